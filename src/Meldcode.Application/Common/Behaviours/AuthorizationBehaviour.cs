@@ -1,0 +1,56 @@
+using System.Reflection;
+using MediatR;
+using Meldcode.Application.Common.Exceptions;
+using Meldcode.Application.Common.Interfaces;
+using Meldcode.Application.Common.Security;
+
+namespace Meldcode.Application.Common.Behaviours;
+
+/// <summary>
+/// Deny by default: a request runs only when it declares who may send it and the current user fits,
+/// and every object-level authorizer registered for it agrees.
+/// </summary>
+public sealed class AuthorizationBehaviour<TRequest, TResponse> : IPipelineBehavior<TRequest, TResponse>
+{
+    private readonly ICurrentUser _currentUser;
+    private readonly IEnumerable<IResourceAuthorizer<TRequest>> _resourceAuthorizers;
+
+    public AuthorizationBehaviour(ICurrentUser currentUser, IEnumerable<IResourceAuthorizer<TRequest>> resourceAuthorizers)
+    {
+        _currentUser = currentUser;
+        _resourceAuthorizers = resourceAuthorizers;
+    }
+
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        var requestType = typeof(TRequest);
+        if (requestType.GetCustomAttribute<AllowAnonymousRequestAttribute>() is not null)
+        {
+            return await next().ConfigureAwait(false);
+        }
+
+        var rule = requestType.GetCustomAttribute<AuthorizeAttribute>()
+            ?? throw new ForbiddenAccessException($"Request {requestType.Name} declares no authorization rule.");
+
+        if (_currentUser.UserId is not { } userId)
+        {
+            throw new ForbiddenAccessException("An anonymous user may not perform this request.");
+        }
+
+        if (rule.Roles.Count > 0 && !rule.Roles.Any(_currentUser.Roles.Contains))
+        {
+            throw new ForbiddenAccessException();
+        }
+
+        foreach (var authorizer in _resourceAuthorizers)
+        {
+            if (!await authorizer.IsAllowedAsync(request, userId, cancellationToken).ConfigureAwait(false))
+            {
+                throw new ForbiddenAccessException();
+            }
+        }
+
+        return await next().ConfigureAwait(false);
+    }
+}

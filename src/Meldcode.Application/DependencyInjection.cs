@@ -1,0 +1,37 @@
+using System.Globalization;
+using FluentValidation;
+using MediatR;
+using Meldcode.Application.Common.Behaviours;
+using Meldcode.Application.Common.Mediation;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Meldcode.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>The use cases, their validators and the request pipeline (outermost first).</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        var assembly = typeof(DependencyInjection).Assembly;
+
+        // Validation messages that FluentValidation writes itself are in Dutch as well.
+        ValidatorOptions.Global.LanguageManager.Culture = CultureInfo.GetCultureInfo("nl");
+
+        services.AddMediator(assembly);
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UnhandledExceptionBehaviour<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+
+        foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }))
+        {
+            foreach (var validatorInterface in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)))
+            {
+                services.AddTransient(validatorInterface, type);
+            }
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
+}

@@ -1,0 +1,118 @@
+using Meldcode.Domain.Common;
+using Meldcode.Domain.Organisations;
+
+namespace Meldcode.Domain.Users;
+
+/// <summary>A person who signs in to Meldcode, with the roles they hold in their organisation.</summary>
+public sealed class User
+{
+    public const int DisplayNameMaxLength = 200;
+    public const int EmailMaxLength = 320;
+
+    private readonly List<RoleMembership> _memberships = [];
+
+    private User(Guid id, Guid organisationId, string displayName, string? email)
+    {
+        Id = id;
+        OrganisationId = organisationId;
+        DisplayName = displayName;
+        Email = email;
+        IsActive = true;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid OrganisationId { get; private set; }
+
+    public string DisplayName { get; private set; }
+
+    public string? Email { get; private set; }
+
+    /// <summary>A deactivated user can no longer sign in.</summary>
+    public bool IsActive { get; private set; }
+
+    public IReadOnlyCollection<RoleMembership> Memberships => _memberships.AsReadOnly();
+
+    public static User Create(Organisation organisation, string displayName, string? email)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        return new User(
+            Guid.NewGuid(),
+            organisation.Id,
+            Guard.RequiredText(displayName, "De naam", DisplayNameMaxLength),
+            NormaliseEmail(email));
+    }
+
+    public void UpdateProfile(string displayName, string? email)
+    {
+        DisplayName = Guard.RequiredText(displayName, "De naam", DisplayNameMaxLength);
+        Email = NormaliseEmail(email);
+    }
+
+    public bool HasRole(Role role) => _memberships.Exists(m => m.Role == role);
+
+    public IReadOnlySet<Role> Roles => _memberships.Select(m => m.Role).ToHashSet();
+
+    /// <summary>
+    /// Grants a role. Professional and aandachtsfunctionaris are held per team of the user's own
+    /// organisation; the other roles hold organisation-wide and take no team.
+    /// </summary>
+    public RoleMembership Grant(Role role, Team? team = null)
+    {
+        if (!Enum.IsDefined(role))
+        {
+            throw new DomainException("Kies een rol uit de lijst.");
+        }
+
+        if (role.IsTeamScoped())
+        {
+            if (team is null)
+            {
+                throw new DomainException("Deze rol hoort bij een team of locatie: kies er een.");
+            }
+
+            if (team.OrganisationId != OrganisationId)
+            {
+                throw new DomainException("Het team hoort niet bij de organisatie van deze gebruiker.");
+            }
+        }
+        else if (team is not null)
+        {
+            throw new DomainException("Deze rol geldt voor de hele organisatie en hoort niet bij een team.");
+        }
+
+        var teamId = team?.Id;
+        if (_memberships.Exists(m => m.Role == role && m.TeamId == teamId))
+        {
+            throw new DomainException("Deze gebruiker heeft deze rol al.");
+        }
+
+        var membership = new RoleMembership(Guid.NewGuid(), Id, role, teamId);
+        _memberships.Add(membership);
+        return membership;
+    }
+
+    /// <summary>Takes a role away; returns false when the user did not hold it.</summary>
+    public bool Revoke(Role role, Guid? teamId = null) =>
+        _memberships.RemoveAll(m => m.Role == role && m.TeamId == teamId) > 0;
+
+    public void Deactivate() => IsActive = false;
+
+    public void Reactivate() => IsActive = true;
+
+    private static string? NormaliseEmail(string? email)
+    {
+        var trimmed = email?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            return null;
+        }
+
+        if (trimmed.Length > EmailMaxLength || !trimmed.Contains('@', StringComparison.Ordinal))
+        {
+            throw new DomainException("Vul een geldig e-mailadres in.");
+        }
+
+        return trimmed;
+    }
+}

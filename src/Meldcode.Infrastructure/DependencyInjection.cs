@@ -1,0 +1,42 @@
+using Meldcode.Application.Common.Interfaces;
+using Meldcode.Infrastructure.Persistence;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace Meldcode.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// The SQLite database and the Data Protection key ring, both in the data folder
+    /// (<c>Storage:DataDirectory</c>, resolved when first needed so configuration from any source applies).
+    /// </summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.SectionName));
+        services.AddSingleton<DataFolder>();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<SqlitePragmaInterceptor>();
+        services.AddDbContext<ApplicationDbContext>((provider, options) => options
+            .UseSqlite(provider.GetRequiredService<DataFolder>().ConnectionString)
+            .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>()));
+        services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
+        services.AddScoped<DatabaseMigrator>();
+        services.AddScoped<DevelopmentSeeder>();
+
+        // Keys in the data folder, so sessions survive a restart (see docs/operations.md on protecting that folder).
+        services.AddDataProtection().SetApplicationName("Meldcode");
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<DataFolder, ILoggerFactory>((options, folder, loggerFactory) =>
+                options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(folder.KeysPath), loggerFactory));
+
+        return services;
+    }
+}

@@ -1,0 +1,24 @@
+using Meldcode.Domain.Organisations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Meldcode.Infrastructure.Persistence.Configurations;
+
+internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
+{
+    public void Configure(EntityTypeBuilder<Organisation> builder)
+    {
+        builder.ToTable("Organisations");
+        builder.HasKey(o => o.Id);
+        builder.Property(o => o.Id).ValueGeneratedNever();
+        builder.Property(o => o.Name).HasMaxLength(Organisation.NameMaxLength).IsRequired();
+        builder.Property(o => o.Sector).HasConversion<string>().HasMaxLength(32).IsRequired();
+        builder.Property<int>(ApplicationDbContext.VersionProperty).IsConcurrencyToken();
+
+        builder.HasMany(o => o.Teams)
+            .WithOne()
+            .HasForeignKey(t => t.OrganisationId)
+            .OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(o => o.Teams).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Meldcode.Infrastructure.Persistence;
+
+/// <summary>The resolved data folder of this installation; created when first asked for.</summary>
+public sealed class DataFolder
+{
+    public DataFolder(IOptions<StorageOptions> options, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(environment);
+        var configured = options.Value.DataDirectory;
+        FullPath = Path.GetFullPath(string.IsNullOrWhiteSpace(configured) ? StorageOptions.DefaultDataDirectory : configured, environment.ContentRootPath);
+        Directory.CreateDirectory(FullPath);
+    }
+
+    public string FullPath { get; }
+
+    public string DatabasePath => Path.Combine(FullPath, StorageOptions.DatabaseFileName);
+
+    public string KeysPath => Path.Combine(FullPath, StorageOptions.KeysFolderName);
+
+    public string ConnectionString => StorageOptions.ConnectionStringFor(DatabasePath);
+}

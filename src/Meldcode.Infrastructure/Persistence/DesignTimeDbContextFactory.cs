@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Meldcode.Infrastructure.Persistence;
+
+/// <summary>Lets <c>dotnet ef migrations add</c> build the model without starting the web application.</summary>
+internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<ApplicationDbContext>
+{
+    public ApplicationDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<ApplicationDbContext>()
+            .UseSqlite(StorageOptions.ConnectionStringFor(Path.Combine(Path.GetTempPath(), "meldcode-design-time.db")))
+            .Options;
+        return new ApplicationDbContext(options);
+    }
+}

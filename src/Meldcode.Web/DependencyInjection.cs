@@ -1,0 +1,81 @@
+using Meldcode.Application.Common.Interfaces;
+using Meldcode.Infrastructure.Persistence;
+using Meldcode.Web.Configuration;
+using Meldcode.Web.Filters;
+using Meldcode.Web.Security;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Meldcode.Web;
+
+internal static class DependencyInjection
+{
+    public const string CookieName = "__Host-Meldcode";
+    public const string AntiforgeryCookieName = "__Host-Meldcode-Antiforgery";
+    public const string DevelopmentAntiforgeryCookieName = "Meldcode-Antiforgery";
+    public const string SignInPath = "/inloggen";
+    public const string ReadyTag = "ready";
+
+    public static IServiceCollection AddWebServices(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.Configure<IdentityProviderOptions>(configuration.GetSection(IdentityProviderOptions.SectionName));
+        services.Configure<SessionLifetimeOptions>(configuration.GetSection(SessionLifetimeOptions.SectionName));
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddSingleton<ISignInSettings, SignInSettings>();
+
+        services.AddRouting(options => options.LowercaseUrls = true);
+        services.AddRazorPages()
+            .AddMvcOptions(options => options.Filters.Add<ApplicationExceptionPageFilter>());
+
+        services.AddAntiforgery(options =>
+        {
+            // The antiforgery system refuses a Secure-only cookie on a plain-http request, and a __Host-
+            // cookie must be Secure. Development runs on http://localhost, so only there the cookie is
+            // unprefixed and follows the request's scheme. The session cookie is __Host- everywhere
+            // (browsers accept Secure cookies from localhost).
+            var development = environment.IsDevelopment();
+            options.Cookie.Name = development ? DevelopmentAntiforgeryCookieName : AntiforgeryCookieName;
+            options.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.HttpOnly = true;
+        });
+
+        services.AddScoped<SessionCookieEvents>();
+        services.AddAuthentication(SessionClaims.Scheme)
+            .AddCookie(SessionClaims.Scheme, _ => { });
+        services.AddOptions<CookieAuthenticationOptions>(SessionClaims.Scheme)
+            .Configure<IConfiguration, TimeProvider>((options, config, timeProvider) =>
+            {
+                var session = config.GetSection(SessionLifetimeOptions.SectionName).Get<SessionLifetimeOptions>() ?? new SessionLifetimeOptions();
+                options.Cookie.Name = CookieName;
+                options.Cookie.Path = "/";
+                options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.Cookie.IsEssential = true;
+                options.ExpireTimeSpan = session.IdleTimeout;
+                options.SlidingExpiration = true;
+                options.LoginPath = SignInPath;
+                options.LogoutPath = "/uitloggen";
+                options.ReturnUrlParameter = "terug";
+                options.EventsType = typeof(SessionCookieEvents);
+                options.TimeProvider = timeProvider;
+            });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+        });
+
+        services.AddHealthChecks()
+            .AddCheck<DatabaseReadinessCheck>("database", tags: [ReadyTag]);
+
+        return services;
+    }
+}

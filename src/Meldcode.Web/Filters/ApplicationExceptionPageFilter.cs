@@ -1,0 +1,68 @@
+using FluentValidation;
+using Meldcode.Application.Common.Exceptions;
+using Meldcode.Domain.Common;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Meldcode.Web.Filters;
+
+/// <summary>
+/// Turns the outcomes the Application layer signals with exceptions into page results: validation
+/// failures and broken rules become ModelState errors on the same page (re-rendered), not-found a 404,
+/// forbidden a 403. Field errors are keyed by the request's property name, so a page binds its inputs
+/// under the same names as the request it sends.
+/// </summary>
+internal sealed class ApplicationExceptionPageFilter : IAsyncPageFilter
+{
+    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        var executed = await next();
+        switch (executed.Exception)
+        {
+            case null:
+                return;
+            case ValidationException validation:
+                foreach (var error in validation.Errors)
+                {
+                    executed.ModelState.AddModelError(error.PropertyName ?? string.Empty, error.ErrorMessage);
+                }
+
+                executed.Result = await RedisplayAsync(executed);
+                break;
+            case DomainException broken:
+                executed.ModelState.AddModelError(string.Empty, broken.Message);
+                executed.Result = await RedisplayAsync(executed);
+                break;
+            case NotFoundException:
+                executed.Result = new NotFoundResult();
+                break;
+            case ForbiddenAccessException:
+                executed.Result = new StatusCodeResult(StatusCodes.Status403Forbidden);
+                break;
+            default:
+                return;
+        }
+
+        executed.ExceptionHandled = true;
+    }
+
+    private static async Task<IActionResult> RedisplayAsync(PageHandlerExecutedContext executed)
+    {
+        if (executed.HandlerInstance is IRedisplayablePage page)
+        {
+            await page.LoadForRedisplayAsync(executed.HttpContext.RequestAborted);
+        }
+
+        return new PageResult { StatusCode = StatusCodes.Status422UnprocessableEntity };
+    }
+}
+
+/// <summary>A page whose form can be shown again after a refused post; it reloads what the form shows around the input.</summary>
+internal interface IRedisplayablePage
+{
+    Task LoadForRedisplayAsync(CancellationToken cancellationToken);
+}

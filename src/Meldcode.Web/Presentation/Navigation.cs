@@ -1,0 +1,18 @@
+using Meldcode.Domain.Users;
+
+namespace Meldcode.Web.Presentation;
+
+/// <summary>A link in the main navigation, shown to users who hold one of its roles (or to everyone signed in when it names none).</summary>
+public sealed record NavigationItem(string Text, string Page, IReadOnlyList<Role> Roles);
+
+/// <summary>The main navigation per role. A page joins this list when it exists, never before.</summary>
+public static class Navigation
+{
+    public static IReadOnlyList<NavigationItem> All { get; } =
+    [
+        new("Start", "/Index", []),
+    ];
+
+    public static IReadOnlyList<NavigationItem> For(IReadOnlySet<Role> roles) =>
+        All.Where(item => item.Roles.Count == 0 || item.Roles.Any(roles.Contains)).ToList();
+}

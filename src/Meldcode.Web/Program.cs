@@ -1,0 +1,77 @@
+using Meldcode.Application;
+using Meldcode.Infrastructure;
+using Meldcode.Infrastructure.Persistence;
+using Meldcode.Web;
+using Meldcode.Web.Configuration;
+using Meldcode.Web.Security;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+var builder = WebApplication.CreateBuilder(args);
+var isMigrateCommand = args is ["migrate"];
+
+builder.Logging.ClearProviders();
+if (builder.Environment.IsDevelopment())
+{
+    builder.Logging.AddSimpleConsole(options => options.SingleLine = true);
+}
+else
+{
+    builder.Logging.AddJsonConsole(options =>
+    {
+        options.UseUtcTimestamp = true;
+        options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+    });
+}
+
+if (!isMigrateCommand)
+{
+    var identityProvider = builder.Configuration.GetSection(IdentityProviderOptions.SectionName).Get<IdentityProviderOptions>() ?? new IdentityProviderOptions();
+    StartupChecks.EnsureSignInIsPossible(builder.Environment, identityProvider);
+}
+
+builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
+builder.Services.AddApplication();
+builder.Services.AddInfrastructure(builder.Configuration);
+builder.Services.AddWebServices(builder.Configuration, builder.Environment);
+
+var app = builder.Build();
+
+if (isMigrateCommand)
+{
+    using var scope = app.Services.CreateScope();
+    var applied = await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+    Console.WriteLine(applied.Count == 0
+        ? "The database is up to date; no migrations were pending."
+        : $"Applied {applied.Count} migration(s): {string.Join(", ", applied)}");
+    return;
+}
+
+await StartupChecks.PrepareDatabaseAsync(app.Services, app.Environment, app.Lifetime.ApplicationStopping);
+
+app.UseMiddleware<SecurityHeadersMiddleware>();
+app.UseExceptionHandler("/fout/500");
+app.UseStatusCodePagesWithReExecute("/fout/{0}");
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseStaticFiles(new StaticFileOptions
+{
+    // Public, versioned-by-content assets: browsers may keep them but must revalidate.
+    OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache",
+});
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Meldcode.Web.DependencyInjection.ReadyTag) }).AllowAnonymous();
+app.MapRazorPages();
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program
+{
+}
