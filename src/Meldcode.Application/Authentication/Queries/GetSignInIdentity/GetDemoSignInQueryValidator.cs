@@ -7,7 +7,7 @@ public sealed class GetDemoSignInQueryValidator : AbstractValidator<GetDemoSignI
     public GetDemoSignInQueryValidator()
     {
         RuleFor(q => q.UserId)
-            .NotEmpty()
+            .Must(id => id is { } value && value != Guid.Empty)
             .WithMessage("Kies een demogebruiker om mee in te loggen.");
     }
 }

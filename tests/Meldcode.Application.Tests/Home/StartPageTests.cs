@@ -1,0 +1,59 @@
+using Meldcode.Application.Common.Exceptions;
+using Meldcode.Application.Home.Queries.GetStartPage;
+using Meldcode.Application.Tests.Support;
+using Meldcode.Application.Users;
+using Meldcode.Domain.Organisations;
+using Meldcode.Domain.Users;
+using NSubstitute;
+
+namespace Meldcode.Application.Tests.Home;
+
+public sealed class StartPageTests : IDisposable
+{
+    private readonly TestDatabase _database = new();
+    private readonly ApplicationHost _host;
+
+    public StartPageTests()
+    {
+        _host = new ApplicationHost(_database);
+    }
+
+    [Fact]
+    public async Task The_start_page_shows_the_users_name_organisation_and_roles_with_their_teams()
+    {
+        await _database.MigrateAsync();
+        var data = await _host.WithContextAsync(DemoData.SaveAsync);
+        _host.SignInAs(data.Professional.Id, Role.Professional, Role.Trainer);
+
+        var start = await _host.SendAsync(new GetStartPageQuery());
+
+        Assert.Equal("Sanne de Vries", start.DisplayName);
+        Assert.Equal("Kinderopvang Zonnebloem", start.OrganisationName);
+        Assert.Equal(Sector.Childcare, start.Sector);
+        Assert.Equal([new RoleAssignmentDto(Role.Professional, "Locatie Noord"), new RoleAssignmentDto(Role.Trainer, null)], start.Roles);
+    }
+
+    [Fact]
+    public async Task An_anonymous_request_for_the_start_page_is_refused()
+    {
+        await _database.MigrateAsync();
+        _host.CurrentUser.UserId.Returns((Guid?)null);
+
+        await Assert.ThrowsAsync<ForbiddenAccessException>(() => _host.SendAsync(new GetStartPageQuery()));
+    }
+
+    [Fact]
+    public async Task A_session_of_a_user_that_no_longer_exists_gets_not_found()
+    {
+        await _database.MigrateAsync();
+        _host.SignInAs(Guid.NewGuid(), Role.Professional);
+
+        await Assert.ThrowsAsync<NotFoundException>(() => _host.SendAsync(new GetStartPageQuery()));
+    }
+
+    public void Dispose()
+    {
+        _host.Dispose();
+        _database.Dispose();
+    }
+}

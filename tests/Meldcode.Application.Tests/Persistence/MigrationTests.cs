@@ -1,0 +1,68 @@
+using Meldcode.Application.Tests.Support;
+using Meldcode.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Meldcode.Application.Tests.Persistence;
+
+public sealed class MigrationTests : IDisposable
+{
+    private readonly TestDatabase _database = new();
+
+    [Fact]
+    public async Task The_migrations_apply_to_an_empty_database_and_leave_none_pending()
+    {
+        await using var context = _database.CreateContext();
+        var migrator = new DatabaseMigrator(context);
+        Assert.NotEmpty(await migrator.GetPendingMigrationsAsync(CancellationToken.None));
+
+        var applied = await migrator.MigrateAsync(CancellationToken.None);
+
+        Assert.NotEmpty(applied);
+        Assert.Empty(await migrator.GetPendingMigrationsAsync(CancellationToken.None));
+        Assert.True(File.Exists(_database.DatabasePath));
+    }
+
+    [Fact]
+    public async Task The_committed_migrations_match_the_current_model()
+    {
+        await using var context = _database.CreateContext();
+        var snapshot = context.GetService<IMigrationsAssembly>().ModelSnapshot?.Model;
+        Assert.NotNull(snapshot);
+        if (snapshot is IMutableModel mutable)
+        {
+            snapshot = mutable.FinalizeModel();
+        }
+
+        snapshot = context.GetService<IModelRuntimeInitializer>().Initialize(snapshot);
+        var differences = context.GetService<IMigrationsModelDiffer>().GetDifferences(
+            snapshot.GetRelationalModel(),
+            context.GetService<IDesignTimeModel>().Model.GetRelationalModel());
+
+        Assert.True(differences.Count == 0, "The model has changes without a migration: " + string.Join(", ", differences.Select(d => d.GetType().Name)));
+    }
+
+    [Fact]
+    public async Task The_readiness_check_is_unhealthy_without_a_database_or_with_pending_migrations_and_healthy_after_migrating()
+    {
+        await using var context = _database.CreateContext();
+        var check = new DatabaseReadinessCheck(context);
+
+        var missing = await check.CheckHealthAsync(new HealthCheckContext());
+        await context.Database.OpenConnectionAsync(); // creates the empty database file
+        await context.Database.CloseConnectionAsync();
+        var before = await check.CheckHealthAsync(new HealthCheckContext());
+        await context.Database.MigrateAsync();
+        var after = await check.CheckHealthAsync(new HealthCheckContext());
+
+        Assert.Equal(HealthStatus.Unhealthy, missing.Status);
+        Assert.Equal(HealthStatus.Unhealthy, before.Status);
+        Assert.Contains("pending migrations", before.Description, StringComparison.Ordinal);
+        Assert.Equal(HealthStatus.Healthy, after.Status);
+    }
+
+    public void Dispose() => _database.Dispose();
+}

@@ -1,0 +1,49 @@
+using Meldcode.Application.Tests.Support;
+using Meldcode.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Meldcode.Application.Tests.Persistence;
+
+public sealed class SqliteConnectionTests : IDisposable
+{
+    private readonly TestDatabase _database = new();
+
+    [Fact]
+    public async Task Every_connection_opens_with_write_ahead_logging_full_sync_foreign_keys_and_a_busy_timeout()
+    {
+        await using var context = _database.CreateContext();
+        await context.Database.OpenConnectionAsync();
+
+        Assert.Equal("wal", await PragmaAsync(context, "journal_mode"));
+        Assert.Equal("2", await PragmaAsync(context, "synchronous")); // 2 = FULL
+        Assert.Equal("1", await PragmaAsync(context, "foreign_keys"));
+        Assert.Equal(SqlitePragmaInterceptor.BusyTimeoutMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture), await PragmaAsync(context, "busy_timeout"));
+    }
+
+    [Fact]
+    public async Task A_role_membership_for_a_team_that_does_not_exist_is_refused_by_the_database()
+    {
+        await _database.MigrateAsync();
+        await using var context = _database.CreateContext();
+        var data = await DemoData.SaveAsync(context);
+
+        var orphanTeamId = Guid.NewGuid();
+        var insert = () => context.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO RoleMemberships (Id, UserId, Role, TeamId) VALUES ({Guid.NewGuid()}, {data.Professional.Id}, {"Professional"}, {orphanTeamId})");
+
+        var error = await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(insert);
+        Assert.Contains("FOREIGN KEY", error.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _database.Dispose();
+
+    private static async Task<string> PragmaAsync(DbContext context, string name)
+    {
+        var command = context.Database.GetDbConnection().CreateCommand();
+        await using (command)
+        {
+            command.CommandText = $"PRAGMA {name};";
+            return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture)!;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using MediatR;
+using Meldcode.Application.Common.Interfaces;
+using Meldcode.Domain.Users;
+using Meldcode.Infrastructure;
+using Meldcode.Infrastructure.Persistence;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using NSubstitute;
+
+namespace Meldcode.Application.Tests.Support;
+
+/// <summary>
+/// The Application and Infrastructure layers wired as the web app wires them, against a real SQLite
+/// file, with the ports (current user, sign-in settings, host environment) as substitutes.
+/// </summary>
+public sealed class ApplicationHost : IDisposable
+{
+    private readonly ServiceProvider _provider;
+
+    public ApplicationHost(TestDatabase database)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataDirectory"] = database.Folder })
+            .Build();
+        var environment = Substitute.For<IHostEnvironment>();
+        environment.ContentRootPath.Returns(database.Folder);
+        environment.EnvironmentName.Returns(Environments.Development);
+
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.AddProvider(Logs));
+        services.AddSingleton(environment);
+        services.AddSingleton(CurrentUser);
+        services.AddSingleton(SignInSettings);
+        services.AddApplication();
+        services.AddInfrastructure(configuration);
+        _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+    }
+
+    public ICurrentUser CurrentUser { get; } = Substitute.For<ICurrentUser>();
+
+    public ISignInSettings SignInSettings { get; } = Substitute.For<ISignInSettings>();
+
+    public RecordingLoggerProvider Logs { get; } = new();
+
+    public IServiceProvider Services => _provider;
+
+    public void SignInAs(Guid userId, params Role[] roles)
+    {
+        CurrentUser.UserId.Returns(userId);
+        CurrentUser.Roles.Returns(roles.ToHashSet());
+    }
+
+    public async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request)
+    {
+        using var scope = _provider.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+    }
+
+    public async Task<T> WithContextAsync<T>(Func<ApplicationDbContext, Task<T>> action)
+    {
+        using var scope = _provider.CreateScope();
+        return await action(scope.ServiceProvider.GetRequiredService<ApplicationDbContext>());
+    }
+
+    public void Dispose() => _provider.Dispose();
+}
