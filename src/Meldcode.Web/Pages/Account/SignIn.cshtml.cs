@@ -63,7 +63,7 @@ public sealed class SignInModel : PageModel, IRedisplayablePage
         {
             ModelState.AddModelError(nameof(UserId), outcome.RefusalReason ?? "Inloggen is niet gelukt.");
             await LoadForRedisplayAsync(cancellationToken);
-            return Page();
+            return new PageResult { StatusCode = StatusCodes.Status422UnprocessableEntity };
         }
 
         await HttpContext.SignInAsync(

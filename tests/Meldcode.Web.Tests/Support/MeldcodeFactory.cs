@@ -1,0 +1,101 @@
+using Meldcode.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Meldcode.Web.Tests.Support;
+
+/// <summary>
+/// The real web application in memory, with its own data folder (a real SQLite file) and a clock the
+/// test controls. Development by default, so the database is migrated and seeded at start-up.
+/// </summary>
+public class MeldcodeFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
+    private readonly List<Action<IServiceCollection>> _services = [];
+
+    public MeldcodeFactory()
+    {
+        DataFolder = Directory.CreateTempSubdirectory("meldcode-web-").FullName;
+        _settings["Storage:DataDirectory"] = DataFolder;
+        ClientOptions.BaseAddress = new Uri("https://localhost");
+        ClientOptions.AllowAutoRedirect = false;
+    }
+
+    public string DataFolder { get; }
+
+    public string EnvironmentName { get; private set; } = Environments.Development;
+
+    public FakeTimeProvider Clock { get; } = new();
+
+    public MeldcodeFactory InEnvironment(string environmentName)
+    {
+        EnvironmentName = environmentName;
+        return this;
+    }
+
+    public MeldcodeFactory WithSetting(string key, string value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    public MeldcodeFactory WithIdentityProvider() =>
+        WithSetting("Authentication:Oidc:Authority", "https://idp.example").WithSetting("Authentication:Oidc:ClientId", "meldcode");
+
+    public MeldcodeFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
+        return this;
+    }
+
+    /// <summary>Brings the database schema up to date before start-up, as an operator's <c>migrate</c> would.</summary>
+    public MeldcodeFactory WithMigratedDatabase()
+    {
+        using var context = new ApplicationDbContext(new DbContextOptionsBuilder<ApplicationDbContext>()
+            .UseSqlite(StorageOptions.ConnectionStringFor(Path.Combine(DataFolder, StorageOptions.DatabaseFileName)))
+            .Options);
+        context.Database.Migrate();
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment(EnvironmentName);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            foreach (var configure in _services)
+            {
+                configure(services);
+            }
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by a background thread is left for the OS to clean up.
+            }
+        }
+    }
+}
