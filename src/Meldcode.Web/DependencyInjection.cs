@@ -1,3 +1,4 @@
+using System.Net;
 using Meldcode.Application.Common.Interfaces;
 using Meldcode.Infrastructure.Persistence;
 using Meldcode.Web.Configuration;
@@ -5,6 +6,7 @@ using Meldcode.Web.Filters;
 using Meldcode.Web.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.HttpOverrides;
 
 namespace Meldcode.Web;
 
@@ -66,6 +68,18 @@ internal static class DependencyInjection
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+        // Behind a TLS-terminating reverse proxy, take the client's scheme and address from the proxy's
+        // X-Forwarded-* headers — but only from proxies we trust: loopback by default, plus the
+        // addresses listed in ReverseProxy:KnownProxies.
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in configuration.GetSection("ReverseProxy:KnownProxies").Get<string[]>() ?? [])
+            {
+                options.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+        });
 
         services.AddHsts(options =>
         {

@@ -48,6 +48,7 @@ if (isMigrateCommand)
 
 await StartupChecks.PrepareDatabaseAsync(app.Services, app.Environment, app.Lifetime.ApplicationStopping);
 
+app.UseForwardedHeaders();
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseExceptionHandler("/fout/500");
 app.UseStatusCodePagesWithReExecute("/fout/{0}");

@@ -1,4 +1,8 @@
 using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Meldcode.Web.Configuration;
 using Meldcode.Web.Tests.Support;
 using Microsoft.Extensions.Hosting;
@@ -109,11 +113,61 @@ public sealed class EnvironmentTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Behind_a_trusted_TLS_terminating_proxy_the_request_counts_as_https()
+    {
+        using var factory = new MeldcodeFactory()
+            .InEnvironment(Environments.Production)
+            .WithIdentityProvider()
+            .WithMigratedDatabase()
+            .WithSetting("ReverseProxy:KnownProxies:0", "10.1.2.3")
+            .WithServices(services => services.AddSingleton<IStartupFilter>(new RemoteAddressFilter(IPAddress.Parse("10.1.2.3"))));
+        factory.ClientOptions.BaseAddress = new Uri("http://meldcode.school.example");
+        using var client = factory.CreateBrowser();
+        client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+
+        using var response = await client.GetAsync(new Uri("/acuut-gevaar", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    [Fact]
+    public async Task Forwarded_headers_from_an_unknown_address_are_ignored()
+    {
+        using var factory = new MeldcodeFactory()
+            .InEnvironment(Environments.Production)
+            .WithIdentityProvider()
+            .WithMigratedDatabase()
+            .WithServices(services => services.AddSingleton<IStartupFilter>(new RemoteAddressFilter(IPAddress.Parse("203.0.113.9"))));
+        factory.ClientOptions.BaseAddress = new Uri("http://meldcode.school.example");
+        using var client = factory.CreateBrowser();
+        client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+
+        using var response = await client.GetAsync(new Uri("/acuut-gevaar", UriKind.Relative));
+
+        Assert.False(response.Headers.Contains("Strict-Transport-Security"));
+    }
+
     private static async Task<string> SessionCookieAsync(MeldcodeFactory factory)
     {
         using var client = factory.CreateBrowser();
         var page = await client.GetPageAsync("/inloggen");
         using var response = await client.SubmitAsync(page, "/inloggen", new Dictionary<string, string> { ["UserId"] = Browser.UserIdOf(page, "Sanne de Vries") });
         return response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-Meldcode=", StringComparison.Ordinal)).Split(';')[0];
+    }
+
+    /// <summary>The in-memory test server has no network peer; this gives requests the address a real proxy would have.</summary>
+    private sealed class RemoteAddressFilter(IPAddress address) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((HttpContext context, RequestDelegate nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress = address;
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 }
