@@ -7,22 +7,14 @@ using NSubstitute;
 
 namespace Meldcode.Application.Tests.Authentication;
 
-public sealed class DemoSignInTests : IDisposable
+public sealed class DemoSignInTests : ApplicationTest
 {
-    private readonly TestDatabase _database = new();
-    private readonly ApplicationHost _host;
-
-    public DemoSignInTests()
-    {
-        _host = new ApplicationHost(_database);
-    }
-
     [Fact]
     public async Task Signing_in_as_a_demo_user_yields_their_identity_and_roles()
     {
         var data = await PrepareAsync(demoEnabled: true);
 
-        var outcome = await _host.SendAsync(new GetDemoSignInQuery(data.Professional.Id));
+        var outcome = await Host.SendAsync(new GetDemoSignInQuery(data.Professional.Id));
 
         Assert.Null(outcome.RefusalReason);
         Assert.Equal(data.Professional.Id, outcome.Identity!.UserId);
@@ -35,7 +27,7 @@ public sealed class DemoSignInTests : IDisposable
     {
         var data = await PrepareAsync(demoEnabled: true);
 
-        var outcome = await _host.SendAsync(new GetDemoSignInQuery(data.Inactive.Id));
+        var outcome = await Host.SendAsync(new GetDemoSignInQuery(data.Inactive.Id));
 
         Assert.Null(outcome.Identity);
         Assert.Equal("Dit account is gedeactiveerd. Vraag de functioneel beheerder om toegang.", outcome.RefusalReason);
@@ -46,7 +38,7 @@ public sealed class DemoSignInTests : IDisposable
     {
         await PrepareAsync(demoEnabled: true);
 
-        await Assert.ThrowsAsync<NotFoundException>(() => _host.SendAsync(new GetDemoSignInQuery(Guid.NewGuid())));
+        await Assert.ThrowsAsync<NotFoundException>(() => Host.SendAsync(new GetDemoSignInQuery(Guid.NewGuid())));
     }
 
     [Fact]
@@ -54,8 +46,8 @@ public sealed class DemoSignInTests : IDisposable
     {
         var data = await PrepareAsync(demoEnabled: false);
 
-        await Assert.ThrowsAsync<ForbiddenAccessException>(() => _host.SendAsync(new GetDemoSignInQuery(data.Professional.Id)));
-        await Assert.ThrowsAsync<ForbiddenAccessException>(() => _host.SendAsync(new GetDemoUsersQuery()));
+        await Assert.ThrowsAsync<ForbiddenAccessException>(() => Host.SendAsync(new GetDemoSignInQuery(data.Professional.Id)));
+        await Assert.ThrowsAsync<ForbiddenAccessException>(() => Host.SendAsync(new GetDemoUsersQuery()));
     }
 
     [Fact]
@@ -63,7 +55,7 @@ public sealed class DemoSignInTests : IDisposable
     {
         await PrepareAsync(demoEnabled: true);
 
-        var users = await _host.SendAsync(new GetDemoUsersQuery());
+        var users = await Host.SendAsync(new GetDemoUsersQuery());
 
         Assert.Equal(2, users.Count);
         var sanne = Assert.Single(users, u => u.DisplayName == "Sanne de Vries");
@@ -75,16 +67,10 @@ public sealed class DemoSignInTests : IDisposable
         Assert.False(Assert.Single(users, u => u.DisplayName == "Oud-collega").IsActive);
     }
 
-    public void Dispose()
-    {
-        _host.Dispose();
-        _database.Dispose();
-    }
-
     private async Task<DemoData> PrepareAsync(bool demoEnabled)
     {
-        _host.SignInSettings.DemoSignInEnabled.Returns(demoEnabled);
-        await _database.MigrateAsync();
-        return await _host.WithContextAsync(DemoData.SaveAsync);
+        Host.SignInSettings.DemoSignInEnabled.Returns(demoEnabled);
+        await Database.MigrateAsync();
+        return await Host.WithContextAsync(DemoData.SaveAsync);
     }
 }

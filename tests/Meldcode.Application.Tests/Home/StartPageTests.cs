@@ -8,24 +8,16 @@ using NSubstitute;
 
 namespace Meldcode.Application.Tests.Home;
 
-public sealed class StartPageTests : IDisposable
+public sealed class StartPageTests : ApplicationTest
 {
-    private readonly TestDatabase _database = new();
-    private readonly ApplicationHost _host;
-
-    public StartPageTests()
-    {
-        _host = new ApplicationHost(_database);
-    }
-
     [Fact]
     public async Task The_start_page_shows_the_users_name_organisation_and_roles_with_their_teams()
     {
-        await _database.MigrateAsync();
-        var data = await _host.WithContextAsync(DemoData.SaveAsync);
-        _host.SignInAs(data.Professional.Id, Role.Professional, Role.Trainer);
+        await Database.MigrateAsync();
+        var data = await Host.WithContextAsync(DemoData.SaveAsync);
+        Host.SignInAs(data.Professional.Id, Role.Professional, Role.Trainer);
 
-        var start = await _host.SendAsync(new GetStartPageQuery());
+        var start = await Host.SendAsync(new GetStartPageQuery());
 
         Assert.Equal("Sanne de Vries", start.DisplayName);
         Assert.Equal("Kinderopvang Zonnebloem", start.OrganisationName);
@@ -36,24 +28,19 @@ public sealed class StartPageTests : IDisposable
     [Fact]
     public async Task An_anonymous_request_for_the_start_page_is_refused()
     {
-        await _database.MigrateAsync();
-        _host.CurrentUser.UserId.Returns((Guid?)null);
+        await Database.MigrateAsync();
+        Host.CurrentUser.UserId.Returns((Guid?)null);
 
-        await Assert.ThrowsAsync<ForbiddenAccessException>(() => _host.SendAsync(new GetStartPageQuery()));
+        await Assert.ThrowsAsync<ForbiddenAccessException>(() => Host.SendAsync(new GetStartPageQuery()));
     }
 
     [Fact]
     public async Task A_session_of_a_user_that_no_longer_exists_gets_not_found()
     {
-        await _database.MigrateAsync();
-        _host.SignInAs(Guid.NewGuid(), Role.Professional);
+        await Database.MigrateAsync();
+        Host.SignInAs(Guid.NewGuid(), Role.Professional);
 
-        await Assert.ThrowsAsync<NotFoundException>(() => _host.SendAsync(new GetStartPageQuery()));
+        await Assert.ThrowsAsync<NotFoundException>(() => Host.SendAsync(new GetStartPageQuery()));
     }
 
-    public void Dispose()
-    {
-        _host.Dispose();
-        _database.Dispose();
-    }
 }

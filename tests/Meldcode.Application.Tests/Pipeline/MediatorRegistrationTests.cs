@@ -7,16 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Meldcode.Application.Tests.Pipeline;
 
-public sealed class MediatorRegistrationTests : IDisposable
+public sealed class MediatorRegistrationTests : ApplicationTest
 {
-    private readonly TestDatabase _database = new();
-    private readonly ApplicationHost _host;
-
-    public MediatorRegistrationTests()
-    {
-        _host = new ApplicationHost(_database);
-    }
-
     public static TheoryData<Type> RequestTypes()
     {
         var data = new TheoryData<Type>();
@@ -40,7 +32,7 @@ public sealed class MediatorRegistrationTests : IDisposable
     public void Every_request_of_the_application_layer_has_a_registered_handler(Type requestType)
     {
         var handlerType = typeof(IRequestHandler<,>).MakeGenericType(requestType, ResponseTypeOf(requestType)!);
-        using var scope = _host.Services.CreateScope();
+        using var scope = Host.Services.CreateScope();
 
         Assert.NotNull(scope.ServiceProvider.GetService(handlerType));
     }
@@ -72,12 +64,6 @@ public sealed class MediatorRegistrationTests : IDisposable
         Assert.Equal(
             [typeof(ServiceFactory), typeof(IMediator)],
             services.Select(s => s.ServiceType));
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _database.Dispose();
     }
 
     private static Type? ResponseTypeOf(Type type) =>

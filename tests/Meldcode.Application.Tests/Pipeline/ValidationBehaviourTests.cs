@@ -7,21 +7,17 @@ using NSubstitute;
 
 namespace Meldcode.Application.Tests.Pipeline;
 
-public sealed class ValidationBehaviourTests : IDisposable
+public sealed class ValidationBehaviourTests : ApplicationTest
 {
-    private readonly TestDatabase _database = new();
-    private readonly ApplicationHost _host;
-
     public ValidationBehaviourTests()
     {
-        _host = new ApplicationHost(_database);
-        _host.SignInSettings.DemoSignInEnabled.Returns(true);
+        Host.SignInSettings.DemoSignInEnabled.Returns(true);
     }
 
     [Fact]
     public async Task An_invalid_request_is_rejected_with_the_validators_message()
     {
-        var error = await Assert.ThrowsAsync<ValidationException>(() => _host.SendAsync(new GetDemoSignInQuery(null)));
+        var error = await Assert.ThrowsAsync<ValidationException>(() => Host.SendAsync(new GetDemoSignInQuery(null)));
 
         var failure = Assert.Single(error.Errors);
         Assert.Equal(nameof(GetDemoSignInQuery.UserId), failure.PropertyName);
@@ -82,12 +78,6 @@ public sealed class ValidationBehaviourTests : IDisposable
         var outcome = await behaviour.Handle(new GetDemoSignInQuery(Guid.NewGuid()), CancellationToken.None, () => Task.FromResult(expected));
 
         Assert.Same(expected, outcome);
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _database.Dispose();
     }
 
     public sealed record Probe(string Name, int Age) : IRequest<Unit>;

@@ -35,8 +35,7 @@ public sealed class SessionCookieTests : IDisposable
         _factory.Clock.Advance(TimeSpan.FromMinutes(31));
         using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/inloggen", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        AssertSentToSignIn(response);
     }
 
     [Fact]
@@ -56,8 +55,7 @@ public sealed class SessionCookieTests : IDisposable
         _factory.Clock.Advance(TimeSpan.FromMinutes(20));
         using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/inloggen", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        AssertSentToSignIn(response);
     }
 
     [Fact]
@@ -73,4 +71,10 @@ public sealed class SessionCookieTests : IDisposable
     }
 
     public void Dispose() => _factory.Dispose();
+
+    private static void AssertSentToSignIn(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/inloggen", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
 }
