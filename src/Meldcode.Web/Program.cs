@@ -26,7 +26,10 @@ else
 if (!isMigrateCommand)
 {
     var identityProvider = builder.Configuration.GetSection(IdentityProviderOptions.SectionName).Get<IdentityProviderOptions>() ?? new IdentityProviderOptions();
-    StartupChecks.EnsureSignInIsPossible(builder.Environment, identityProvider);
+    if (StartupChecks.SignInProblem(builder.Environment, identityProvider) is { } refusal)
+    {
+        return StartupChecks.Refuse(refusal);
+    }
 }
 
 builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
@@ -43,10 +46,13 @@ if (isMigrateCommand)
     Console.WriteLine(applied.Count == 0
         ? "The database is up to date; no migrations were pending."
         : $"Applied {applied.Count} migration(s): {string.Join(", ", applied)}");
-    return;
+    return 0;
 }
 
-await StartupChecks.PrepareDatabaseAsync(app.Services, app.Environment, app.Lifetime.ApplicationStopping);
+if (await StartupChecks.PrepareDatabaseAsync(app.Services, app.Environment, app.Lifetime.ApplicationStopping) is { } databaseRefusal)
+{
+    return StartupChecks.Refuse(databaseRefusal);
+}
 
 app.UseForwardedHeaders();
 app.UseMiddleware<SecurityHeadersMiddleware>();
@@ -71,6 +77,7 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check 
 app.MapRazorPages();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program

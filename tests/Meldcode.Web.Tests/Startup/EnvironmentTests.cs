@@ -3,48 +3,64 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Meldcode.Infrastructure;
 using Meldcode.Web.Configuration;
 using Meldcode.Web.Tests.Support;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 
 namespace Meldcode.Web.Tests.Startup;
 
 public sealed class EnvironmentTests
 {
     [Fact]
-    public void Production_without_an_identity_provider_refuses_to_start_and_says_why()
+    public void Production_without_an_identity_provider_is_refused_with_the_missing_keys_named()
     {
-        using var factory = new MeldcodeFactory().InEnvironment(Environments.Production).WithMigratedDatabase();
+        var reason = StartupChecks.SignInProblem(Environment(Environments.Production), new IdentityProviderOptions());
 
-        var error = Assert.Throws<StartupRefusedException>(() => factory.CreateClient());
-
-        Assert.Contains("without an OpenID Connect identity provider", error.Message, StringComparison.Ordinal);
-        Assert.Contains("Authentication:Oidc:Authority is not set.", error.Message, StringComparison.Ordinal);
-        Assert.Contains("Authentication:Oidc:ClientId is not set.", error.Message, StringComparison.Ordinal);
+        Assert.NotNull(reason);
+        Assert.Contains("without an OpenID Connect identity provider", reason, StringComparison.Ordinal);
+        Assert.Contains("Authentication:Oidc:Authority is not set.", reason, StringComparison.Ordinal);
+        Assert.Contains("Authentication:Oidc:ClientId is not set.", reason, StringComparison.Ordinal);
     }
 
     [Fact]
     public void An_identity_provider_authority_that_is_not_https_is_refused()
     {
-        using var factory = new MeldcodeFactory()
-            .InEnvironment(Environments.Production)
-            .WithSetting("Authentication:Oidc:Authority", "http://idp.example")
-            .WithSetting("Authentication:Oidc:ClientId", "meldcode");
+        var reason = StartupChecks.SignInProblem(
+            Environment(Environments.Staging),
+            new IdentityProviderOptions { Authority = "http://idp.example", ClientId = "meldcode" });
 
-        var error = Assert.Throws<StartupRefusedException>(() => factory.CreateClient());
-
-        Assert.Contains("must be an absolute https URL", error.Message, StringComparison.Ordinal);
+        Assert.Contains("must be an absolute https URL", reason, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Production_with_pending_migrations_refuses_to_start_and_names_the_migrate_command()
+    public void A_complete_identity_provider_configuration_is_accepted_and_development_needs_none()
     {
-        using var factory = new MeldcodeFactory().InEnvironment(Environments.Production).WithIdentityProvider();
+        Assert.Null(StartupChecks.SignInProblem(
+            Environment(Environments.Production),
+            new IdentityProviderOptions { Authority = "https://idp.example", ClientId = "meldcode" }));
+        Assert.Null(StartupChecks.SignInProblem(Environment(Environments.Development), new IdentityProviderOptions()));
+    }
 
-        var error = Assert.Throws<StartupRefusedException>(() => factory.CreateClient());
+    [Fact]
+    public async Task Production_with_pending_migrations_is_refused_with_the_migrate_command_named()
+    {
+        using var factory = new MeldcodeFactory();
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<IHostEnvironment>(Environment(Environments.Production, factory.DataFolder))
+            .AddInfrastructure(new ConfigurationBuilder()
+                .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataDirectory"] = factory.DataFolder })
+                .Build());
+        await using var provider = services.BuildServiceProvider();
 
-        Assert.Contains("pending migration", error.Message, StringComparison.Ordinal);
-        Assert.Contains("dotnet Meldcode.Web.dll migrate", error.Message, StringComparison.Ordinal);
+        var reason = await StartupChecks.PrepareDatabaseAsync(provider, Environment(Environments.Production, factory.DataFolder), CancellationToken.None);
+
+        Assert.NotNull(reason);
+        Assert.Contains("pending migration", reason, StringComparison.Ordinal);
+        Assert.Contains("dotnet Meldcode.Web.dll migrate", reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -156,6 +172,9 @@ public sealed class EnvironmentTests
         using var response = await client.SubmitAsync(page, "/inloggen", new Dictionary<string, string> { ["UserId"] = Browser.UserIdOf(page, "Sanne de Vries") });
         return response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-Meldcode=", StringComparison.Ordinal)).Split(';')[0];
     }
+
+    private static HostingEnvironment Environment(string name, string? contentRoot = null) =>
+        new() { EnvironmentName = name, ContentRootPath = contentRoot ?? Path.GetTempPath() };
 
     /// <summary>The in-memory test server has no network peer; this gives requests the address a real proxy would have.</summary>
     private sealed class RemoteAddressFilter(IPAddress address) : IStartupFilter

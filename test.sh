@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# Runs every test of Meldcode on a fresh Debian 12 machine with the .NET 10 SDK: installs the
+# system packages the tests need (only those missing), builds the solution once in Release, runs
+# every test project of the solution, and ends with one summary line:
+#   N passed, N failed            (or: N passed, N failed, N skipped)
+# Exits non-zero when the build fails, a test fails, a test run breaks, or no tests were found.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+readonly solution=Meldcode.sln
+readonly configuration=Release
+readonly results_dir=TestResults
+readonly artifacts_dir=test-artifacts
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1
+export DOTNET_NOLOGO=1
+
+say() { printf '\n==> %s\n' "$*"; }
+
+# --- System packages --------------------------------------------------------------------------
+# chromium: the browser of the end-to-end tests (Playwright cannot download its own here).
+# poppler-utils, qpdf: check generated PDFs (pdftotext, pdfinfo, pdffonts; qpdf --check).
+# fonts-dejavu-core: the fonts PDFsharp embeds and the browser renders with.
+
+# is_installed PACKAGE [COMMAND]: the command is on the PATH, or else dpkg has the package installed.
+is_installed() {
+    if [[ -n "${2:-}" ]] && command -v "$2" >/dev/null 2>&1; then
+        return 0
+    fi
+    [[ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" == "install ok installed" ]]
+}
+
+missing=()
+is_installed chromium chromium || missing+=(chromium)
+is_installed poppler-utils pdftotext || missing+=(poppler-utils)
+is_installed qpdf qpdf || missing+=(qpdf)
+is_installed fonts-dejavu-core || missing+=(fonts-dejavu-core)
+
+if ((${#missing[@]} > 0)); then
+    say "Installing missing Debian packages: ${missing[*]}"
+    as_root=()
+    if [[ "$(id -u)" -ne 0 ]]; then
+        command -v sudo >/dev/null 2>&1 || { echo "Not root and no sudo: install ${missing[*]} first." >&2; exit 1; }
+        as_root=(sudo)
+    fi
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
+fi
+
+command -v dotnet >/dev/null 2>&1 || { echo "The .NET SDK (dotnet) is not on the PATH." >&2; exit 1; }
+
+# --- npm packages (hook, not used yet) ----------------------------------------------------------
+# The end-to-end tests will sign in through a real OpenID Connect provider: the npm package
+# oidc-provider 8.x (9.x needs Node 22), started on 127.0.0.1 by the test fixture. When that
+# fixture exists, install its packages here, from its lock file, for example:
+#   (cd tests/Meldcode.EndToEnd.Tests/IdentityProvider && npm ci --no-audit --no-fund)
+
+# --- Build ------------------------------------------------------------------------------------
+say "dotnet tool restore"
+dotnet tool restore
+
+rm -rf "$results_dir" "$artifacts_dir"
+
+build_failed=0
+say "dotnet build $solution -c $configuration"
+dotnet build "$solution" -c "$configuration" || build_failed=1
+
+# --- Tests ------------------------------------------------------------------------------------
+# One `dotnet test` per test project of the solution: a fixed trx LogFileName given to a whole
+# solution run makes every project write the same file (only the last survives), and one project
+# at a time keeps the output readable on a small machine. A failing project does not stop the rest.
+test_failed=0
+if ((build_failed == 0)); then
+    mapfile -t projects < <(dotnet sln "$solution" list | grep -E '\.csproj$' | tr '\\' '/')
+    for project in "${projects[@]}"; do
+        grep -q '<IsTestProject>true</IsTestProject>' "$project" || continue
+        name="$(basename "$project" .csproj)"
+        say "dotnet test $name"
+        if ! dotnet test "$project" -c "$configuration" --no-build \
+            --logger "trx;LogFileName=$name.trx" --results-directory "$results_dir"; then
+            test_failed=1
+        fi
+        if [[ ! -f "$results_dir/$name.trx" ]]; then
+            echo "No test results from $name ($results_dir/$name.trx is missing)." >&2
+            test_failed=1
+        fi
+    done
+fi
+
+# --- Summary ----------------------------------------------------------------------------------
+# Sums the <Counters total=".." executed=".." passed=".." failed=".." ... notExecuted=".."/> of every trx file.
+total=0 passed=0 failed=0 skipped=0
+mapfile -t trx_files < <(find "$results_dir" -type f -name '*.trx' 2>/dev/null | sort)
+if ((${#trx_files[@]} > 0)); then
+    read -r total passed failed skipped < <(awk '
+        function count(counters, name) {
+            if (match(counters, " " name "=\"[0-9]+\"")) {
+                value = substr(counters, RSTART, RLENGTH)
+                gsub(/[^0-9]/, "", value)
+                return value + 0
+            }
+            return 0
+        }
+        match($0, /<Counters [^>]*>/) {
+            counters = substr($0, RSTART, RLENGTH)
+            total += count(counters, "total")
+            passed += count(counters, "passed")
+            failed += count(counters, "failed") + count(counters, "error") + count(counters, "timeout") + count(counters, "aborted")
+            # The trx logger counts a skipped test in total but in neither executed nor notExecuted.
+            not_run = count(counters, "total") - count(counters, "executed")
+            skipped += (count(counters, "notExecuted") > not_run) ? count(counters, "notExecuted") : not_run
+        }
+        END { print total + 0, passed + 0, failed + 0, skipped + 0 }
+    ' "${trx_files[@]}")
+fi
+
+status=0
+if ((build_failed)); then
+    echo "The build failed; no tests were run." >&2
+    status=1
+elif ((${#trx_files[@]} == 0)); then
+    echo "No test results (.trx) were found under $results_dir." >&2
+    status=1
+elif ((total == 0)); then
+    echo "No tests were found." >&2
+    status=1
+fi
+if ((test_failed || failed > 0)); then
+    status=1
+fi
+if [[ -d "$artifacts_dir" ]]; then
+    echo "Screenshots and other artefacts: $artifacts_dir/"
+fi
+
+if ((skipped > 0)); then
+    echo "$passed passed, $failed failed, $skipped skipped"
+else
+    echo "$passed passed, $failed failed"
+fi
+exit "$status"
