@@ -1,0 +1,17 @@
+using System.Globalization;
+
+namespace Meldcode.Domain.Common;
+
+/// <summary>Dates and times as people in the Netherlands read them (Europe/Amsterdam), whatever the server's zone.</summary>
+public static class DutchTime
+{
+    private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    public static DateTimeOffset Local(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Zone);
+
+    public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(Local(now).DateTime);
+
+    public static string Date(DateOnly date) => date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+
+    public static string Moment(DateTimeOffset moment) => Local(moment).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture);
+}

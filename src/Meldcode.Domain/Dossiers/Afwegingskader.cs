@@ -1,0 +1,107 @@
+namespace Meldcode.Domain.Dossiers;
+
+/// <summary>The five questions of the afwegingskader.</summary>
+public enum WeighingQuestion
+{
+    /// <summary>1. Vermoeden: do I suspect domestic violence or child abuse (or a threat of it)?</summary>
+    Suspicion = 1,
+
+    /// <summary>2. Veiligheid: is there acute and/or structural unsafety?</summary>
+    Safety = 2,
+
+    /// <summary>3. Hulp: can I offer or organise effective help?</summary>
+    Help = 3,
+
+    /// <summary>4. Aanvaarden: do those involved accept that help and commit to it?</summary>
+    Acceptance = 4,
+
+    /// <summary>5. Resultaat: at the evaluation, does the help bring lasting safety?</summary>
+    Result = 5,
+}
+
+/// <summary>The current answers to questions 1–4 (null: not answered). Question 2 has two parts.</summary>
+public sealed record WeighingAnswers(
+    bool? Suspicion = null,
+    bool? AcuteUnsafety = null,
+    bool? StructuralUnsafety = null,
+    bool? CanOfferHelp = null,
+    bool? HelpAccepted = null)
+{
+    public static WeighingAnswers None { get; } = new();
+
+    public bool SafetyAnswered => AcuteUnsafety.HasValue && StructuralUnsafety.HasValue;
+
+    public bool Unsafe => AcuteUnsafety == true || StructuralUnsafety == true;
+}
+
+/// <summary>What the framework recommends so far: an outcome once the path ends, else the next question to answer.</summary>
+public sealed record Recommendation(Outcome? Outcome, WeighingQuestion? NextQuestion)
+{
+    public bool IsComplete => Outcome.HasValue;
+}
+
+/// <summary>
+/// The afwegingskader as a pure function of the answers (domain.md §3). The questions are asked in
+/// order; the first answer that leads to an outcome ends the path:
+/// 1 no → close; 2 yes (acute or structural unsafety) → report, and keep helping where you can
+/// (questions 3–5 are then worked through together with Veilig Thuis); 3 no → report; 4 no → report;
+/// 4 yes → offer or organise help and monitor. Question 5, at the evaluation: yes → close with
+/// monitoring agreements; no → report.
+/// </summary>
+public static class Afwegingskader
+{
+    public static Recommendation Recommend(WeighingAnswers answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        if (answers.Suspicion is not { } suspicion)
+        {
+            return Next(WeighingQuestion.Suspicion);
+        }
+
+        if (!suspicion)
+        {
+            return Ends(Outcome.Close);
+        }
+
+        if (!answers.SafetyAnswered)
+        {
+            return Next(WeighingQuestion.Safety);
+        }
+
+        if (answers.Unsafe)
+        {
+            return Ends(Outcome.ReportAndHelp);
+        }
+
+        if (answers.CanOfferHelp is not { } canHelp)
+        {
+            return Next(WeighingQuestion.Help);
+        }
+
+        if (!canHelp)
+        {
+            return Ends(Outcome.Report);
+        }
+
+        return answers.HelpAccepted switch
+        {
+            null => Next(WeighingQuestion.Acceptance),
+            false => Ends(Outcome.Report),
+            true => Ends(Outcome.HelpAndMonitor),
+        };
+    }
+
+    /// <summary>Question 5 at the evaluation moment: the help works → close (with monitoring agreements); it does not → report.</summary>
+    public static Outcome AfterEvaluation(bool helpBringsLastingSafety) =>
+        helpBringsLastingSafety ? Outcome.Close : Outcome.Report;
+
+    /// <summary>Whether an outcome includes reporting to Veilig Thuis.</summary>
+    public static bool IncludesReport(this Outcome outcome) => outcome is Outcome.Report or Outcome.ReportAndHelp;
+
+    /// <summary>Whether an outcome includes offering or organising help.</summary>
+    public static bool IncludesHelp(this Outcome outcome) => outcome is Outcome.HelpAndMonitor or Outcome.ReportAndHelp;
+
+    private static Recommendation Next(WeighingQuestion question) => new(null, question);
+
+    private static Recommendation Ends(Outcome outcome) => new(outcome, null);
+}

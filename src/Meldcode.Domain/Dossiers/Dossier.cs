@@ -1,0 +1,832 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Meldcode.Domain.Common;
+using Meldcode.Domain.Organisations;
+
+namespace Meldcode.Domain.Dossiers;
+
+/// <summary>
+/// A meldcode dossier about one child: the five steps, the weighing and the decision. Every change
+/// goes through a method that checks the rules and appends to the chronology; nothing in the
+/// chronology is ever changed or removed.
+/// </summary>
+public sealed partial class Dossier
+{
+    private readonly List<Carer> _carers = [];
+    private readonly List<Sibling> _siblings = [];
+    private readonly List<Collaborator> _collaborators = [];
+    private readonly List<Signal> _signals = [];
+    private readonly List<Kindcheck> _kindchecks = [];
+    private readonly List<Consultation> _consultations = [];
+    private readonly List<ConsultationRequest> _consultationRequests = [];
+    private readonly List<Conversation> _conversations = [];
+    private readonly List<WeighingAnswer> _weighingAnswers = [];
+    private readonly List<Decision> _decisions = [];
+    private readonly List<VeiligThuisReport> _reports = [];
+    private readonly List<HelpPlan> _helpPlans = [];
+    private readonly List<Evaluation> _evaluations = [];
+    private readonly List<EmergencyAction> _emergencyActions = [];
+    private readonly List<ChronologyEntry> _chronology = [];
+
+    private Dossier()
+    {
+        Number = string.Empty;
+        Child = null!;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid OrganisationId { get; private set; }
+
+    /// <summary>The organisation's sector when the dossier was opened; it selects the sector variant (e.g. the kindcheck).</summary>
+    public Sector Sector { get; private set; }
+
+    public Guid TeamId { get; private set; }
+
+    /// <summary>The number people use, e.g. 2026-0042 (unique per organisation).</summary>
+    public string Number { get; private set; }
+
+    public int NumberYear { get; private set; }
+
+    public int NumberSequence { get; private set; }
+
+    public Guid OwnerId { get; private set; }
+
+    public Child Child { get; private set; }
+
+    public DossierStatus Status { get; private set; }
+
+    public bool IsAcute { get; private set; }
+
+    public DateTimeOffset OpenedAt { get; private set; }
+
+    public DateTimeOffset LastActivityAt { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    public string? CloseReason { get; private set; }
+
+    public ConversationSkipReason? ConversationSkipReason { get; private set; }
+
+    public string? ConversationSkipExplanation { get; private set; }
+
+    /// <summary>The evaluation date of the help that runs now; kept on the dossier so lists can sort on it.</summary>
+    public DateOnly? NextEvaluationDate { get; private set; }
+
+    public IReadOnlyList<Carer> Carers => _carers;
+
+    public IReadOnlyList<Sibling> Siblings => _siblings;
+
+    public IReadOnlyList<Collaborator> Collaborators => _collaborators;
+
+    public IReadOnlyList<Signal> Signals => _signals;
+
+    public IReadOnlyList<Kindcheck> Kindchecks => _kindchecks;
+
+    public IReadOnlyList<Consultation> Consultations => _consultations;
+
+    public IReadOnlyList<ConsultationRequest> ConsultationRequests => _consultationRequests;
+
+    public IReadOnlyList<Conversation> Conversations => _conversations;
+
+    public IReadOnlyList<WeighingAnswer> WeighingAnswers => _weighingAnswers;
+
+    public Decision? Decision => _decisions.Count == 0 ? null : _decisions[^1];
+
+    public IReadOnlyList<VeiligThuisReport> Reports => _reports;
+
+    public IReadOnlyList<HelpPlan> HelpPlans => _helpPlans;
+
+    public IReadOnlyList<Evaluation> Evaluations => _evaluations;
+
+    public IReadOnlyList<EmergencyAction> EmergencyActions => _emergencyActions;
+
+    /// <summary>The chronology in the order it was written.</summary>
+    public IReadOnlyList<ChronologyEntry> Chronology => _chronology;
+
+    public bool IsClosed => ClosedAt is not null;
+
+    public HelpPlan? ActiveHelpPlan => _helpPlans.LastOrDefault(h => h.IsActive);
+
+    public static Dossier Open(Guid organisationId, Sector sector, Guid teamId, DossierNumber number, Child child, Actor owner, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(child);
+        ArgumentNullException.ThrowIfNull(owner);
+        var dossier = new Dossier
+        {
+            Id = Guid.NewGuid(),
+            OrganisationId = organisationId,
+            Sector = sector,
+            TeamId = teamId,
+            Number = number.ToString(),
+            NumberYear = number.Year,
+            NumberSequence = number.Sequence,
+            OwnerId = owner.UserId,
+            Child = child,
+            Status = DossierStatus.Open,
+            OpenedAt = now,
+        };
+        dossier.Append(ChronologyEntryKind.Opened, owner, now, $"Dossier {dossier.Number} geopend over {child.FullName} (geboren {Date(child.DateOfBirth)}{(child.Group is null ? string.Empty : $", {child.Group}")}).");
+        return dossier;
+    }
+
+    public bool IsOwnerOrCollaborator(Guid userId) => OwnerId == userId || _collaborators.Exists(c => c.UserId == userId);
+
+    public bool HasOpenConsultationRequestFor(Guid userId) => _consultationRequests.Exists(r => r.IsOpen && r.ConsultantId == userId);
+
+    // ---- The people around the child -------------------------------------------------------
+
+    public Carer AddCarer(string name, string relation, bool hasParentalAuthority, Actor actor, DateTimeOffset now)
+    {
+        EnsureOpen();
+        var carer = new Carer(name, relation, hasParentalAuthority);
+        _carers.Add(carer);
+        Append(ChronologyEntryKind.ChildUpdated, actor, now, $"Ouder/verzorger toegevoegd: {carer.Name} ({carer.Relation}, {(carer.HasParentalAuthority ? "heeft gezag" : "geen gezag")}).");
+        return carer;
+    }
+
+    public Sibling AddSibling(string name, DateOnly? dateOfBirth, Actor actor, DateTimeOffset now)
+    {
+        EnsureOpen();
+        if (dateOfBirth > Today(now))
+        {
+            throw new DomainException("De geboortedatum kan niet in de toekomst liggen.");
+        }
+
+        var sibling = new Sibling(name, dateOfBirth);
+        _siblings.Add(sibling);
+        Append(ChronologyEntryKind.ChildUpdated, actor, now, $"Broer of zus toegevoegd: {sibling.Name}{(dateOfBirth is { } born ? $" (geboren {Date(born)})" : string.Empty)}.");
+        return sibling;
+    }
+
+    public void AddCollaborator(Guid userId, string name, Actor actor, DateTimeOffset now)
+    {
+        EnsureOpen();
+        if (IsOwnerOrCollaborator(userId))
+        {
+            throw new DomainException("Deze collega werkt al aan dit dossier.");
+        }
+
+        _collaborators.Add(new Collaborator(userId, Texts.RequiredShort(name, "De naam van de collega"), now));
+        Append(ChronologyEntryKind.CollaboratorAdded, actor, now, $"{name} werkt mee aan dit dossier.");
+    }
+
+    public void RemoveCollaborator(Guid userId, Actor actor, DateTimeOffset now)
+    {
+        EnsureOpen();
+        var collaborator = _collaborators.Find(c => c.UserId == userId)
+            ?? throw new DomainException("Deze collega werkt niet mee aan dit dossier.");
+        _collaborators.Remove(collaborator);
+        Append(ChronologyEntryKind.CollaboratorRemoved, actor, now, $"{collaborator.Name} werkt niet meer mee aan dit dossier.");
+    }
+
+    // ---- Step 1: signals ---------------------------------------------------------------------
+
+    public Signal RecordSignal(SignalInput input, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        EnsureOpen();
+        var signal = new Signal(input, Today(now), now, actor.UserId);
+        _signals.Add(signal);
+        var parts = new List<string>
+        {
+            $"Signaal vastgelegd: {DutchTerms.For(signal.Category)}, waargenomen op {Date(signal.ObservedOn)}{(signal.ObservedAt is { } at ? $" om {at.ToString("HH:mm", CultureInfo.InvariantCulture)}" : string.Empty)}{(signal.Place is null ? string.Empty : $" ({signal.Place})")} door {signal.ObservedBy}.",
+            signal.Source == SignalSource.ToldBySomeone ? $"Bron: verteld door {signal.ToldBy}." : "Bron: eigen waarneming.",
+            $"Feiten: {signal.Facts}",
+        };
+        if (signal.ChildsOwnWords is not null)
+        {
+            parts.Add($"Eigen woorden van het kind: “{signal.ChildsOwnWords}”");
+        }
+
+        if (signal.Interpretation is not null)
+        {
+            parts.Add($"Interpretatie: {signal.Interpretation}");
+        }
+
+        Append(ChronologyEntryKind.SignalRecorded, actor, now, string.Join(Environment.NewLine, parts));
+        return signal;
+    }
+
+    /// <summary>The kindcheck, for organisations that work with adult clients.</summary>
+    public Kindcheck RecordKindcheck(bool childrenPresent, int? numberOfChildren, string? ages, string? whoCares, Actor actor, DateTimeOffset now)
+    {
+        EnsureOpen();
+        if (Sector is not (Sector.YouthCare or Sector.HealthCare or Sector.SocialSupport))
+        {
+            throw new DomainException("De kindcheck hoort bij jeugdhulp, zorg en maatschappelijke ondersteuning.");
+        }
+
+        var check = new Kindcheck(childrenPresent, numberOfChildren, ages, whoCares, now, actor.UserId);
+        _kindchecks.Add(check);
+        Append(ChronologyEntryKind.KindcheckRecorded, actor, now, check.ChildrenPresent
+            ? $"Kindcheck positief: {check.NumberOfChildren} kind(eren) wonen bij of verblijven regelmatig bij de cliënt (leeftijden: {check.Ages}); zorg: {check.WhoCares}. De stappen van de meldcode gaan verder."
+            : "Kindcheck negatief: er wonen of verblijven geen kinderen bij de cliënt.");
+        return check;
+    }
+
+    // ---- Step 2: consultation ----------------------------------------------------------------
+
+    public Consultation RecordConsultation(ConsultationInput input, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        EnsureOpen();
+        if (input.Kind == ConsultationKind.VeiligThuisAdvice)
+        {
+            EnsureAnonymous(input.Question, input.Advice, input.AgreedActions, input.WithWhom);
+        }
+
+        var consultation = new Consultation(input, Today(now), now, actor.UserId, requestId: null);
+        _consultations.Add(consultation);
+        AppendConsultation(consultation, actor, now);
+        return consultation;
+    }
+
+    public ConsultationRequest RequestConsultation(Guid consultantId, string consultantName, bool consultantIsLead, string question, Actor actor, DateTimeOffset now)
+    {
+        EnsureOpen();
+        if (IsOwnerOrCollaborator(consultantId))
+        {
+            throw new DomainException("Vraag advies aan iemand die niet zelf aan dit dossier werkt.");
+        }
+
+        if (HasOpenConsultationRequestFor(consultantId))
+        {
+            throw new DomainException("Je hebt deze collega al om advies gevraagd; die vraag staat nog open.");
+        }
+
+        var request = new ConsultationRequest(consultantId, consultantName, consultantIsLead, question, now, actor.UserId);
+        _consultationRequests.Add(request);
+        Append(ChronologyEntryKind.ConsultationRequested, actor, now, $"Advies gevraagd aan {consultantName}{(consultantIsLead ? " (aandachtsfunctionaris)" : string.Empty)}. Vraag: {request.Question}");
+        return request;
+    }
+
+    /// <summary>The consulted colleague answers; the advice becomes a consultation and their access ends.</summary>
+    public Consultation AnswerConsultationRequest(Guid requestId, string advice, string? agreedActions, Actor consultant, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(consultant);
+        EnsureOpen();
+        var request = OpenRequest(requestId);
+        if (request.ConsultantId != consultant.UserId)
+        {
+            throw new DomainException("Alleen de collega aan wie het advies is gevraagd, kan het geven.");
+        }
+
+        var consultation = new Consultation(
+            new ConsultationInput(
+                request.ConsultantIsLead ? ConsultationKind.SafeguardingLead : ConsultationKind.Colleague,
+                Today(now),
+                $"{request.ConsultantName}{(request.ConsultantIsLead ? " (aandachtsfunctionaris)" : " (collega)")}",
+                request.Question,
+                advice,
+                agreedActions,
+                ConsentToShare.NotAsked),
+            Today(now),
+            now,
+            consultant.UserId,
+            request.Id);
+        request.MarkAnswered(now);
+        _consultations.Add(consultation);
+        Append(ChronologyEntryKind.ConsultationRequestAnswered, consultant, now, $"Advies gegeven door {consultant.Name}.{Environment.NewLine}Advies: {consultation.Advice}{(consultation.AgreedActions is null ? string.Empty : $"{Environment.NewLine}Afspraken: {consultation.AgreedActions}")}");
+        return consultation;
+    }
+
+    public void WithdrawConsultationRequest(Guid requestId, Actor actor, DateTimeOffset now)
+    {
+        EnsureOpen();
+        var request = OpenRequest(requestId);
+        request.MarkWithdrawn(now);
+        Append(ChronologyEntryKind.ConsultationRequestWithdrawn, actor, now, $"Adviesvraag aan {request.ConsultantName} ingetrokken.");
+    }
+
+    // ---- Step 3: conversation ----------------------------------------------------------------
+
+    public Conversation RecordConversation(ConversationInput input, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        EnsureOpen();
+        var conversation = new Conversation(input, Today(now), now, actor.UserId);
+        _conversations.Add(conversation);
+        var who = new List<string>();
+        if (conversation.WithParents)
+        {
+            who.Add("ouder(s)");
+        }
+
+        if (conversation.WithChild)
+        {
+            who.Add("kind");
+        }
+
+        if (conversation.WithColleague)
+        {
+            who.Add("collega");
+        }
+
+        if (conversation.OtherParticipants is not null)
+        {
+            who.Add(conversation.OtherParticipants);
+        }
+
+        Append(ChronologyEntryKind.ConversationRecorded, actor, now, string.Join(Environment.NewLine, new[]
+        {
+            $"Gesprek gevoerd op {Date(conversation.HeldOn)} met {string.Join(", ", who)}.",
+            $"Benoemde zorgen: {conversation.ConcernsNamed}",
+            $"Reactie: {conversation.ClientReaction}",
+            conversation.Agreements is null ? null : $"Afspraken: {conversation.Agreements}",
+        }.OfType<string>()));
+        return conversation;
+    }
+
+    public void SkipConversation(ConversationSkipReason reason, string explanation, Actor actor, DateTimeOffset now)
+    {
+        EnsureOpen();
+        if (!Enum.IsDefined(reason))
+        {
+            throw new DomainException("Kies waarom het gesprek niet kan.");
+        }
+
+        ConversationSkipExplanation = Texts.Required(explanation, "De toelichting");
+        ConversationSkipReason = reason;
+        Append(ChronologyEntryKind.ConversationSkipped, actor, now, $"Gesprek met de cliënt overgeslagen. Reden: {DutchTerms.For(reason)}. Toelichting: {ConversationSkipExplanation}");
+    }
+
+    // ---- Steps 4–5: weighing and deciding ----------------------------------------------------
+
+    public bool RequiresExpertConsultation =>
+        _signals.Exists(s => s.Category is SignalCategory.FemaleGenitalMutilation or SignalCategory.HonourRelatedViolence);
+
+    /// <summary>What must be done before the weighing can start.</summary>
+    public IReadOnlyList<WeighingBlocker> WeighingBlockers
+    {
+        get
+        {
+            var blockers = new List<WeighingBlocker>();
+            if (_signals.Count == 0)
+            {
+                blockers.Add(WeighingBlocker.NoSignal);
+            }
+
+            if (_consultations.Count == 0)
+            {
+                blockers.Add(WeighingBlocker.NoConsultation);
+            }
+            else if (RequiresExpertConsultation && !_consultations.Exists(c => c.IsExpertConsultation))
+            {
+                blockers.Add(WeighingBlocker.ExpertConsultationMissing);
+            }
+
+            if (_conversations.Count == 0 && ConversationSkipReason is null)
+            {
+                blockers.Add(WeighingBlocker.ConversationNotDoneOrSkipped);
+            }
+
+            return blockers;
+        }
+    }
+
+    /// <summary>The answers as they stand now (superseded answers are kept but not counted).</summary>
+    public WeighingAnswers CurrentAnswers
+    {
+        get
+        {
+            WeighingAnswer? Current(WeighingQuestion q) => _weighingAnswers.LastOrDefault(a => a.Question == q && a.IsCurrent);
+            var safety = Current(WeighingQuestion.Safety);
+            return new WeighingAnswers(
+                Current(WeighingQuestion.Suspicion)?.Yes,
+                safety?.AcuteUnsafety,
+                safety?.StructuralUnsafety,
+                Current(WeighingQuestion.Help)?.Yes,
+                Current(WeighingQuestion.Acceptance)?.Yes);
+        }
+    }
+
+    public Recommendation Recommendation => Afwegingskader.Recommend(CurrentAnswers);
+
+    public WeighingAnswer? CurrentAnswerTo(WeighingQuestion question) =>
+        _weighingAnswers.LastOrDefault(a => a.Question == question && a.IsCurrent);
+
+    /// <summary>
+    /// Answers question 1–4. Questions are answered in order; answering an earlier question again
+    /// replaces it and sets aside the answers after it (they stay in the record). Question 2 takes
+    /// its two parts (acute, structural); the answer is yes when either is.
+    /// </summary>
+    public void AnswerWeighingQuestion(WeighingQuestion question, bool yes, bool? acuteUnsafety, bool? structuralUnsafety, string rationale, Actor actor, DateTimeOffset now)
+    {
+        EnsureOpen();
+        if (Decision is not null)
+        {
+            throw new DomainException("Er is al een besluit genomen; de weging is afgerond. Een vergissing herstel je met een correctie in de tijdlijn.");
+        }
+
+        if (question is < WeighingQuestion.Suspicion or > WeighingQuestion.Acceptance)
+        {
+            throw new DomainException("Vraag 5 beantwoord je bij de evaluatie van de hulp.");
+        }
+
+        var blockers = WeighingBlockers;
+        if (blockers.Count > 0)
+        {
+            throw new DomainException("Je kunt nog niet wegen: " + string.Join(" ", blockers.Select(Explain)));
+        }
+
+        var next = Recommendation.NextQuestion;
+        var alreadyAnswered = CurrentAnswerTo(question) is not null;
+        if (!alreadyAnswered && next != question)
+        {
+            throw new DomainException(next is null
+                ? "Deze vraag hoort niet meer bij de weging: het afwegingskader heeft al een uitkomst."
+                : $"Beantwoord de vragen op volgorde: eerst {DutchTerms.For(next.Value).ToLowerInvariant()}.");
+        }
+
+        if (question == WeighingQuestion.Safety)
+        {
+            if (acuteUnsafety is null || structuralUnsafety is null)
+            {
+                throw new DomainException("Geef bij vraag 2 aan of er acute onveiligheid is en of er structurele onveiligheid is.");
+            }
+
+            yes = acuteUnsafety.Value || structuralUnsafety.Value;
+        }
+        else
+        {
+            acuteUnsafety = structuralUnsafety = null;
+        }
+
+        var answer = new WeighingAnswer(question, yes, acuteUnsafety, structuralUnsafety, rationale, now, actor.UserId);
+        foreach (var earlier in _weighingAnswers.Where(a => a.IsCurrent && a.Question >= question))
+        {
+            earlier.Supersede(now);
+        }
+
+        _weighingAnswers.Add(answer);
+        var detail = question == WeighingQuestion.Safety
+            ? $"acute onveiligheid: {DutchTerms.YesNo(acuteUnsafety!.Value)}, structurele onveiligheid: {DutchTerms.YesNo(structuralUnsafety!.Value)}"
+            : DutchTerms.YesNo(yes);
+        var recommendation = Recommendation;
+        Append(ChronologyEntryKind.WeighingAnswered, actor, now, string.Join(Environment.NewLine,
+            $"{DutchTerms.For(question)}{(alreadyAnswered ? " (opnieuw beantwoord)" : string.Empty)}: {detail}.",
+            $"Onderbouwing: {answer.Rationale}",
+            recommendation.Outcome is { } outcome ? $"Het afwegingskader raadt aan: {DutchTerms.For(outcome).ToLowerInvariant()}." : $"Volgende: {DutchTerms.For(recommendation.NextQuestion!.Value).ToLowerInvariant()}."));
+    }
+
+    /// <summary>Records the decision. A decision other than the recommendation needs a written justification and is marked as a deviation.</summary>
+    public void Decide(Outcome outcome, string grounds, string? deviationJustification, Actor actor, DateTimeOffset now)
+    {
+        EnsureOpen();
+        if (Decision is not null)
+        {
+            throw new DomainException("Er is al een besluit genomen.");
+        }
+
+        if (Recommendation.Outcome is not { } recommended)
+        {
+            throw new DomainException("Beantwoord eerst de vragen van het afwegingskader.");
+        }
+
+        var decision = new Decision(outcome, recommended, grounds, deviationJustification, now, actor.UserId);
+        _decisions.Add(decision);
+        Append(ChronologyEntryKind.DecisionRecorded, actor, now, string.Join(Environment.NewLine, new[]
+        {
+            $"Besluit: {DutchTerms.For(outcome).ToLowerInvariant()}.",
+            $"Onderbouwing: {decision.Grounds}",
+            decision.IsDeviation
+                ? $"Dit wijkt af van wat het afwegingskader aanraadt ({DutchTerms.For(recommended).ToLowerInvariant()}). Verantwoording: {decision.DeviationJustification}"
+                : null,
+        }.OfType<string>()));
+
+        if (outcome == Outcome.Close)
+        {
+            CloseInternal($"Besluit na de weging: {decision.Grounds}", actor, now);
+        }
+        else
+        {
+            Touch(now);
+        }
+    }
+
+    // ---- Report, help, evaluation ------------------------------------------------------------
+
+    /// <summary>How many reports the decision and the evaluations call for so far.</summary>
+    public int ReportsRequired =>
+        (Decision?.Outcome.IncludesReport() == true ? 1 : 0) + _evaluations.Count(e => !e.HelpBringsLastingSafety);
+
+    public bool IsReportDue => !IsClosed && _reports.Count < ReportsRequired;
+
+    public VeiligThuisReport RecordReport(ReportInput input, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        EnsureOpen();
+        if (ReportsRequired == 0 && !IsAcute)
+        {
+            throw new DomainException("Leg een melding vast nadat je hebt besloten te melden (of na acuut gevaar).");
+        }
+
+        var report = new VeiligThuisReport(input, Today(now), now, actor.UserId);
+        _reports.Add(report);
+        Append(ChronologyEntryKind.ReportRecorded, actor, now, string.Join(Environment.NewLine, new[]
+        {
+            $"Gemeld bij Veilig Thuis {report.Region} op {Date(report.ReportedOn)}; contactpersoon {report.ContactPerson}{(report.Reference is null ? string.Empty : $", kenmerk {report.Reference}")}.",
+            $"Gemeld: {report.WhatWasReported}",
+            report.ClientInformed
+                ? "De cliënt is vooraf geïnformeerd over de melding."
+                : $"De cliënt is niet vooraf geïnformeerd. Uitzondering: {DutchTerms.For(report.Exception!.Value).ToLowerInvariant()}. Toelichting: {report.ExceptionExplanation}",
+        }));
+        return report;
+    }
+
+    public void RecordVeiligThuisFeedback(Guid reportId, VeiligThuisFeedback feedback, DateOnly receivedOn, string? followUpAgreements, Actor actor, DateTimeOffset now)
+    {
+        EnsureOpen();
+        var report = _reports.Find(r => r.Id == reportId) ?? throw new DomainException("Deze melding hoort niet bij dit dossier.");
+        report.RecordFeedback(feedback, receivedOn, followUpAgreements, Today(now));
+        Append(ChronologyEntryKind.VeiligThuisFeedbackRecorded, actor, now, $"Terugkoppeling van Veilig Thuis ({Date(receivedOn)}): {DutchTerms.For(feedback).ToLowerInvariant()}.{(report.FollowUpAgreements is null ? string.Empty : $"{Environment.NewLine}Vervolgafspraken: {report.FollowUpAgreements}")}");
+    }
+
+    public HelpPlan RecordHelp(string whatHelp, string byWhom, DateOnly evaluationDate, Actor actor, DateTimeOffset now)
+    {
+        EnsureOpen();
+        if (Decision?.Outcome.IncludesHelp() != true)
+        {
+            throw new DomainException("Leg hulp vast nadat je hebt besloten hulp te bieden of te organiseren.");
+        }
+
+        if (ActiveHelpPlan is not null)
+        {
+            throw new DomainException("Er loopt al hulp. Evalueer die eerst.");
+        }
+
+        var plan = new HelpPlan(whatHelp, byWhom, evaluationDate, Today(now), now, actor.UserId);
+        _helpPlans.Add(plan);
+        NextEvaluationDate = plan.EvaluationDate;
+        Append(ChronologyEntryKind.HelpRecorded, actor, now, $"Hulp: {plan.WhatHelp}{Environment.NewLine}Door: {plan.ByWhom}. Evaluatie op {Date(plan.EvaluationDate)}.");
+        return plan;
+    }
+
+    /// <summary>Question 5 at the evaluation: yes → the help ends and the dossier closes with monitoring agreements; no → a report is due.</summary>
+    public Evaluation Evaluate(bool helpBringsLastingSafety, string rationale, string? monitoringAgreements, Actor actor, DateTimeOffset now)
+    {
+        EnsureOpen();
+        var plan = ActiveHelpPlan ?? throw new DomainException("Er loopt geen hulp om te evalueren.");
+        var evaluation = new Evaluation(plan.Id, helpBringsLastingSafety, rationale, monitoringAgreements, now, actor.UserId);
+        _evaluations.Add(evaluation);
+        plan.End(now);
+        NextEvaluationDate = null;
+        Append(ChronologyEntryKind.EvaluationRecorded, actor, now, string.Join(Environment.NewLine, new[]
+        {
+            $"{DutchTerms.For(WeighingQuestion.Result)}: {DutchTerms.YesNo(helpBringsLastingSafety)} — de hulp leidt {(helpBringsLastingSafety ? string.Empty : "niet ")}tot de nodige veiligheid en duurzaam herstel.",
+            $"Onderbouwing: {evaluation.Rationale}",
+            evaluation.MonitoringAgreements is null ? null : $"Afspraken over het volgen van de veiligheid: {evaluation.MonitoringAgreements}",
+            helpBringsLastingSafety ? null : "Het afwegingskader raadt aan: (opnieuw) melden bij Veilig Thuis.",
+        }.OfType<string>()));
+
+        if (helpBringsLastingSafety)
+        {
+            CloseInternal($"Hulp geëvalueerd: de veiligheid is hersteld. Afspraken: {evaluation.MonitoringAgreements}", actor, now);
+        }
+        else
+        {
+            Touch(now);
+        }
+
+        return evaluation;
+    }
+
+    // ---- Acute danger, comments, corrections, closing ---------------------------------------
+
+    public EmergencyAction RecordEmergencyAction(string whatWasDone, string whomContacted, DateTimeOffset occurredAt, Actor actor, DateTimeOffset now)
+    {
+        EnsureOpen();
+        var action = new EmergencyAction(whatWasDone, whomContacted, occurredAt, now, actor.UserId);
+        _emergencyActions.Add(action);
+        IsAcute = true;
+        Append(ChronologyEntryKind.EmergencyActionRecorded, actor, now, $"Acuut gevaar. Op {Moment(occurredAt)} ingeschakeld: {action.WhomContacted}.{Environment.NewLine}Gedaan: {action.WhatWasDone}");
+        return action;
+    }
+
+    public void AddComment(string text, Actor actor, DateTimeOffset now)
+    {
+        EnsureOpen();
+        Append(ChronologyEntryKind.CommentAdded, actor, now, $"Opmerking: {Texts.Required(text, "De opmerking")}");
+    }
+
+    /// <summary>A correction is a new entry that points at the entry it corrects and says why; the original stays. Allowed on closed dossiers too.</summary>
+    public ChronologyEntry Correct(Guid entryId, string correction, string reason, Actor actor, DateTimeOffset now)
+    {
+        var original = _chronology.Find(e => e.Id == entryId) ?? throw new DomainException("De regel die je wilt corrigeren hoort niet bij dit dossier.");
+        var text = Texts.Required(correction, "De correctie");
+        var why = Texts.Required(reason, "De reden van de correctie");
+        return Append(ChronologyEntryKind.Correction, actor, now, $"Correctie op regel {original.Sequence}: {text}{Environment.NewLine}Reden: {why}", original.Id);
+    }
+
+    public void Close(string reason, Actor actor, DateTimeOffset now)
+    {
+        EnsureOpen();
+        if (_consultationRequests.Exists(r => r.IsOpen))
+        {
+            throw new DomainException("Er staat nog een adviesvraag open. Trek die in of wacht op het antwoord.");
+        }
+
+        CloseInternal(Texts.Required(reason, "De reden"), actor, now);
+    }
+
+    /// <summary>Records that a document was printed or exported (issue: PDF record).</summary>
+    public void RecordExport(string document, Actor actor, DateTimeOffset now) =>
+        Append(ChronologyEntryKind.Exported, actor, now, $"Geëxporteerd: {Texts.RequiredShort(document, "Het document")}.");
+
+    // ---- Where the dossier stands -------------------------------------------------------------
+
+    public IReadOnlyList<StepProgress> Steps(DateOnly today)
+    {
+        var next = NextActionOn(today).Kind;
+        var recommendation = Recommendation;
+        var hasAnswers = _weighingAnswers.Exists(a => a.IsCurrent);
+        return
+        [
+            new StepProgress(
+                MeldcodeStep.Signals,
+                _signals.Count > 0 ? StepState.Done : _kindchecks.Count > 0 ? StepState.InProgress : StepState.NotStarted,
+                _signals.Count > 0 ? $"{_signals.Count} signa{(_signals.Count == 1 ? "al" : "len")}" : null),
+            new StepProgress(
+                MeldcodeStep.Consultation,
+                _consultations.Count > 0 && !WeighingBlockers.Contains(WeighingBlocker.ExpertConsultationMissing) ? StepState.Done
+                    : _consultations.Count > 0 || _consultationRequests.Exists(r => r.IsOpen) ? StepState.InProgress
+                    : StepState.NotStarted,
+                _consultationRequests.Exists(r => r.IsOpen) ? "Adviesvraag staat open" : null),
+            new StepProgress(
+                MeldcodeStep.Conversation,
+                _conversations.Count > 0 ? StepState.Done : ConversationSkipReason is not null ? StepState.Skipped : StepState.NotStarted,
+                _conversations.Count == 0 && ConversationSkipReason is { } skip ? DutchTerms.For(skip) : null),
+            new StepProgress(
+                MeldcodeStep.Weighing,
+                recommendation.IsComplete ? StepState.Done : hasAnswers ? StepState.InProgress : StepState.NotStarted,
+                recommendation.Outcome is { } advised ? DutchTerms.For(advised) : null),
+            new StepProgress(
+                MeldcodeStep.Decision,
+                Decision is null ? StepState.NotStarted
+                    : next is NextActionKind.RecordReport or NextActionKind.RecordHelp or NextActionKind.Evaluate or NextActionKind.AwaitEvaluation ? StepState.InProgress
+                    : StepState.Done,
+                Decision is { } decision ? DutchTerms.For(decision.Outcome) + (decision.IsDeviation ? " (wijkt af)" : string.Empty) : null),
+        ];
+    }
+
+    /// <summary>What the professional should do next.</summary>
+    public NextAction NextActionOn(DateOnly today)
+    {
+        if (IsClosed)
+        {
+            return new NextAction(NextActionKind.None);
+        }
+
+        if (_signals.Count == 0)
+        {
+            return _kindchecks.Count > 0 && !_kindchecks[^1].ChildrenPresent
+                ? new NextAction(NextActionKind.CloseDossier)
+                : new NextAction(NextActionKind.RecordSignal);
+        }
+
+        if (Decision is null)
+        {
+            var blockers = WeighingBlockers;
+            if (blockers.Contains(WeighingBlocker.ExpertConsultationMissing))
+            {
+                return new NextAction(NextActionKind.ConsultExpert);
+            }
+
+            if (blockers.Contains(WeighingBlocker.NoConsultation))
+            {
+                return new NextAction(NextActionKind.Consult);
+            }
+
+            if (blockers.Contains(WeighingBlocker.ConversationNotDoneOrSkipped))
+            {
+                return new NextAction(NextActionKind.HaveConversation);
+            }
+
+            return Recommendation.NextQuestion is { } question
+                ? new NextAction(NextActionKind.AnswerWeighingQuestion, question)
+                : new NextAction(NextActionKind.Decide);
+        }
+
+        if (IsReportDue)
+        {
+            return new NextAction(NextActionKind.RecordReport);
+        }
+
+        if (Decision.Outcome.IncludesHelp() && _helpPlans.Count == 0)
+        {
+            return new NextAction(NextActionKind.RecordHelp);
+        }
+
+        if (ActiveHelpPlan is { } plan)
+        {
+            return plan.IsEvaluationDue(today)
+                ? new NextAction(NextActionKind.Evaluate, Date: plan.EvaluationDate)
+                : new NextAction(NextActionKind.AwaitEvaluation, Date: plan.EvaluationDate);
+        }
+
+        if (_reports.Exists(r => r.Feedback is null))
+        {
+            return new NextAction(NextActionKind.RecordVeiligThuisFeedback);
+        }
+
+        return new NextAction(NextActionKind.CloseDossier);
+    }
+
+    public static string Explain(WeighingBlocker blocker) => blocker switch
+    {
+        WeighingBlocker.NoSignal => "Leg eerst minstens één signaal vast (stap 1).",
+        WeighingBlocker.NoConsultation => "Overleg eerst met een collega, de aandachtsfunctionaris of een deskundige en leg dat vast (stap 2).",
+        WeighingBlocker.ExpertConsultationMissing => "Bij signalen van vrouwelijke genitale verminking of eergerelateerd geweld is overleg met een deskundige verplicht (stap 2).",
+        WeighingBlocker.ConversationNotDoneOrSkipped => "Leg het gesprek met de cliënt vast, of waarom het niet kan (stap 3).",
+        _ => throw new ArgumentOutOfRangeException(nameof(blocker), blocker, null),
+    };
+
+    // ---- Internals ---------------------------------------------------------------------------
+
+    private ConsultationRequest OpenRequest(Guid requestId)
+    {
+        var request = _consultationRequests.Find(r => r.Id == requestId) ?? throw new DomainException("Deze adviesvraag hoort niet bij dit dossier.");
+        if (!request.IsOpen)
+        {
+            throw new DomainException("Deze adviesvraag is al beantwoord of ingetrokken.");
+        }
+
+        return request;
+    }
+
+    private void AppendConsultation(Consultation consultation, Actor actor, DateTimeOffset now) =>
+        Append(ChronologyEntryKind.ConsultationRecorded, actor, now, string.Join(Environment.NewLine, new[]
+        {
+            $"Consultatie op {Date(consultation.HeldOn)}: {DutchTerms.For(consultation.Kind).ToLowerInvariant()} ({consultation.WithWhom}).",
+            $"Vraag: {consultation.Question}",
+            $"Advies: {consultation.Advice}",
+            consultation.AgreedActions is null ? null : $"Afspraken: {consultation.AgreedActions}",
+            $"Toestemming om informatie te delen: {DutchTerms.For(consultation.Consent).ToLowerInvariant()}.",
+        }.OfType<string>()));
+
+    /// <summary>Veilig Thuis advice is anonymous: no names of the child or the family in what is recorded.</summary>
+    private void EnsureAnonymous(params string?[] texts)
+    {
+        var names = new[] { Child.FirstName, Child.LastName }
+            .Concat(_carers.SelectMany(c => c.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .Concat(_siblings.SelectMany(s => s.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .Where(n => n.Length > 2)
+            .Distinct(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in names)
+        {
+            var pattern = $@"(?<!\p{{L}}){Regex.Escape(name)}(?!\p{{L}})";
+            if (texts.Any(t => t is not null && Regex.IsMatch(t, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))))
+            {
+                throw new DomainException("Advies van Veilig Thuis vraag je anoniem: noem geen namen van het kind of het gezin in wat je vastlegt.");
+            }
+        }
+    }
+
+    private void CloseInternal(string reason, Actor actor, DateTimeOffset now)
+    {
+        foreach (var plan in _helpPlans.Where(p => p.IsActive))
+        {
+            plan.End(now);
+        }
+
+        NextEvaluationDate = null;
+        ClosedAt = now;
+        CloseReason = reason;
+        Append(ChronologyEntryKind.Closed, actor, now, $"Dossier gesloten. Reden: {reason}");
+    }
+
+    private void EnsureOpen()
+    {
+        if (IsClosed)
+        {
+            throw new DomainException("Dit dossier is gesloten. Je kunt alleen nog een correctie toevoegen.");
+        }
+    }
+
+    private ChronologyEntry Append(ChronologyEntryKind kind, Actor actor, DateTimeOffset now, string summary, Guid? correctsEntryId = null)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var entry = new ChronologyEntry(_chronology.Count + 1, kind, actor, now, summary, correctsEntryId);
+        _chronology.Add(entry);
+        Touch(now);
+        return entry;
+    }
+
+    /// <summary>Every change passes here: it records the activity and brings the status up to date (which also raises the dossier's version).</summary>
+    private void Touch(DateTimeOffset now)
+    {
+        LastActivityAt = now;
+        Status = IsClosed ? DossierStatus.Closed
+            : _reports.Count > 0 && ActiveHelpPlan is not null ? DossierStatus.ReportedAndMonitoring
+            : _reports.Count > 0 ? DossierStatus.Reported
+            : ActiveHelpPlan is not null ? DossierStatus.Monitoring
+            : DossierStatus.Open;
+    }
+
+    private static DateOnly Today(DateTimeOffset now) => DutchTime.Today(now);
+
+    private static string Date(DateOnly date) => DutchTime.Date(date);
+
+    private static string Moment(DateTimeOffset moment) => DutchTime.Moment(moment);
+}
