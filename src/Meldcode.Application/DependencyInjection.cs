@@ -3,6 +3,9 @@ using FluentValidation;
 using MediatR;
 using Meldcode.Application.Common.Behaviours;
 using Meldcode.Application.Common.Mediation;
+using Meldcode.Application.Common.Security;
+using Meldcode.Application.Dossiers;
+using Meldcode.Application.Dossiers.Access;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -30,6 +33,10 @@ public static class DependencyInjection
                 services.AddTransient(validatorInterface, type);
             }
         }
+
+        services.AddScoped<CurrentUserContext>();
+        services.AddScoped<DossierWorkspace>();
+        services.AddScoped(typeof(IResourceAuthorizer<>), typeof(DossierAuthorizer<>));
 
         services.TryAddSingleton(TimeProvider.System);
         return services;

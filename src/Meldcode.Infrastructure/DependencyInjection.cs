@@ -25,7 +25,7 @@ public static class DependencyInjection
 
         services.AddSingleton<SqlitePragmaInterceptor>();
         services.AddDbContext<ApplicationDbContext>((provider, options) => options
-            .UseSqlite(provider.GetRequiredService<DataFolder>().ConnectionString)
+            .UseSqlite(provider.GetRequiredService<DataFolder>().ConnectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
             .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>()));
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<DatabaseMigrator>();

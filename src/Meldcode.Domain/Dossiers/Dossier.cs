@@ -73,6 +73,12 @@ public sealed partial class Dossier
     /// <summary>The evaluation date of the help that runs now; kept on the dossier so lists can sort on it.</summary>
     public DateOnly? NextEvaluationDate { get; private set; }
 
+    /// <summary>The next action as of the last change (kept for lists; <see cref="NextActionOn"/> is the live answer).</summary>
+    public NextActionKind PendingAction { get; private set; }
+
+    /// <summary>The first step that is neither done nor skipped, as of the last change; null when all are.</summary>
+    public MeldcodeStep? CurrentStep { get; private set; }
+
     public IReadOnlyList<Carer> Carers => _carers;
 
     public IReadOnlyList<Sibling> Siblings => _siblings;
@@ -822,6 +828,9 @@ public sealed partial class Dossier
             : _reports.Count > 0 ? DossierStatus.Reported
             : ActiveHelpPlan is not null ? DossierStatus.Monitoring
             : DossierStatus.Open;
+        var today = Today(now);
+        PendingAction = NextActionOn(today).Kind;
+        CurrentStep = IsClosed ? null : Steps(today).FirstOrDefault(s => s.State is StepState.NotStarted or StepState.InProgress)?.Step;
     }
 
     private static DateOnly Today(DateTimeOffset now) => DutchTime.Today(now);

@@ -1,5 +1,8 @@
 using Meldcode.Application.Common.Interfaces;
+using Meldcode.Domain.Dossiers;
 using Meldcode.Domain.Organisations;
+using Meldcode.Domain.StaffConcerns;
+using Meldcode.Infrastructure.Persistence.Configurations;
 using Meldcode.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,6 +12,8 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
 {
     /// <summary>Shadow property on every aggregate that users edit: raised on each save, checked as a concurrency token.</summary>
     public const string VersionProperty = "Version";
+
+    public const string ChronologyTable = "ChronologyEntries";
 
     public ApplicationDbContext(DbContextOptions<ApplicationDbContext> options)
         : base(options)
@@ -20,6 +25,14 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
     public DbSet<Team> Teams => Set<Team>();
 
     public DbSet<User> Users => Set<User>();
+
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
+
+    public DbSet<StaffConcern> StaffConcerns => Set<StaffConcern>();
+
+    public int VersionOf(object aggregate) => (int)Entry(aggregate).Property(VersionProperty).CurrentValue!;
+
+    public void ExpectVersion(object aggregate, int version) => Entry(aggregate).Property(VersionProperty).OriginalValue = version;
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -33,10 +46,15 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        ValueConversions.Apply(configurationBuilder);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ApplicationDbContext).Assembly);
+        DossierConfiguration.Configure(modelBuilder);
+        ValueConversions.StoreEnumsAsText(modelBuilder);
     }
 
     private void RaiseVersions()
@@ -44,6 +62,11 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
         ChangeTracker.DetectChanges();
         foreach (var entry in ChangeTracker.Entries())
         {
+            if (entry.Entity is ChronologyEntry && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("The chronology is append-only: an entry may never be changed or removed.");
+            }
+
             if (entry.State == EntityState.Modified && entry.Metadata.FindProperty(VersionProperty) is not null)
             {
                 var version = entry.Property(VersionProperty);

@@ -1,4 +1,6 @@
+using Meldcode.Domain.Dossiers;
 using Meldcode.Domain.Organisations;
+using Meldcode.Domain.StaffConcerns;
 using Meldcode.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +14,16 @@ public interface IApplicationDbContext
     DbSet<Team> Teams { get; }
 
     DbSet<User> Users { get; }
+
+    DbSet<Dossier> Dossiers { get; }
+
+    DbSet<StaffConcern> StaffConcerns { get; }
+
+    /// <summary>The version of an aggregate as loaded (raised on every save; used to detect concurrent edits).</summary>
+    int VersionOf(object aggregate);
+
+    /// <summary>Saves only if the aggregate is still at this version; otherwise saving throws a concurrency exception.</summary>
+    void ExpectVersion(object aggregate, int version);
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -1,0 +1,23 @@
+namespace Meldcode.Application.Common.Exceptions;
+
+/// <summary>Someone else changed the same thing since the form was opened; nothing was saved.</summary>
+public sealed class ConcurrencyConflictException : Exception
+{
+    public const string DutchMessage =
+        "Iemand anders heeft dit dossier net gewijzigd. Je wijziging is niet opgeslagen. Hieronder zie je de actuele stand; controleer die en vul het formulier opnieuw in als het nog nodig is.";
+
+    public ConcurrencyConflictException()
+        : base(DutchMessage)
+    {
+    }
+
+    public ConcurrencyConflictException(string message)
+        : base(message)
+    {
+    }
+
+    public ConcurrencyConflictException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -1,0 +1,67 @@
+using Meldcode.Application.Common.Security;
+using Meldcode.Domain.Users;
+
+namespace Meldcode.Application.Dossiers.Access;
+
+/// <summary>What someone may do with a dossier.</summary>
+[Flags]
+public enum DossierPermission
+{
+    None = 0,
+
+    /// <summary>See everything in the dossier.</summary>
+    Read = 1,
+
+    /// <summary>Owner and collaborators: every step, decision and correction.</summary>
+    Work = 2,
+
+    /// <summary>The aandachtsfunctionaris of the dossier's team: add consultations and comments.</summary>
+    Advise = 4,
+
+    /// <summary>A colleague asked for advice, while the request is open: answer it.</summary>
+    AnswerConsultation = 8,
+}
+
+/// <summary>The facts about a dossier that decide who may do what.</summary>
+public sealed record DossierAccessFacts(Guid OrganisationId, Guid TeamId, Guid OwnerId, IReadOnlyCollection<Guid> CollaboratorIds, IReadOnlyCollection<Guid> OpenConsultantIds);
+
+/// <summary>
+/// The access rules for dossiers (deny by default): owner and collaborators may do everything; the
+/// aandachtsfunctionaris of the dossier's team may read, add consultations and comments; a consulted
+/// colleague may read and answer while their request is open. Nobody else — not another team's
+/// lead, not the administrator, trainer, privacy officer or board.
+/// </summary>
+public static class DossierAccess
+{
+    public static DossierPermission For(DossierAccessFacts dossier, UserContext user)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        ArgumentNullException.ThrowIfNull(user);
+        if (dossier.OrganisationId != user.OrganisationId)
+        {
+            return DossierPermission.None;
+        }
+
+        var permission = DossierPermission.None;
+        if (dossier.OwnerId == user.UserId || dossier.CollaboratorIds.Contains(user.UserId))
+        {
+            permission |= DossierPermission.Read | DossierPermission.Work;
+        }
+
+        if (user.Holds(Role.SafeguardingLead, dossier.TeamId))
+        {
+            permission |= DossierPermission.Read | DossierPermission.Advise;
+        }
+
+        if (dossier.OpenConsultantIds.Contains(user.UserId))
+        {
+            permission |= DossierPermission.Read | DossierPermission.AnswerConsultation;
+        }
+
+        return permission;
+    }
+
+    /// <summary>Whether the permission held satisfies what a request needs (any of the flags it names).</summary>
+    public static bool Satisfies(this DossierPermission held, DossierPermission required) =>
+        required == DossierPermission.None ? held != DossierPermission.None : (held & required) != 0;
+}

@@ -1,0 +1,85 @@
+using Meldcode.Application.Common.Exceptions;
+using Meldcode.Application.Common.Interfaces;
+using Meldcode.Application.Common.Security;
+using Meldcode.Application.Dossiers.Access;
+using Meldcode.Domain.Common;
+using Meldcode.Domain.Dossiers;
+using Microsoft.EntityFrameworkCore;
+
+namespace Meldcode.Application.Dossiers;
+
+/// <summary>
+/// The one way use cases change a dossier: load the whole aggregate, check that it is still at the
+/// version the user saw, apply the change as the current user at the current time, save. A broken
+/// rule or a conflict leaves nothing saved.
+/// </summary>
+public sealed class DossierWorkspace
+{
+    private readonly IApplicationDbContext _context;
+    private readonly CurrentUserContext _users;
+    private readonly TimeProvider _timeProvider;
+
+    public DossierWorkspace(IApplicationDbContext context, CurrentUserContext users, TimeProvider timeProvider)
+    {
+        _context = context;
+        _users = users;
+        _timeProvider = timeProvider;
+    }
+
+    public async Task<TResult> ChangeAsync<TResult>(IDossierChange request, Func<Dossier, Actor, DateTimeOffset, TResult> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(change);
+        var dossier = await LoadAsync(_context, request.DossierId, cancellationToken).ConfigureAwait(false);
+        if (_context.VersionOf(dossier) != request.Version)
+        {
+            throw new ConcurrencyConflictException();
+        }
+
+        _context.ExpectVersion(dossier, request.Version);
+        var user = await _users.GetAsync(cancellationToken).ConfigureAwait(false);
+        var result = change(dossier, user.Actor, _timeProvider.GetUtcNow());
+        try
+        {
+            await _context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException exception)
+        {
+            throw new ConcurrencyConflictException(ConcurrencyConflictException.DutchMessage, exception);
+        }
+
+        return result;
+    }
+
+    public Task ChangeAsync(IDossierChange request, Action<Dossier, Actor, DateTimeOffset> change, CancellationToken cancellationToken) =>
+        ChangeAsync(request, (dossier, actor, now) =>
+        {
+            change(dossier, actor, now);
+            return true;
+        }, cancellationToken);
+
+    /// <summary>The whole aggregate (Infrastructure makes EF load each part with its own query, not one wide join).</summary>
+    public static async Task<Dossier> LoadAsync(IApplicationDbContext context, Guid dossierId, CancellationToken cancellationToken, bool tracking = true)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var query = context.Dossiers
+            .Include(d => d.Carers)
+            .Include(d => d.Siblings)
+            .Include(d => d.Collaborators)
+            .Include(d => d.Signals)
+            .Include(d => d.Kindchecks)
+            .Include(d => d.Consultations)
+            .Include(d => d.ConsultationRequests)
+            .Include(d => d.Conversations)
+            .Include(d => d.WeighingAnswers)
+            .Include("_decisions")
+            .Include(d => d.Reports)
+            .Include(d => d.HelpPlans)
+            .Include(d => d.Evaluations)
+            .Include(d => d.EmergencyActions)
+            .Include(d => d.Chronology);
+        return await (tracking ? query : query.AsNoTracking())
+            .SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken).ConfigureAwait(false)
+            ?? throw new NotFoundException(nameof(Dossier), dossierId);
+    }
+}

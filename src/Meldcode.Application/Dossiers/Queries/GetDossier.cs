@@ -1,0 +1,59 @@
+using MediatR;
+using Meldcode.Application.Common.Interfaces;
+using Meldcode.Application.Common.Security;
+using Meldcode.Application.Dossiers.Access;
+using Meldcode.Domain.Common;
+using Meldcode.Domain.Dossiers;
+using Microsoft.EntityFrameworkCore;
+
+namespace Meldcode.Application.Dossiers.Queries;
+
+/// <summary>A dossier as its reader sees it: the whole record (read-only), the version to send back with changes, and what the reader may do.</summary>
+[Authorize]
+[RequiresDossierPermission(DossierPermission.Read)]
+public sealed record GetDossierQuery(Guid DossierId) : IRequest<DossierView>, IDossierRequest;
+
+public sealed record DossierView(
+    Dossier Dossier,
+    int Version,
+    DossierPermission Permissions,
+    string TeamName,
+    string OwnerName,
+    string OrganisationName,
+    DateOnly Today,
+    Guid ViewerId)
+{
+    public bool CanWork => !Dossier.IsClosed && Permissions.HasFlag(DossierPermission.Work);
+
+    public bool CanAdvise => !Dossier.IsClosed && (Permissions.HasFlag(DossierPermission.Work) || Permissions.HasFlag(DossierPermission.Advise));
+
+    public bool CanCorrect => Permissions.HasFlag(DossierPermission.Work);
+
+    public ConsultationRequest? OpenRequestForViewer =>
+        Dossier.ConsultationRequests.FirstOrDefault(r => r.IsOpen && r.ConsultantId == ViewerId);
+
+    public IReadOnlyList<StepProgress> Steps => Dossier.Steps(Today);
+
+    public NextAction NextAction => Dossier.NextActionOn(Today);
+}
+
+public sealed class GetDossierQueryHandler(IApplicationDbContext context, CurrentUserContext users, TimeProvider clock) : IRequestHandler<GetDossierQuery, DossierView>
+{
+    public async Task<DossierView> Handle(GetDossierQuery request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var user = await users.GetAsync(cancellationToken).ConfigureAwait(false);
+        var dossier = await DossierWorkspace.LoadAsync(context, request.DossierId, cancellationToken).ConfigureAwait(false);
+        var version = context.VersionOf(dossier);
+        var facts = new DossierAccessFacts(
+            dossier.OrganisationId,
+            dossier.TeamId,
+            dossier.OwnerId,
+            dossier.Collaborators.Select(c => c.UserId).ToList(),
+            dossier.ConsultationRequests.Where(r => r.IsOpen).Select(r => r.ConsultantId).ToList());
+        var teamName = await context.Teams.Where(t => t.Id == dossier.TeamId).Select(t => t.Name).SingleAsync(cancellationToken).ConfigureAwait(false);
+        var ownerName = await context.Users.Where(u => u.Id == dossier.OwnerId).Select(u => u.DisplayName).SingleAsync(cancellationToken).ConfigureAwait(false);
+        var organisationName = await context.Organisations.Where(o => o.Id == dossier.OrganisationId).Select(o => o.Name).SingleAsync(cancellationToken).ConfigureAwait(false);
+        return new DossierView(dossier, version, DossierAccess.For(facts, user), teamName, ownerName, organisationName, DutchTime.Today(clock.GetUtcNow()), user.UserId);
+    }
+}

@@ -1,0 +1,86 @@
+using Meldcode.Domain.Dossiers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Meldcode.Infrastructure.Persistence.Configurations;
+
+/// <summary>The dossier aggregate: the root in Dossiers, each part in its own table keyed by its own id and DossierId.</summary>
+internal static class DossierConfiguration
+{
+    public const string DossierId = "DossierId";
+
+    public static void Configure(ModelBuilder modelBuilder)
+    {
+        var builder = modelBuilder.Entity<Dossier>();
+        builder.ToTable("Dossiers");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.Number).HasMaxLength(16).IsRequired();
+        builder.HasIndex(d => new { d.OrganisationId, d.NumberYear, d.NumberSequence }).IsUnique();
+        builder.HasIndex(d => d.OwnerId);
+        builder.HasIndex(d => d.TeamId);
+        builder.Property(d => d.CloseReason).HasMaxLength(12_000);
+        builder.Property(d => d.ConversationSkipExplanation);
+        builder.Property<int>(ApplicationDbContext.VersionProperty).IsConcurrencyToken();
+
+        builder.OwnsOne(d => d.Child, child =>
+        {
+            child.Property(c => c.FirstName).HasColumnName("ChildFirstName").HasMaxLength(200).IsRequired();
+            child.Property(c => c.LastName).HasColumnName("ChildLastName").HasMaxLength(200).IsRequired();
+            child.Property(c => c.DateOfBirth).HasColumnName("ChildDateOfBirth").IsRequired();
+            child.Property(c => c.Group).HasColumnName("ChildGroup").HasMaxLength(200);
+        });
+        builder.Navigation(d => d.Child).IsRequired();
+
+        Part<Carer>(modelBuilder, nameof(Dossier.Carers), "DossierCarers");
+        Part<Sibling>(modelBuilder, nameof(Dossier.Siblings), "DossierSiblings");
+        Part<Signal>(modelBuilder, nameof(Dossier.Signals), "Signals").Ignore(s => s.Hints);
+        Part<Kindcheck>(modelBuilder, nameof(Dossier.Kindchecks), "Kindchecks");
+        Part<Consultation>(modelBuilder, nameof(Dossier.Consultations), "Consultations");
+        Part<ConsultationRequest>(modelBuilder, nameof(Dossier.ConsultationRequests), "ConsultationRequests")
+            .HasIndex(r => new { r.ConsultantId, r.Status });
+        Part<Conversation>(modelBuilder, nameof(Dossier.Conversations), "Conversations");
+        Part<WeighingAnswer>(modelBuilder, nameof(Dossier.WeighingAnswers), "WeighingAnswers");
+        Part<Decision>(modelBuilder, "_decisions", "Decisions");
+        Part<VeiligThuisReport>(modelBuilder, nameof(Dossier.Reports), "VeiligThuisReports");
+        Part<HelpPlan>(modelBuilder, nameof(Dossier.HelpPlans), "HelpPlans");
+        Part<Evaluation>(modelBuilder, nameof(Dossier.Evaluations), "Evaluations");
+        Part<EmergencyAction>(modelBuilder, nameof(Dossier.EmergencyActions), "EmergencyActions");
+        Part<ChronologyEntry>(modelBuilder, nameof(Dossier.Chronology), ApplicationDbContext.ChronologyTable)
+            .HasIndex(DossierId, nameof(ChronologyEntry.Sequence)).IsUnique();
+
+        builder.OwnsMany(d => d.Collaborators, collaborator =>
+        {
+            collaborator.ToTable("DossierCollaborators");
+            collaborator.WithOwner().HasForeignKey(DossierId);
+            collaborator.HasKey(DossierId, nameof(Collaborator.UserId));
+            collaborator.Property(c => c.Name).HasMaxLength(200).IsRequired();
+            collaborator.HasIndex(c => c.UserId);
+        });
+
+        foreach (var computed in new[]
+                 {
+                     nameof(Dossier.Decision), nameof(Dossier.ActiveHelpPlan), nameof(Dossier.IsClosed), nameof(Dossier.Recommendation),
+                     nameof(Dossier.CurrentAnswers), nameof(Dossier.WeighingBlockers), nameof(Dossier.RequiresExpertConsultation),
+                     nameof(Dossier.ReportsRequired), nameof(Dossier.IsReportDue),
+                 })
+        {
+            builder.Ignore(computed);
+        }
+    }
+
+    /// <summary>A part of the aggregate in its own table, reached only through the dossier (navigation: property name, or the field where there is none).</summary>
+    private static EntityTypeBuilder<TPart> Part<TPart>(ModelBuilder modelBuilder, string navigation, string table)
+        where TPart : class
+    {
+        var root = modelBuilder.Entity<Dossier>();
+        root.HasMany<TPart>(navigation).WithOne().HasForeignKey(DossierId).OnDelete(DeleteBehavior.Cascade);
+        root.Navigation(navigation).UsePropertyAccessMode(PropertyAccessMode.Field);
+        var part = modelBuilder.Entity<TPart>();
+        part.ToTable(table);
+        part.HasKey("Id");
+        part.Property<Guid>("Id").ValueGeneratedNever();
+        part.HasIndex(DossierId);
+        return part;
+    }
+}
