@@ -29,7 +29,11 @@ internal static class DependencyInjection
 
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddRazorPages()
-            .AddMvcOptions(options => options.Filters.Add<ApplicationExceptionPageFilter>());
+            .AddMvcOptions(options =>
+            {
+                options.Filters.Add<ApplicationExceptionPageFilter>();
+                DutchModelBindingMessages.Apply(options.ModelBindingMessageProvider);
+            });
 
         services.AddAntiforgery(options =>
         {

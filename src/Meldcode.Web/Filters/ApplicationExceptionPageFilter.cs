@@ -10,7 +10,7 @@ namespace Meldcode.Web.Filters;
 /// <summary>
 /// Turns the outcomes the Application layer signals with exceptions into page results: validation
 /// failures and broken rules become ModelState errors on the same page (re-rendered), not-found a 404,
-/// forbidden a 403. Field errors are keyed by the request's property name, so a page binds its inputs
+/// forbidden a 403, a concurrent change a 409 with the current state. Field errors are keyed by the request's property name, so a page binds its inputs
 /// under the same names as the request it sends.
 /// </summary>
 internal sealed class ApplicationExceptionPageFilter : IAsyncPageFilter
@@ -37,6 +37,10 @@ internal sealed class ApplicationExceptionPageFilter : IAsyncPageFilter
                 executed.ModelState.AddModelError(string.Empty, broken.Message);
                 executed.Result = await RedisplayAsync(executed);
                 break;
+            case ConcurrencyConflictException conflict:
+                executed.ModelState.AddModelError(string.Empty, conflict.Message);
+                executed.Result = await RedisplayAsync(executed, afterConflict: true);
+                break;
             case NotFoundException:
                 executed.Result = new NotFoundResult();
                 break;
@@ -50,19 +54,23 @@ internal sealed class ApplicationExceptionPageFilter : IAsyncPageFilter
         executed.ExceptionHandled = true;
     }
 
-    private static async Task<IActionResult> RedisplayAsync(PageHandlerExecutedContext executed)
+    private static async Task<IActionResult> RedisplayAsync(PageHandlerExecutedContext executed, bool afterConflict = false)
     {
         if (executed.HandlerInstance is IRedisplayablePage page)
         {
-            await page.LoadForRedisplayAsync(executed.HttpContext.RequestAborted);
+            await page.LoadForRedisplayAsync(afterConflict, executed.HttpContext.RequestAborted);
         }
 
-        return new PageResult { StatusCode = StatusCodes.Status422UnprocessableEntity };
+        return new PageResult { StatusCode = afterConflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity };
     }
 }
 
-/// <summary>A page whose form can be shown again after a refused post; it reloads what the form shows around the input.</summary>
+/// <summary>
+/// A page whose form can be shown again after a refused post; it reloads what the form shows around
+/// the input. After a conflict it also takes the current version, so the user sees the current state
+/// and can decide again.
+/// </summary>
 internal interface IRedisplayablePage
 {
-    Task LoadForRedisplayAsync(CancellationToken cancellationToken);
+    Task LoadForRedisplayAsync(bool afterConflict, CancellationToken cancellationToken);
 }

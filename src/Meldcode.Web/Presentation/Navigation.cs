@@ -11,6 +11,9 @@ public static class Navigation
     public static IReadOnlyList<NavigationItem> All { get; } =
     [
         new("Start", "/Index", []),
+        new("Mijn dossiers", "/Dossiers/Index", [Role.Professional, Role.SafeguardingLead]),
+        new("Adviesvragen", "/Consultations/Index", [Role.Professional, Role.SafeguardingLead]),
+        new("Melding over een medewerker", "/StaffConcerns/Index", []),
     ];
 
     public static IReadOnlyList<NavigationItem> For(IReadOnlySet<Role> roles) =>

@@ -41,6 +41,19 @@ public sealed class ApplicationExceptionPageFilterTests
     }
 
     [Fact]
+    public async Task A_concurrent_change_becomes_409_with_the_Dutch_conflict_message_and_the_current_state_reloaded()
+    {
+        var page = new RedisplayablePage();
+
+        var executed = await RunAsync(new ConcurrencyConflictException(), page);
+
+        Assert.True(executed.ExceptionHandled);
+        Assert.Equal(StatusCodes.Status409Conflict, Assert.IsType<PageResult>(executed.Result).StatusCode);
+        Assert.Equal(ConcurrencyConflictException.DutchMessage, Assert.Single(executed.ModelState[string.Empty]!.Errors).ErrorMessage);
+        Assert.True(page.ReloadedAfterConflict);
+    }
+
+    [Fact]
     public async Task Not_found_becomes_404()
     {
         var executed = await RunAsync(new NotFoundException("Dossier", Guid.NewGuid()), new RedisplayablePage());
@@ -82,9 +95,12 @@ public sealed class ApplicationExceptionPageFilterTests
     {
         public bool Reloaded { get; private set; }
 
-        public Task LoadForRedisplayAsync(CancellationToken cancellationToken)
+        public bool ReloadedAfterConflict { get; private set; }
+
+        public Task LoadForRedisplayAsync(bool afterConflict, CancellationToken cancellationToken)
         {
             Reloaded = true;
+            ReloadedAfterConflict = afterConflict;
             return Task.CompletedTask;
         }
     }

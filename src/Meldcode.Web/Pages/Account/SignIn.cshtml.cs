@@ -47,7 +47,7 @@ public sealed class SignInModel : PageModel, IRedisplayablePage
             return NotFound();
         }
 
-        await LoadForRedisplayAsync(cancellationToken);
+        await LoadForRedisplayAsync(false, cancellationToken);
         return Page();
     }
 
@@ -62,7 +62,7 @@ public sealed class SignInModel : PageModel, IRedisplayablePage
         if (outcome.Identity is null)
         {
             ModelState.AddModelError(nameof(UserId), outcome.RefusalReason ?? "Inloggen is niet gelukt.");
-            await LoadForRedisplayAsync(cancellationToken);
+            await LoadForRedisplayAsync(false, cancellationToken);
             return new PageResult { StatusCode = StatusCodes.Status422UnprocessableEntity };
         }
 
@@ -73,6 +73,6 @@ public sealed class SignInModel : PageModel, IRedisplayablePage
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
     }
 
-    public async Task LoadForRedisplayAsync(CancellationToken cancellationToken) =>
+    public async Task LoadForRedisplayAsync(bool afterConflict, CancellationToken cancellationToken) =>
         DemoUsers = await _mediator.Send(new GetDemoUsersQuery(), cancellationToken);
 }

@@ -1,0 +1,54 @@
+using MediatR;
+using Meldcode.Application.Dossiers.Queries;
+using Meldcode.Web.Filters;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Meldcode.Web.Pages.Dossiers;
+
+/// <summary>
+/// Base for every page about one dossier: binds the dossier id from the route and the version the
+/// form was rendered with, loads the dossier view (access is checked in the Application layer), and
+/// shows the form again with the current state after a refused post.
+/// </summary>
+public abstract class DossierPageModel : PageModel, IRedisplayablePage
+{
+    protected DossierPageModel(IMediator mediator)
+    {
+        Mediator = mediator;
+    }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    /// <summary>The dossier version the form was rendered with; sent back with every change.</summary>
+    [BindProperty]
+    public int Version { get; set; }
+
+    public DossierView View { get; private set; } = null!;
+
+    protected IMediator Mediator { get; }
+
+    public async Task LoadForRedisplayAsync(bool afterConflict, CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (afterConflict)
+        {
+            ModelState.Remove(nameof(Version));
+            Version = View.Version;
+        }
+    }
+
+    protected async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        View = await Mediator.Send(new GetDossierQuery(Id), cancellationToken);
+        if (!HttpMethods.IsPost(Request.Method))
+        {
+            Version = View.Version;
+        }
+    }
+
+    /// <summary>After a successful change: back to the dossier overview, which confirms what was saved (see Presentation/Confirmations.cs).</summary>
+    protected IActionResult BackToDossier(string confirmationKey) =>
+        RedirectToPage("/Dossiers/Overview", new { id = Id, opgeslagen = confirmationKey });
+}

@@ -1,0 +1,39 @@
+using MediatR;
+using Meldcode.Application.Dossiers.Commands;
+using Meldcode.Application.Dossiers.Queries;
+using Meldcode.Web.Filters;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Meldcode.Web.Pages.Dossiers;
+
+public sealed class NewModel(IMediator mediator) : PageModel, IRedisplayablePage
+{
+    public IReadOnlyList<TeamChoice> Teams { get; private set; } = [];
+
+    [BindProperty]
+    public Guid? TeamId { get; set; }
+
+    [BindProperty]
+    public string? FirstName { get; set; }
+
+    [BindProperty]
+    public string? LastName { get; set; }
+
+    [BindProperty]
+    public DateOnly? DateOfBirth { get; set; }
+
+    [BindProperty]
+    public string? Group { get; set; }
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadForRedisplayAsync(false, cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var id = await mediator.Send(new OpenDossierCommand(TeamId, FirstName, LastName, DateOfBirth, Group), cancellationToken);
+        return RedirectToPage("/Dossiers/Overview", new { id, opgeslagen = "geopend" });
+    }
+
+    public async Task LoadForRedisplayAsync(bool afterConflict, CancellationToken cancellationToken) =>
+        Teams = await mediator.Send(new GetNewDossierChoicesQuery(), cancellationToken);
+}

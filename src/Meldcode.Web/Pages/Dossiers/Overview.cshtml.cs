@@ -1,0 +1,16 @@
+using MediatR;
+using Meldcode.Web.Presentation;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Meldcode.Web.Pages.Dossiers;
+
+/// <summary>The dossier: where it stands, the next step, everything recorded, and the timeline.</summary>
+public sealed class OverviewModel(IMediator mediator) : DossierPageModel(mediator)
+{
+    [BindProperty(SupportsGet = true, Name = "opgeslagen")]
+    public string? Saved { get; set; }
+
+    public string? Confirmation => Confirmations.For(Saved);
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+}

@@ -1,0 +1,31 @@
+namespace Meldcode.Web.Presentation;
+
+/// <summary>The short confirmations shown on the dossier overview after a change (fixed texts: nothing from the request is echoed).</summary>
+public static class Confirmations
+{
+    private static readonly Dictionary<string, string> Texts = new(StringComparer.Ordinal)
+    {
+        ["geopend"] = "Het dossier is geopend.",
+        ["signaal"] = "Het signaal is vastgelegd.",
+        ["kindcheck"] = "De kindcheck is vastgelegd.",
+        ["consultatie"] = "De consultatie is vastgelegd.",
+        ["adviesvraag"] = "Je adviesvraag is verstuurd.",
+        ["adviesvraag-ingetrokken"] = "De adviesvraag is ingetrokken.",
+        ["gesprek"] = "Het gesprek is vastgelegd.",
+        ["gesprek-overgeslagen"] = "Vastgelegd waarom het gesprek niet kan.",
+        ["weging"] = "Je antwoord is vastgelegd.",
+        ["besluit"] = "Je besluit is vastgelegd.",
+        ["melding"] = "De melding is vastgelegd.",
+        ["terugkoppeling"] = "De terugkoppeling van Veilig Thuis is vastgelegd.",
+        ["hulp"] = "De hulp en de evaluatiedatum zijn vastgelegd.",
+        ["evaluatie"] = "De evaluatie is vastgelegd.",
+        ["acuut"] = "De actie bij acuut gevaar is vastgelegd.",
+        ["opmerking"] = "Je opmerking is toegevoegd.",
+        ["correctie"] = "De correctie is toegevoegd.",
+        ["gesloten"] = "Het dossier is gesloten.",
+        ["betrokkenen"] = "De gegevens zijn toegevoegd.",
+        ["collega"] = "De collega werkt nu mee aan dit dossier.",
+    };
+
+    public static string? For(string? key) => key is not null && Texts.TryGetValue(key, out var text) ? text : null;
+}

@@ -1,0 +1,74 @@
+using Meldcode.Domain.Common;
+using Meldcode.Domain.Dossiers;
+using Meldcode.Domain.Users;
+using Meldcode.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Meldcode.Web.Tests.Support;
+
+/// <summary>How far a seeded dossier has come.</summary>
+public enum SeedStage
+{
+    Opened,
+    ReadyToWeigh,
+    Weighed,
+}
+
+/// <summary>
+/// Puts a dossier of a demo user straight into the database through the domain model, so a page
+/// test can start at the step it is about. (The walk-through tests use the real forms instead.)
+/// </summary>
+public static class DossierSeed
+{
+    public static async Task<Guid> CreateAsync(
+        MeldcodeFactory factory,
+        string ownerName = "Sanne de Vries",
+        SeedStage stage = SeedStage.Opened,
+        WeighingAnswers? answers = null,
+        Action<Dossier, Actor, DateTimeOffset>? more = null)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        factory.CreateClient().Dispose(); // the app (and its seeded demo data) must exist
+        using var scope = factory.Services.CreateScope();
+        var context = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        var owner = await context.Users.Include(u => u.Memberships).SingleAsync(u => u.DisplayName == ownerName);
+        var teamId = owner.Memberships.First(m => m.Role is Role.Professional or Role.SafeguardingLead && m.TeamId is not null).TeamId!.Value;
+        var organisation = await context.Organisations.SingleAsync(o => o.Id == owner.OrganisationId);
+        var now = factory.Clock.GetUtcNow();
+        var today = DutchTime.Today(now);
+        var actor = new Actor(owner.Id, owner.DisplayName);
+        var sequence = await context.Dossiers.CountAsync(d => d.OrganisationId == organisation.Id) + 1;
+
+        var dossier = Dossier.Open(organisation.Id, organisation.Sector, teamId, new DossierNumber(today.Year, 900 + sequence), new Child("Mila", "Jansen", today.AddYears(-8), "groep 5", today), actor, now);
+        if (stage >= SeedStage.ReadyToWeigh)
+        {
+            dossier.RecordSignal(new SignalInput(today.AddDays(-2), new TimeOnly(8, 45), "klaslokaal", ownerName, SignalSource.OwnObservation, null, SignalCategory.PhysicalAbuse, "Blauwe plek op de linker bovenarm, ongeveer 5 cm.", "Ik ben gevallen.", "Past niet bij de uitleg."), actor, now);
+            dossier.RecordConsultation(new ConsultationInput(ConsultationKind.SafeguardingLead, today.AddDays(-1), "intern begeleider", "Wat vind jij?", "Ga in gesprek met moeder.", null, ConsentToShare.NotAsked), actor, now);
+            dossier.RecordConversation(new ConversationInput(today, true, false, false, null, "De blauwe plek benoemd.", "Moeder zegt dat Mila viel.", null), actor, now);
+        }
+
+        if (stage >= SeedStage.Weighed)
+        {
+            var a = answers ?? new WeighingAnswers(true, false, false, true, true);
+            dossier.AnswerWeighingQuestion(WeighingQuestion.Suspicion, a.Suspicion!.Value, null, null, "Onderbouwing vraag 1.", actor, now);
+            if (a.Suspicion == true)
+            {
+                dossier.AnswerWeighingQuestion(WeighingQuestion.Safety, false, a.AcuteUnsafety, a.StructuralUnsafety, "Onderbouwing vraag 2.", actor, now);
+                if (!a.Unsafe)
+                {
+                    dossier.AnswerWeighingQuestion(WeighingQuestion.Help, a.CanOfferHelp!.Value, null, null, "Onderbouwing vraag 3.", actor, now);
+                    if (a.CanOfferHelp == true)
+                    {
+                        dossier.AnswerWeighingQuestion(WeighingQuestion.Acceptance, a.HelpAccepted!.Value, null, null, "Onderbouwing vraag 4.", actor, now);
+                    }
+                }
+            }
+        }
+
+        more?.Invoke(dossier, actor, now);
+        context.Dossiers.Add(dossier);
+        await context.SaveChangesAsync();
+        return dossier.Id;
+    }
+}
