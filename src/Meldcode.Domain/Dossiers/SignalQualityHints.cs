@@ -34,7 +34,7 @@ public static partial class SignalQualityHints
         var hints = new List<SignalHint>();
         var text = facts ?? string.Empty;
 
-        var opinions = OpinionPhrases.Where(p => ContainsPhrase(text, p)).ToList();
+        var opinions = OpinionPattern.Matches(text).Select(m => m.Value.ToLowerInvariant()).Distinct().ToList();
         if (opinions.Count > 0)
         {
             hints.Add(new SignalHint(
@@ -67,8 +67,11 @@ public static partial class SignalQualityHints
         return hints;
     }
 
-    private static bool ContainsPhrase(string text, string phrase) =>
-        Regex.IsMatch(text, $@"(?<![\p{{L}}]){Regex.Escape(phrase)}(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    /// <summary>All opinion phrases as whole words, in one compiled pattern (built once).</summary>
+    private static readonly Regex OpinionPattern = new(
+        $@"(?<!\p{{L}})(?:{string.Join("|", OpinionPhrases.Select(Regex.Escape))})(?!\p{{L}})",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
+        TimeSpan.FromSeconds(1));
 
     /// <summary>Two or three capital letters with dots ("J.D.", "A.B.C.") or two capitals standing alone ("JD"), not a common abbreviation.</summary>
     [GeneratedRegex(@"(?<![\p{L}.])(?:\p{Lu}\.\s?){2,3}(?![\p{L}])|(?<![\p{L}])(?!VT\b|BSO\b|KDV\b|GGD\b|IB\b)\p{Lu}{2}(?![\p{L}])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

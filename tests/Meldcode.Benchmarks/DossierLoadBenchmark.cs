@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Meldcode.Benchmarks;
+
+/// <summary>
+/// Server response times of "my dossiers" and of a dossier overview on a large database, under
+/// concurrent requests over real HTTP (Kestrel on loopback), measured from the client.
+/// </summary>
+public static partial class DossierLoadBenchmark
+{
+    public static async Task<int> RunAsync(LoadOptions options)
+    {
+        var folder = Directory.CreateTempSubdirectory("meldcode-bench-").FullName;
+        try
+        {
+            var seedTimer = Stopwatch.StartNew();
+            await BenchmarkData.SeedAsync(Path.Combine(folder, "meldcode.db"), options, DateTimeOffset.UtcNow);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Seeded {options.Dossiers} dossiers with {options.SignalsPerDossier} signals each in {seedTimer.Elapsed.TotalSeconds:F1} s."));
+
+            Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_MELDCODE_WEB", WebContentRoot());
+            await using var factory = new BenchmarkFactory(folder);
+            factory.UseKestrel(0);
+            factory.StartServer();
+            var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            var baseAddress = new Uri(address.Replace("127.0.0.1", "localhost", StringComparison.Ordinal));
+
+            // Cookies by hand: the session cookie is Secure (__Host-), which HttpClient's cookie container never sends over plain http.
+            using var handler = new SocketsHttpHandler { UseCookies = false, MaxConnectionsPerServer = options.Concurrency, AllowAutoRedirect = false };
+            using var client = new HttpClient(handler) { BaseAddress = baseAddress };
+            client.DefaultRequestHeaders.Accept.ParseAdd("text/html");
+            await SignInAsync(client, BenchmarkData.MeasuredProfessional);
+
+            var list = await client.GetStringAsync(new Uri("/dossiers", UriKind.Relative));
+            var dossierLinks = DossierLink().Matches(list).Select(m => m.Groups[1].Value).Distinct().ToList();
+            Console.WriteLine($"The measured professional has {dossierLinks.Count} dossiers in a database of {options.Dossiers}.");
+            var overview = $"/dossiers/{dossierLinks[0]}";
+
+            var results = new List<(string Name, Summary Summary)>
+            {
+                ("My dossiers (/dossiers)", await MeasureAsync(client, "/dossiers", options)),
+                ($"Dossier overview ({options.SignalsPerDossier} signals)", await MeasureAsync(client, overview, options)),
+            };
+
+            Console.WriteLine();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| Page | Requests | Concurrency | Median (ms) | p90 (ms) | p99 (ms) | Max (ms) | Requests/s |"));
+            Console.WriteLine("|---|---|---|---|---|---|---|---|");
+            foreach (var (name, s) in results)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {s.Count} | {options.Concurrency} | {s.Median:F1} | {s.P90:F1} | {s.P99:F1} | {s.Max:F1} | {s.Throughput:F0} |"));
+            }
+
+            return 0;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>src/Meldcode.Web, found from the working directory or the benchmark's own folder.</summary>
+    private static string WebContentRoot()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Meldcode.sln")))
+                {
+                    return Path.Combine(dir.FullName, "src", "Meldcode.Web");
+                }
+            }
+        }
+
+        throw new InvalidOperationException("Run the benchmark from inside the Meldcode repository.");
+    }
+
+    private static async Task SignInAsync(HttpClient client, string name)
+    {
+        using var signInPage = await client.GetAsync(new Uri("/inloggen", UriKind.Relative));
+        var page = await signInPage.Content.ReadAsStringAsync();
+        var antiforgery = signInPage.Headers.GetValues("Set-Cookie").First().Split(';')[0];
+        var token = Token().Match(page).Groups[1].Value;
+        var userId = Regex.Match(page, $"value=\"([0-9a-f-]{{36}})\">\\s*<label for=\"[^\"]+\"><strong>{Regex.Escape(name)}</strong>").Groups[1].Value;
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["UserId"] = userId });
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/inloggen", UriKind.Relative)) { Content = form };
+        request.Headers.Add("Cookie", antiforgery);
+        using var response = await client.SendAsync(request);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in failed: {response.StatusCode}");
+        }
+
+        var session = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-Meldcode=", StringComparison.Ordinal)).Split(';')[0];
+        client.DefaultRequestHeaders.Add("Cookie", session);
+    }
+
+    private static async Task<Summary> MeasureAsync(HttpClient client, string path, LoadOptions options)
+    {
+        var uri = new Uri(path, UriKind.Relative);
+        await RunAsync(client, uri, options.Concurrency, Math.Max(200, options.Requests / 10), null); // warm-up
+        var latencies = new double[options.Requests];
+        var total = Stopwatch.StartNew();
+        await RunAsync(client, uri, options.Concurrency, options.Requests, latencies);
+        total.Stop();
+        Array.Sort(latencies);
+        double At(double q) => latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(q * latencies.Length) - 1)];
+        return new Summary(latencies.Length, At(0.5), At(0.9), At(0.99), latencies[^1], latencies.Length / total.Elapsed.TotalSeconds);
+    }
+
+    private static async Task RunAsync(HttpClient client, Uri uri, int concurrency, int requests, double[]? latencies)
+    {
+        var next = -1;
+        var workers = Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < requests)
+            {
+                var watch = Stopwatch.StartNew();
+                using var response = await client.GetAsync(uri, HttpCompletionOption.ResponseContentRead);
+                watch.Stop();
+                if (response.StatusCode != HttpStatusCode.OK)
+                {
+                    throw new InvalidOperationException($"{uri} answered {response.StatusCode}");
+                }
+
+                if (latencies is not null)
+                {
+                    latencies[i] = watch.Elapsed.TotalMilliseconds;
+                }
+            }
+        });
+        await Task.WhenAll(workers);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+
+    [GeneratedRegex("href=\"/dossiers/([0-9a-f-]{36})\"")]
+    private static partial Regex DossierLink();
+
+    private sealed record Summary(int Count, double Median, double P90, double P99, double Max, double Throughput);
+
+    private sealed class BenchmarkFactory(string dataFolder) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("Storage:DataDirectory", dataFolder);
+            builder.UseSetting("Logging:LogLevel:Default", "Warning");
+            builder.UseSetting("Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace Meldcode.Benchmarks;
+
+public sealed record LoadOptions(int Dossiers, int SignalsPerDossier, int Concurrency, int Requests)
+{
+    public static LoadOptions? Parse(string[] args)
+    {
+        if (args.Length == 0 || args[0] != "dossiers")
+        {
+            return null;
+        }
+
+        var options = new LoadOptions(10_000, 20, 16, 4_000);
+        for (var i = 1; i + 1 < args.Length; i += 2)
+        {
+            var value = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            options = args[i] switch
+            {
+                "--dossiers" => options with { Dossiers = value },
+                "--signals" => options with { SignalsPerDossier = value },
+                "--concurrency" => options with { Concurrency = value },
+                "--requests" => options with { Requests = value },
+                _ => throw new ArgumentException($"Unknown option {args[i]}"),
+            };
+        }
+
+        return options;
+    }
+}
