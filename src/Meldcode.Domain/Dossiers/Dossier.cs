@@ -12,6 +12,15 @@ namespace Meldcode.Domain.Dossiers;
 /// </summary>
 public sealed partial class Dossier
 {
+    /// <summary>
+    /// Surname particles (tussenvoegsels) of three letters or more. They are part of a name but also everyday
+    /// words ("van", "der"), so on their own they do not identify anyone in an anonymous advice request.
+    /// </summary>
+    private static readonly HashSet<string> NameParticles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "van", "der", "den", "ter", "ten", "het", "aan", "bij", "uit", "tot", "ver", "voor", "over", "onder", "von", "ben", "bin",
+    };
+
     private readonly List<Carer> _carers = [];
     private readonly List<Sibling> _siblings = [];
     private readonly List<Collaborator> _collaborators = [];
@@ -490,6 +499,11 @@ public sealed partial class Dossier
             throw new DomainException("Beantwoord eerst de vragen van het afwegingskader.");
         }
 
+        if (outcome == Outcome.Close)
+        {
+            EnsureNoOpenConsultationRequest();
+        }
+
         var decision = new Decision(outcome, recommended, grounds, deviationJustification, now, actor.UserId);
         _decisions.Add(decision);
         Append(ChronologyEntryKind.DecisionRecorded, actor, now, string.Join(Environment.NewLine, new[]
@@ -574,6 +588,11 @@ public sealed partial class Dossier
     {
         EnsureOpen();
         var plan = ActiveHelpPlan ?? throw new DomainException("Er loopt geen hulp om te evalueren.");
+        if (helpBringsLastingSafety)
+        {
+            EnsureNoOpenConsultationRequest();
+        }
+
         var evaluation = new Evaluation(plan.Id, helpBringsLastingSafety, rationale, monitoringAgreements, now, actor.UserId);
         _evaluations.Add(evaluation);
         plan.End(now);
@@ -628,11 +647,7 @@ public sealed partial class Dossier
     public void Close(string reason, Actor actor, DateTimeOffset now)
     {
         EnsureOpen();
-        if (_consultationRequests.Exists(r => r.IsOpen))
-        {
-            throw new DomainException("Er staat nog een adviesvraag open. Trek die in of wacht op het antwoord.");
-        }
-
+        EnsureNoOpenConsultationRequest();
         CloseInternal(Texts.Required(reason, "De reden"), actor, now);
     }
 
@@ -777,7 +792,7 @@ public sealed partial class Dossier
         var names = new[] { Child.FirstName, Child.LastName }
             .Concat(_carers.SelectMany(c => c.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
             .Concat(_siblings.SelectMany(s => s.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
-            .Where(n => n.Length > 2)
+            .Where(n => n.Length > 2 && !NameParticles.Contains(n))
             .Distinct(StringComparer.OrdinalIgnoreCase);
         foreach (var name in names)
         {
@@ -800,6 +815,15 @@ public sealed partial class Dossier
         ClosedAt = now;
         CloseReason = reason;
         Append(ChronologyEntryKind.Closed, actor, now, $"Dossier gesloten. Reden: {reason}");
+    }
+
+    /// <summary>An open request gives the consulted colleague access; closing would leave it open for good (it can no longer be answered or withdrawn).</summary>
+    private void EnsureNoOpenConsultationRequest()
+    {
+        if (_consultationRequests.Exists(r => r.IsOpen))
+        {
+            throw new DomainException("Er staat nog een adviesvraag open. Trek die in of wacht op het antwoord.");
+        }
     }
 
     private void EnsureOpen()

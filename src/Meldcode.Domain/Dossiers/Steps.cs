@@ -263,9 +263,10 @@ public sealed class VeiligThuisReport
             throw new DomainException("De datum van de terugkoppeling ligt tussen de datum van de melding en vandaag.");
         }
 
+        var followUpText = Texts.Optional(followUp, "De vervolgafspraken");
         Feedback = feedback;
         FeedbackOn = receivedOn;
-        FollowUpAgreements = Texts.Optional(followUp, "De vervolgafspraken");
+        FollowUpAgreements = followUpText;
     }
 }
 

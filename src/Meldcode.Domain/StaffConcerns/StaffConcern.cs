@@ -96,10 +96,12 @@ public sealed class StaffConcern
             throw new DomainException("De datum van het overleg ligt tussen de melding en vandaag.");
         }
 
+        var outcomeText = Texts.Required(outcome, "De uitkomst van het overleg");
+        var groundsText = Texts.Required(grounds, "De onderbouwing");
         InspectorConsultedOn = consultedOn;
-        InspectorOutcome = Texts.Required(outcome, "De uitkomst van het overleg");
+        InspectorOutcome = outcomeText;
         ReasonableSuspicion = reasonableSuspicion;
-        ReasonableSuspicionGrounds = Texts.Required(grounds, "De onderbouwing");
+        ReasonableSuspicionGrounds = groundsText;
     }
 
     /// <summary>The police report (aangifte), only after a reasonable suspicion, and only once staff member and parents were informed.</summary>
@@ -121,8 +123,9 @@ public sealed class StaffConcern
             throw new DomainException("De datum van de aangifte ligt tussen het overleg met de vertrouwensinspecteur en vandaag.");
         }
 
+        var referenceText = Texts.RequiredShort(reference, "Het kenmerk van de aangifte");
         PoliceReportOn = reportedOn;
-        PoliceReference = Texts.RequiredShort(reference, "Het kenmerk van de aangifte");
+        PoliceReference = referenceText;
         StaffMemberInformedBeforehand = staffMemberInformed;
         ParentsInformedBeforehand = parentsInformed;
     }
