@@ -1,0 +1,26 @@
+using MediatR;
+using Meldcode.Application.Dossiers.Commands;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Meldcode.Web.Pages.Dossiers;
+
+/// <summary>The evaluation of the help: question 5 of the afwegingskader.</summary>
+public sealed class EvaluationModel(IMediator mediator) : DossierPageModel(mediator)
+{
+    [BindProperty]
+    public bool? HelpBringsLastingSafety { get; set; }
+
+    [BindProperty]
+    public string? Rationale { get; set; }
+
+    [BindProperty]
+    public string? MonitoringAgreements { get; set; }
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await Mediator.Send(new EvaluateHelpCommand(Id, Version, HelpBringsLastingSafety, Rationale, MonitoringAgreements), cancellationToken);
+        return BackToDossier("evaluatie");
+    }
+}

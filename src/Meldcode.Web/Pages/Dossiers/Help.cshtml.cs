@@ -1,0 +1,31 @@
+using MediatR;
+using Meldcode.Application.Dossiers.Commands;
+using Meldcode.Domain.Dossiers;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Meldcode.Web.Pages.Dossiers;
+
+/// <summary>The help that is offered or organised, by whom, and when it will be evaluated (question 5).</summary>
+public sealed class HelpModel(IMediator mediator) : DossierPageModel(mediator)
+{
+    [BindProperty]
+    public string? WhatHelp { get; set; }
+
+    [BindProperty]
+    public string? ByWhom { get; set; }
+
+    [BindProperty]
+    public DateOnly? EvaluationDate { get; set; }
+
+    /// <summary>Help is recorded after a decision that includes help, when no help runs yet.</summary>
+    public bool CanRecordHelp =>
+        View.CanWork && View.Dossier.Decision?.Outcome.IncludesHelp() == true && View.Dossier.ActiveHelpPlan is null;
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await Mediator.Send(new RecordHelpCommand(Id, Version, WhatHelp, ByWhom, EvaluationDate), cancellationToken);
+        return BackToDossier("hulp");
+    }
+}

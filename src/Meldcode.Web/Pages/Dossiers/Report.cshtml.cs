@@ -1,0 +1,82 @@
+using MediatR;
+using Meldcode.Application.Dossiers.Commands;
+using Meldcode.Domain.Dossiers;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Meldcode.Web.Pages.Dossiers;
+
+/// <summary>The report (melding) to Veilig Thuis, with "open melden, tenzij".</summary>
+public sealed class ReportModel(IMediator mediator) : DossierPageModel(mediator)
+{
+    /// <summary>The 26 Veilig Thuis regions, offered as suggestions (the field stays free text).</summary>
+    public static IReadOnlyList<string> Regions { get; } =
+    [
+        "Amsterdam-Amstelland",
+        "Brabant-Noordoost",
+        "Drenthe",
+        "Flevoland",
+        "Fryslân",
+        "Gelderland-Midden",
+        "Gelderland-Zuid",
+        "Gooi en Vechtstreek",
+        "Groningen",
+        "Haaglanden",
+        "Hollands Midden",
+        "IJsselland",
+        "Kennemerland",
+        "Limburg-Noord",
+        "Midden-Brabant",
+        "Noord- en Oost-Gelderland",
+        "Noord-Holland Noord",
+        "Rotterdam Rijnmond",
+        "Twente",
+        "Utrecht",
+        "West-Brabant",
+        "Zaanstreek-Waterland",
+        "Zeeland",
+        "Zuid-Holland Zuid",
+        "Zuid-Limburg",
+        "Zuidoost-Brabant",
+    ];
+
+    [BindProperty]
+    public DateOnly? ReportedOn { get; set; }
+
+    [BindProperty]
+    public string? Region { get; set; }
+
+    [BindProperty]
+    public string? ContactPerson { get; set; }
+
+    [BindProperty]
+    public string? Reference { get; set; }
+
+    [BindProperty]
+    public string? WhatWasReported { get; set; }
+
+    [BindProperty]
+    public bool? ClientInformed { get; set; }
+
+    [BindProperty]
+    public OpenReportingException? Exception { get; set; }
+
+    [BindProperty]
+    public string? ExceptionExplanation { get; set; }
+
+    /// <summary>A report can be recorded after a decision (or evaluation) that calls for one, or after acute danger.</summary>
+    public bool CanReport => View.CanWork && (View.Dossier.ReportsRequired > 0 || View.Dossier.IsAcute);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        ReportedOn = View.Today;
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await Mediator.Send(
+            new RecordReportCommand(Id, Version, ReportedOn, Region, ContactPerson, Reference, WhatWasReported, ClientInformed, Exception, ExceptionExplanation),
+            cancellationToken);
+        return BackToDossier("melding");
+    }
+}

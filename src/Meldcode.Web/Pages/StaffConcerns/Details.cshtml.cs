@@ -1,0 +1,114 @@
+using MediatR;
+using Meldcode.Application.StaffConcerns;
+using Meldcode.Domain.Common;
+using Meldcode.Web.Filters;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Meldcode.Web.Pages.StaffConcerns;
+
+/// <summary>
+/// One concern about a staff member. The person who raised it sees what they reported and how far it
+/// is; the board also records the consultation with the vertrouwensinspecteur, the police report and
+/// the closing. When a board member opens it, the moment the board took notice is recorded.
+/// </summary>
+public sealed class DetailsModel(IMediator mediator, TimeProvider clock) : PageModel, IRedisplayablePage
+{
+    public const string RaisedKey = "gemeld";
+    public const string InspectorKey = "overleg";
+    public const string PoliceKey = "aangifte";
+    public const string ClosedKey = "afsluiten";
+
+    private static readonly Dictionary<string, string> ConfirmationTexts = new(StringComparer.Ordinal)
+    {
+        [RaisedKey] = "Je melding is doorgegeven aan het bevoegd gezag.",
+        [InspectorKey] = "Het overleg met de vertrouwensinspecteur is vastgelegd.",
+        [PoliceKey] = "De aangifte is vastgelegd.",
+        [ClosedKey] = "De melding is afgesloten.",
+    };
+
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    /// <summary>The version the forms were rendered with; sent back with every change.</summary>
+    [BindProperty]
+    public int Version { get; set; }
+
+    [BindProperty]
+    public DateOnly? ConsultedOn { get; set; }
+
+    [BindProperty]
+    public string? Outcome { get; set; }
+
+    [BindProperty]
+    public bool? ReasonableSuspicion { get; set; }
+
+    [BindProperty]
+    public string? Grounds { get; set; }
+
+    [BindProperty]
+    public DateOnly? ReportedOn { get; set; }
+
+    [BindProperty]
+    public string? Reference { get; set; }
+
+    [BindProperty]
+    public bool StaffMemberInformed { get; set; }
+
+    [BindProperty]
+    public bool ParentsInformed { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "opgeslagen")]
+    public string? Saved { get; set; }
+
+    public StaffConcernView View { get; private set; } = null!;
+
+    public DateOnly Today => DutchTime.Today(clock.GetUtcNow());
+
+    public string? Confirmation =>
+        HttpMethods.IsGet(Request.Method) && Saved is not null && ConfirmationTexts.TryGetValue(Saved, out var text) ? text : null;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        View = await mediator.Send(new GetStaffConcernQuery(Id), cancellationToken);
+        if (View.ViewerIsBoard && View.Concern.BoardAcknowledgedAt is null)
+        {
+            await mediator.Send(new AcknowledgeStaffConcernCommand(Id), cancellationToken);
+            View = await mediator.Send(new GetStaffConcernQuery(Id), cancellationToken);
+        }
+
+        Version = View.Version;
+        ConsultedOn = Today;
+        ReportedOn = Today;
+    }
+
+    public async Task<IActionResult> OnPostInspectorAsync(CancellationToken cancellationToken)
+    {
+        await mediator.Send(new RecordInspectorConsultationCommand(Id, Version, ConsultedOn, Outcome, ReasonableSuspicion, Grounds), cancellationToken);
+        return AfterSaving(InspectorKey);
+    }
+
+    public async Task<IActionResult> OnPostPoliceAsync(CancellationToken cancellationToken)
+    {
+        await mediator.Send(new RecordPoliceReportCommand(Id, Version, ReportedOn, Reference, StaffMemberInformed, ParentsInformed), cancellationToken);
+        return AfterSaving(PoliceKey);
+    }
+
+    public async Task<IActionResult> OnPostCloseAsync(CancellationToken cancellationToken)
+    {
+        await mediator.Send(new CloseStaffConcernCommand(Id, Version), cancellationToken);
+        return AfterSaving(ClosedKey);
+    }
+
+    public async Task LoadForRedisplayAsync(bool afterConflict, CancellationToken cancellationToken)
+    {
+        View = await mediator.Send(new GetStaffConcernQuery(Id), cancellationToken);
+        if (afterConflict)
+        {
+            ModelState.Remove(nameof(Version));
+            Version = View.Version;
+        }
+    }
+
+    private RedirectToPageResult AfterSaving(string key) => RedirectToPage("/StaffConcerns/Details", new { id = Id, opgeslagen = key });
+}

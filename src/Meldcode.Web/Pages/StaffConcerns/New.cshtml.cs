@@ -1,0 +1,30 @@
+using MediatR;
+using Meldcode.Application.StaffConcerns;
+using Meldcode.Web.Filters;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Meldcode.Web.Pages.StaffConcerns;
+
+/// <summary>A staff member informs the board of a suspicion against a colleague (meldplicht).</summary>
+public sealed class NewModel(IMediator mediator) : PageModel, IRedisplayablePage
+{
+    [BindProperty]
+    public string? StaffMemberName { get; set; }
+
+    [BindProperty]
+    public string? Description { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var id = await mediator.Send(new RaiseStaffConcernCommand(StaffMemberName, Description), cancellationToken);
+        return RedirectToPage("/StaffConcerns/Details", new { id, opgeslagen = DetailsModel.RaisedKey });
+    }
+
+    /// <summary>The form shows nothing but what was typed, so there is nothing to reload.</summary>
+    public Task LoadForRedisplayAsync(bool afterConflict, CancellationToken cancellationToken) => Task.CompletedTask;
+}
