@@ -386,7 +386,8 @@ public sealed partial class Dossier
             {
                 blockers.Add(WeighingBlocker.NoConsultation);
             }
-            else if (RequiresExpertConsultation && !_consultations.Exists(c => c.IsExpertConsultation))
+
+            if (RequiresExpertConsultation && !_consultations.Exists(c => c.IsExpertConsultation))
             {
                 blockers.Add(WeighingBlocker.ExpertConsultationMissing);
             }
@@ -451,7 +452,7 @@ public sealed partial class Dossier
         {
             throw new DomainException(next is null
                 ? "Deze vraag hoort niet meer bij de weging: het afwegingskader heeft al een uitkomst."
-                : $"Beantwoord de vragen op volgorde: eerst {DutchTerms.For(next.Value).ToLowerInvariant()}.");
+                : $"Beantwoord de vragen op volgorde: eerst {DutchTerms.InSentence(DutchTerms.For(next.Value))}.");
         }
 
         if (question == WeighingQuestion.Safety)
@@ -482,7 +483,7 @@ public sealed partial class Dossier
         Append(ChronologyEntryKind.WeighingAnswered, actor, now, string.Join(Environment.NewLine,
             $"{DutchTerms.For(question)}{(alreadyAnswered ? " (opnieuw beantwoord)" : string.Empty)}: {detail}.",
             $"Onderbouwing: {answer.Rationale}",
-            recommendation.Outcome is { } outcome ? $"Het afwegingskader raadt aan: {DutchTerms.For(outcome).ToLowerInvariant()}." : $"Volgende: {DutchTerms.For(recommendation.NextQuestion!.Value).ToLowerInvariant()}."));
+            recommendation.Outcome is { } outcome ? $"Het afwegingskader raadt aan: {DutchTerms.InSentence(DutchTerms.For(outcome))}." : $"Volgende: {DutchTerms.InSentence(DutchTerms.For(recommendation.NextQuestion!.Value))}."));
     }
 
     /// <summary>Records the decision. A decision other than the recommendation needs a written justification and is marked as a deviation.</summary>
@@ -499,6 +500,12 @@ public sealed partial class Dossier
             throw new DomainException("Beantwoord eerst de vragen van het afwegingskader.");
         }
 
+        var blockers = WeighingBlockers;
+        if (blockers.Count > 0)
+        {
+            throw new DomainException("Je kunt nog niet besluiten: " + string.Join(" ", blockers.Select(Explain)));
+        }
+
         if (outcome == Outcome.Close)
         {
             EnsureNoOpenConsultationRequest();
@@ -508,10 +515,10 @@ public sealed partial class Dossier
         _decisions.Add(decision);
         Append(ChronologyEntryKind.DecisionRecorded, actor, now, string.Join(Environment.NewLine, new[]
         {
-            $"Besluit: {DutchTerms.For(outcome).ToLowerInvariant()}.",
+            $"Besluit: {DutchTerms.InSentence(DutchTerms.For(outcome))}.",
             $"Onderbouwing: {decision.Grounds}",
             decision.IsDeviation
-                ? $"Dit wijkt af van wat het afwegingskader aanraadt ({DutchTerms.For(recommended).ToLowerInvariant()}). Verantwoording: {decision.DeviationJustification}"
+                ? $"Dit wijkt af van wat het afwegingskader aanraadt ({DutchTerms.InSentence(DutchTerms.For(recommended))}). Verantwoording: {decision.DeviationJustification}"
                 : null,
         }.OfType<string>()));
 
@@ -550,7 +557,7 @@ public sealed partial class Dossier
             $"Gemeld: {report.WhatWasReported}",
             report.ClientInformed
                 ? "De cliënt is vooraf geïnformeerd over de melding."
-                : $"De cliënt is niet vooraf geïnformeerd. Uitzondering: {DutchTerms.For(report.Exception!.Value).ToLowerInvariant()}. Toelichting: {report.ExceptionExplanation}",
+                : $"De cliënt is niet vooraf geïnformeerd. Uitzondering: {DutchTerms.InSentence(DutchTerms.For(report.Exception!.Value))}. Toelichting: {report.ExceptionExplanation}",
         }));
         return report;
     }
@@ -560,7 +567,7 @@ public sealed partial class Dossier
         EnsureOpen();
         var report = _reports.Find(r => r.Id == reportId) ?? throw new DomainException("Deze melding hoort niet bij dit dossier.");
         report.RecordFeedback(feedback, receivedOn, followUpAgreements, Today(now));
-        Append(ChronologyEntryKind.VeiligThuisFeedbackRecorded, actor, now, $"Terugkoppeling van Veilig Thuis ({Date(receivedOn)}): {DutchTerms.For(feedback).ToLowerInvariant()}.{(report.FollowUpAgreements is null ? string.Empty : $"{Environment.NewLine}Vervolgafspraken: {report.FollowUpAgreements}")}");
+        Append(ChronologyEntryKind.VeiligThuisFeedbackRecorded, actor, now, $"Terugkoppeling van Veilig Thuis ({Date(receivedOn)}): {DutchTerms.InSentence(DutchTerms.For(feedback))}.{(report.FollowUpAgreements is null ? string.Empty : $"{Environment.NewLine}Vervolgafspraken: {report.FollowUpAgreements}")}");
     }
 
     public HelpPlan RecordHelp(string whatHelp, string byWhom, DateOnly evaluationDate, Actor actor, DateTimeOffset now)
@@ -591,6 +598,7 @@ public sealed partial class Dossier
         if (helpBringsLastingSafety)
         {
             EnsureNoOpenConsultationRequest();
+            EnsureNoReportDue();
         }
 
         var evaluation = new Evaluation(plan.Id, helpBringsLastingSafety, rationale, monitoringAgreements, now, actor.UserId);
@@ -648,6 +656,7 @@ public sealed partial class Dossier
     {
         EnsureOpen();
         EnsureNoOpenConsultationRequest();
+        EnsureNoReportDue();
         CloseInternal(Texts.Required(reason, "De reden"), actor, now);
     }
 
@@ -746,9 +755,9 @@ public sealed partial class Dossier
                 : new NextAction(NextActionKind.AwaitEvaluation, Date: plan.EvaluationDate);
         }
 
-        if (_reports.Exists(r => r.Feedback is null))
+        if (_reports.Find(r => r.Feedback is null) is { } awaiting)
         {
-            return new NextAction(NextActionKind.RecordVeiligThuisFeedback);
+            return new NextAction(NextActionKind.RecordVeiligThuisFeedback, ReportId: awaiting.Id);
         }
 
         return new NextAction(NextActionKind.CloseDossier);
@@ -779,11 +788,11 @@ public sealed partial class Dossier
     private void AppendConsultation(Consultation consultation, Actor actor, DateTimeOffset now) =>
         Append(ChronologyEntryKind.ConsultationRecorded, actor, now, string.Join(Environment.NewLine, new[]
         {
-            $"Consultatie op {Date(consultation.HeldOn)}: {DutchTerms.For(consultation.Kind).ToLowerInvariant()} ({consultation.WithWhom}).",
+            $"Consultatie op {Date(consultation.HeldOn)}: {DutchTerms.InSentence(DutchTerms.For(consultation.Kind))} ({consultation.WithWhom}).",
             $"Vraag: {consultation.Question}",
             $"Advies: {consultation.Advice}",
             consultation.AgreedActions is null ? null : $"Afspraken: {consultation.AgreedActions}",
-            $"Toestemming om informatie te delen: {DutchTerms.For(consultation.Consent).ToLowerInvariant()}.",
+            $"Toestemming om informatie te delen: {DutchTerms.InSentence(DutchTerms.For(consultation.Consent))}.",
         }.OfType<string>()));
 
     /// <summary>Veilig Thuis advice is anonymous: no names of the child or the family in what is recorded.</summary>
@@ -815,6 +824,15 @@ public sealed partial class Dossier
         ClosedAt = now;
         CloseReason = reason;
         Append(ChronologyEntryKind.Closed, actor, now, $"Dossier gesloten. Reden: {reason}");
+    }
+
+    /// <summary>The meldnorm: a dossier whose decision or evaluation calls for a report does not close before the report is recorded.</summary>
+    private void EnsureNoReportDue()
+    {
+        if (IsReportDue)
+        {
+            throw new DomainException("Er moet nog een melding bij Veilig Thuis worden vastgelegd. Leg die eerst vast.");
+        }
     }
 
     /// <summary>An open request gives the consulted colleague access; closing would leave it open for good (it can no longer be answered or withdrawn).</summary>

@@ -18,4 +18,4 @@ public enum WeighingBlocker
 
 public sealed record StepProgress(MeldcodeStep Step, StepState State, string? Note);
 
-public sealed record NextAction(NextActionKind Kind, WeighingQuestion? Question = null, DateOnly? Date = null);
+public sealed record NextAction(NextActionKind Kind, WeighingQuestion? Question = null, DateOnly? Date = null, Guid? ReportId = null);

@@ -120,4 +120,11 @@ public static class DutchTerms
     };
 
     public static string YesNo(bool value) => value ? "ja" : "nee";
+
+    /// <summary>For use inside a sentence: only the first letter goes to lower case, so names like Veilig Thuis keep theirs.</summary>
+    public static string InSentence(string term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        return term.Length == 0 ? term : char.ToLowerInvariant(term[0]) + term[1..];
+    }
 }

@@ -253,6 +253,11 @@ public sealed class VeiligThuisReport
 
     internal void RecordFeedback(VeiligThuisFeedback feedback, DateOnly receivedOn, string? followUp, DateOnly today)
     {
+        if (Feedback is not null)
+        {
+            throw new DomainException("De terugkoppeling van Veilig Thuis is al vastgelegd. Een vergissing herstel je met een correctie in de tijdlijn.");
+        }
+
         if (!Enum.IsDefined(feedback))
         {
             throw new DomainException("Kies wat Veilig Thuis heeft teruggekoppeld.");

@@ -90,6 +90,11 @@ public sealed class StaffConcern
     public void RecordInspectorConsultation(DateOnly consultedOn, string outcome, bool reasonableSuspicion, string grounds, DateTimeOffset now)
     {
         EnsureOpen();
+        if (ReasonableSuspicion is not null)
+        {
+            throw new DomainException("Het overleg met de vertrouwensinspecteur is al vastgelegd.");
+        }
+
         var today = DutchTime.Today(now);
         if (consultedOn > today || consultedOn < DateOnly.FromDateTime(DutchTime.Local(RaisedAt).DateTime))
         {
@@ -111,6 +116,11 @@ public sealed class StaffConcern
         if (ReasonableSuspicion != true)
         {
             throw new DomainException("Aangifte volgt als het overleg met de vertrouwensinspecteur een redelijk vermoeden oplevert. Leg dat overleg eerst vast.");
+        }
+
+        if (PoliceReportOn is not null)
+        {
+            throw new DomainException("De aangifte is al vastgelegd.");
         }
 
         if (!staffMemberInformed || !parentsInformed)

@@ -57,9 +57,14 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
         ValueConversions.StoreEnumsAsText(modelBuilder);
     }
 
+    /// <summary>
+    /// Raises the version of every aggregate that changes in this save — also when only one of its
+    /// parts changed (a new signal, a chronology line) — and refuses any change to the chronology.
+    /// </summary>
     private void RaiseVersions()
     {
         ChangeTracker.DetectChanges();
+        var changedDossiers = new HashSet<Guid>();
         foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.Entity is ChronologyEntry && entry.State is EntityState.Modified or EntityState.Deleted)
@@ -67,7 +72,18 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
                 throw new InvalidOperationException("The chronology is append-only: an entry may never be changed or removed.");
             }
 
-            if (entry.State == EntityState.Modified && entry.Metadata.FindProperty(VersionProperty) is not null)
+            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+                && entry.Metadata.FindProperty(DossierConfiguration.DossierId) is { } dossierId)
+            {
+                changedDossiers.Add((Guid)entry.Property(dossierId.Name).CurrentValue!);
+            }
+        }
+
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            var changed = entry.State == EntityState.Modified
+                || (entry.State == EntityState.Unchanged && entry.Entity is Dossier dossier && changedDossiers.Contains(dossier.Id));
+            if (changed && entry.Metadata.FindProperty(VersionProperty) is not null)
             {
                 var version = entry.Property(VersionProperty);
                 version.CurrentValue = (int)version.OriginalValue! + 1;

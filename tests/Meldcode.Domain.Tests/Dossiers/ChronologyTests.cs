@@ -303,7 +303,7 @@ public sealed class ChronologyTests
         Assert.Equal(
             [
                 $"Vraag 1: vermoeden: ja.{Environment.NewLine}Onderbouwing: Drie signalen in twee weken.{Environment.NewLine}Volgende: vraag 2: veiligheid.",
-                $"Vraag 2: veiligheid: acute onveiligheid: nee, structurele onveiligheid: ja.{Environment.NewLine}Onderbouwing: Daan ziet thuis steeds geweld.{Environment.NewLine}Het afwegingskader raadt aan: melden bij veilig thuis, en blijven helpen waar je kunt.",
+                $"Vraag 2: veiligheid: acute onveiligheid: nee, structurele onveiligheid: ja.{Environment.NewLine}Onderbouwing: Daan ziet thuis steeds geweld.{Environment.NewLine}Het afwegingskader raadt aan: melden bij Veilig Thuis, en blijven helpen waar je kunt.",
             ],
             answers);
     }
@@ -316,7 +316,7 @@ public sealed class ChronologyTests
         dossier.Decide(Outcome.Report, "Hulp bieden ligt buiten onze rol.", null, People.Owner, At);
 
         Assert.Equal(
-            $"Besluit: melden bij veilig thuis.{Environment.NewLine}Onderbouwing: Hulp bieden ligt buiten onze rol.",
+            $"Besluit: melden bij Veilig Thuis.{Environment.NewLine}Onderbouwing: Hulp bieden ligt buiten onze rol.",
             dossier.Chronology[^1].Summary);
     }
 

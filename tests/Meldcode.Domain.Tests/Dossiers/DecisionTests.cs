@@ -67,7 +67,7 @@ public sealed class DecisionTests
         Assert.Equal(Clock.Now, decision.DecidedAt);
         var entry = dossier.Chronology[entries];
         Assert.Equal(ChronologyEntryKind.DecisionRecorded, entry.Kind);
-        Assert.Contains($"Besluit: {DutchTerms.For(outcome).ToLowerInvariant()}.", entry.Summary, StringComparison.Ordinal);
+        Assert.Contains($"Besluit: {DutchTerms.InSentence(DutchTerms.For(outcome))}.", entry.Summary, StringComparison.Ordinal);
         Assert.Contains($"Onderbouwing: {Grounds}", entry.Summary, StringComparison.Ordinal);
         Assert.DoesNotContain("wijkt af", entry.Summary, StringComparison.Ordinal);
     }
@@ -128,7 +128,7 @@ public sealed class DecisionTests
         var entry = dossier.Chronology[entries];
         Assert.Equal(ChronologyEntryKind.DecisionRecorded, entry.Kind);
         Assert.Contains(
-            $"Dit wijkt af van wat het afwegingskader aanraadt ({DutchTerms.For(recommended).ToLowerInvariant()}). Verantwoording: {justification}",
+            $"Dit wijkt af van wat het afwegingskader aanraadt ({DutchTerms.InSentence(DutchTerms.For(recommended))}). Verantwoording: {justification}",
             entry.Summary,
             StringComparison.Ordinal);
     }

@@ -96,7 +96,7 @@ public sealed class ReportTests
         Assert.Equal(exception, report.Exception);
         Assert.Equal(Explanation, report.ExceptionExplanation);
         Assert.Contains(
-            $"De cliënt is niet vooraf geïnformeerd. Uitzondering: {DutchTerms.For(exception).ToLowerInvariant()}. Toelichting: {Explanation}",
+            $"De cliënt is niet vooraf geïnformeerd. Uitzondering: {DutchTerms.InSentence(DutchTerms.For(exception))}. Toelichting: {Explanation}",
             dossier.Chronology[^1].Summary,
             StringComparison.Ordinal);
     }

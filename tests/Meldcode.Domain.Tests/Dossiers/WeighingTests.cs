@@ -408,7 +408,8 @@ public sealed class WeighingTests
         {
             blockers.Add(WeighingBlocker.NoConsultation);
         }
-        else if (specialForm && !expertConsulted)
+
+        if (specialForm && !expertConsulted)
         {
             blockers.Add(WeighingBlocker.ExpertConsultationMissing);
         }

@@ -92,7 +92,7 @@ public sealed class WeighingWalkthroughTests : IClassFixture<MeldcodeFactory>
         Assert.Contains("Gedaan – Melden bij Veilig Thuis, en blijven helpen waar je kunt", overview.Step(4), StringComparison.Ordinal);
         Assert.Contains("Bezig – Melden bij Veilig Thuis (wijkt af)", overview.Step(5), StringComparison.Ordinal);
         Assert.Contains("Meld bij Veilig Thuis en leg de melding vast.", overview.NextAction, StringComparison.Ordinal);
-        Assert.Contains("Dit wijkt af van wat het afwegingskader aanraadt (melden bij veilig thuis, en blijven helpen waar je kunt). Verantwoording: Hulp bieden past niet", overview.TimelineText, StringComparison.Ordinal);
+        Assert.Contains("Dit wijkt af van wat het afwegingskader aanraadt (melden bij Veilig Thuis, en blijven helpen waar je kunt). Verantwoording: Hulp bieden past niet", overview.TimelineText, StringComparison.Ordinal);
 
         var reportPage = await client.GetPageAsync($"/dossiers/{id}/melding");
         Assert.Contains("0800-2000", reportPage.QuerySelector("main .phone")!.TextContent, StringComparison.Ordinal);
