@@ -1,0 +1,40 @@
+using MediatR;
+using Meldcode.Application.Dossiers.Access;
+using Meldcode.Application.Dossiers.Commands;
+using Meldcode.Domain.Dossiers;
+using Meldcode.Web.Pages.Dossiers;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Meldcode.Web.Pages.Consultations;
+
+/// <summary>A consulted colleague reads the dossier (read-only) and gives their advice; after that their access ends.</summary>
+public sealed class AnswerModel(IMediator mediator) : DossierPageModel(mediator)
+{
+    [BindProperty(SupportsGet = true, Name = "request")]
+    public Guid RequestId { get; set; }
+
+    [BindProperty]
+    public string? Advice { get; set; }
+
+    [BindProperty]
+    public string? AgreedActions { get; set; }
+
+    /// <summary>The open request addressed to the viewer; null when it is not (or no longer) theirs to answer.</summary>
+    public ConsultationRequest? AskedRequest =>
+        View.Dossier.ConsultationRequests.FirstOrDefault(r => r.Id == RequestId && r.IsOpen && r.ConsultantId == View.ViewerId);
+
+    /// <summary>Whether the viewer reads the dossier only because of this request (and not also as owner, collaborator or aandachtsfunctionaris).</summary>
+    public bool AccessEndsWithAnswer => !View.Permissions.HasFlag(DossierPermission.Work) && !View.Permissions.HasFlag(DossierPermission.Advise);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        return AskedRequest is null ? NotFound() : Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await Mediator.Send(new AnswerConsultationRequestCommand(Id, Version, RequestId, Advice, AgreedActions), cancellationToken);
+        return RedirectToPage("/Consultations/Index", new { opgeslagen = IndexModel.AnsweredKey });
+    }
+}

@@ -1,0 +1,25 @@
+using MediatR;
+using Meldcode.Application.Dossiers.Queries;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Meldcode.Web.Pages.Consultations;
+
+/// <summary>The requests for advice addressed to the user that are still open.</summary>
+public sealed class IndexModel(IMediator mediator) : PageModel
+{
+    /// <summary>The key of the confirmation to show after answering (a fixed text; nothing from the request is echoed).</summary>
+    public const string AnsweredKey = "advies";
+
+    [BindProperty(SupportsGet = true, Name = "opgeslagen")]
+    public string? Saved { get; set; }
+
+    public string? Confirmation => string.Equals(Saved, AnsweredKey, StringComparison.Ordinal)
+        ? "Je advies staat nu in het dossier. De adviesvraag is afgerond."
+        : null;
+
+    public IReadOnlyList<ConsultationInboxItem> Requests { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Requests = await mediator.Send(new GetConsultationInboxQuery(), cancellationToken);
+}

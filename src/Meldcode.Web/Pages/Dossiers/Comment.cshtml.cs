@@ -1,0 +1,25 @@
+using MediatR;
+using Meldcode.Application.Dossiers.Access;
+using Meldcode.Application.Dossiers.Commands;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Meldcode.Web.Pages.Dossiers;
+
+/// <summary>A comment in the timeline (owner, collaborators and the team's aandachtsfunctionaris).</summary>
+public sealed class CommentModel(IMediator mediator) : DossierPageModel(mediator)
+{
+    [BindProperty]
+    public string? Text { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        return View.Permissions.Satisfies(DossierPermission.Work | DossierPermission.Advise) ? Page() : StatusCode(StatusCodes.Status403Forbidden);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await Mediator.Send(new AddCommentCommand(Id, Version, Text), cancellationToken);
+        return BackToDossier("opmerking");
+    }
+}

@@ -1,0 +1,50 @@
+using MediatR;
+using Meldcode.Application.Dossiers.Access;
+using Meldcode.Application.Dossiers.Commands;
+using Meldcode.Domain.Dossiers;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Meldcode.Web.Pages.Dossiers;
+
+/// <summary>Step 2: record a consultation held outside Meldcode (colleague, aandachtsfunctionaris, Veilig Thuis, expert).</summary>
+public sealed class ConsultationModel(IMediator mediator) : DossierPageModel(mediator)
+{
+    [BindProperty]
+    public ConsultationKind? Kind { get; set; }
+
+    [BindProperty]
+    public DateOnly? HeldOn { get; set; }
+
+    [BindProperty]
+    public string? WithWhom { get; set; }
+
+    [BindProperty]
+    public string? Question { get; set; }
+
+    [BindProperty]
+    public string? Advice { get; set; }
+
+    [BindProperty]
+    public string? AgreedActions { get; set; }
+
+    [BindProperty]
+    public ConsentToShare? Consent { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (!View.Permissions.Satisfies(DossierPermission.Work | DossierPermission.Advise))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        HeldOn = View.Today;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await Mediator.Send(new RecordConsultationCommand(Id, Version, Kind, HeldOn, WithWhom, Question, Advice, AgreedActions, Consent), cancellationToken);
+        return BackToDossier("consultatie");
+    }
+}

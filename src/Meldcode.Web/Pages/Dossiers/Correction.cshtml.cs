@@ -1,0 +1,47 @@
+using MediatR;
+using Meldcode.Application.Dossiers.Commands;
+using Meldcode.Domain.Dossiers;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Meldcode.Web.Pages.Dossiers;
+
+/// <summary>A correction of a timeline entry: a new entry that points at the old one and says why (also on a closed dossier).</summary>
+public sealed class CorrectionModel(IMediator mediator) : DossierPageModel(mediator)
+{
+    [BindProperty(SupportsGet = true, Name = "entry")]
+    public Guid EntryId { get; set; }
+
+    [BindProperty]
+    public string? Correction { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    /// <summary>The entry being corrected; null when it is not part of this dossier.</summary>
+    public ChronologyEntry? Entry => View.Dossier.Chronology.FirstOrDefault(e => e.Id == EntryId);
+
+    public IEnumerable<ChronologyEntry> EarlierCorrections => View.Dossier.Chronology.Where(e => e.CorrectsEntryId == EntryId);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (Entry is null)
+        {
+            return NotFound();
+        }
+
+        return View.CanCorrect ? Page() : StatusCode(StatusCodes.Status403Forbidden);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (Entry is null)
+        {
+            return NotFound();
+        }
+
+        await Mediator.Send(new CorrectEntryCommand(Id, Version, EntryId, Correction, Reason), cancellationToken);
+        return BackToDossier("correctie");
+    }
+}

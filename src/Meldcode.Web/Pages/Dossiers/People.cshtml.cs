@@ -1,0 +1,77 @@
+using MediatR;
+using Meldcode.Application.Dossiers.Access;
+using Meldcode.Application.Dossiers.Commands;
+using Meldcode.Application.Dossiers.Queries;
+using Meldcode.Web.Filters;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Meldcode.Web.Pages.Dossiers;
+
+/// <summary>The people around the child: parents and carers, brothers and sisters, and colleagues who work on the dossier.</summary>
+public sealed class PeopleModel(IMediator mediator) : DossierPageModel(mediator), IRedisplayablePage
+{
+    public const string CarerForm = "carer";
+    public const string SiblingForm = "sibling";
+
+    /// <summary>The name of a carer or of a sibling (both commands call it Name); <see cref="PostedForm"/> tells which form it belongs to.</summary>
+    [BindProperty]
+    public string? Name { get; set; }
+
+    [BindProperty]
+    public string? Relation { get; set; }
+
+    [BindProperty]
+    public bool HasParentalAuthority { get; set; }
+
+    [BindProperty]
+    public DateOnly? DateOfBirth { get; set; }
+
+    [BindProperty]
+    public Guid? UserId { get; set; }
+
+    /// <summary>Which form was posted, so a refused post shows its input and messages in that form only.</summary>
+    public string? PostedForm { get; private set; }
+
+    public IReadOnlyList<Colleague> PossibleCollaborators { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (!View.Permissions.HasFlag(DossierPermission.Work))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        await LoadChoicesAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCarerAsync(CancellationToken cancellationToken)
+    {
+        PostedForm = CarerForm;
+        await Mediator.Send(new AddCarerCommand(Id, Version, Name, Relation, HasParentalAuthority), cancellationToken);
+        return BackToDossier("betrokkenen");
+    }
+
+    public async Task<IActionResult> OnPostSiblingAsync(CancellationToken cancellationToken)
+    {
+        PostedForm = SiblingForm;
+        await Mediator.Send(new AddSiblingCommand(Id, Version, Name, DateOfBirth), cancellationToken);
+        return BackToDossier("betrokkenen");
+    }
+
+    public async Task<IActionResult> OnPostCollaboratorAsync(CancellationToken cancellationToken)
+    {
+        await Mediator.Send(new AddCollaboratorCommand(Id, Version, UserId), cancellationToken);
+        return BackToDossier("collega");
+    }
+
+    async Task IRedisplayablePage.LoadForRedisplayAsync(bool afterConflict, CancellationToken cancellationToken)
+    {
+        await LoadForRedisplayAsync(afterConflict, cancellationToken);
+        await LoadChoicesAsync(cancellationToken);
+    }
+
+    private async Task LoadChoicesAsync(CancellationToken cancellationToken) =>
+        PossibleCollaborators = (await Mediator.Send(new GetColleaguesQuery(Id), cancellationToken)).PossibleCollaborators;
+}

@@ -1,0 +1,55 @@
+using MediatR;
+using Meldcode.Application.Dossiers.Access;
+using Meldcode.Application.Dossiers.Commands;
+using Meldcode.Application.Dossiers.Queries;
+using Meldcode.Web.Filters;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Meldcode.Web.Pages.Dossiers;
+
+/// <summary>Step 2 inside Meldcode: ask a colleague (the team's aandachtsfunctionaris first) for advice, or withdraw such a request.</summary>
+public sealed class RequestConsultationModel(IMediator mediator) : DossierPageModel(mediator), IRedisplayablePage
+{
+    [BindProperty]
+    public Guid? ConsultantId { get; set; }
+
+    [BindProperty]
+    public string? Question { get; set; }
+
+    /// <summary>Who can be asked, the aandachtsfunctionaris of the dossier's team first.</summary>
+    public IReadOnlyList<Colleague> Consultants { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (!View.Permissions.HasFlag(DossierPermission.Work))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        await LoadChoicesAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await Mediator.Send(new RequestConsultationCommand(Id, Version, ConsultantId, Question), cancellationToken);
+        return BackToDossier("adviesvraag");
+    }
+
+    /// <summary>Posted from the dossier overview (hidden Version and RequestId).</summary>
+    public async Task<IActionResult> OnPostWithdrawAsync(Guid requestId, CancellationToken cancellationToken)
+    {
+        await Mediator.Send(new WithdrawConsultationRequestCommand(Id, Version, requestId), cancellationToken);
+        return BackToDossier("adviesvraag-ingetrokken");
+    }
+
+    async Task IRedisplayablePage.LoadForRedisplayAsync(bool afterConflict, CancellationToken cancellationToken)
+    {
+        await LoadForRedisplayAsync(afterConflict, cancellationToken);
+        await LoadChoicesAsync(cancellationToken);
+    }
+
+    private async Task LoadChoicesAsync(CancellationToken cancellationToken) =>
+        Consultants = (await Mediator.Send(new GetColleaguesQuery(Id), cancellationToken)).Consultants;
+}

@@ -1,0 +1,78 @@
+using MediatR;
+using Meldcode.Application.Dossiers.Access;
+using Meldcode.Application.Dossiers.Commands;
+using Meldcode.Domain.Dossiers;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Meldcode.Web.Pages.Dossiers;
+
+/// <summary>Step 1: record a signal, with facts, the child's own words and the interpretation apart; optional tips on the text before saving.</summary>
+public sealed class SignalModel(IMediator mediator) : DossierPageModel(mediator)
+{
+    [BindProperty]
+    public DateOnly? ObservedOn { get; set; }
+
+    [BindProperty]
+    public TimeOnly? ObservedAt { get; set; }
+
+    [BindProperty]
+    public string? Place { get; set; }
+
+    [BindProperty]
+    public string? ObservedBy { get; set; }
+
+    [BindProperty]
+    public SignalSource? Source { get; set; }
+
+    [BindProperty]
+    public string? ToldBy { get; set; }
+
+    [BindProperty]
+    public SignalCategory? Category { get; set; }
+
+    [BindProperty]
+    public string? Facts { get; set; }
+
+    [BindProperty]
+    public string? ChildsOwnWords { get; set; }
+
+    [BindProperty]
+    public string? Interpretation { get; set; }
+
+    /// <summary>The tips for the text as written so far; null until the user asks for them.</summary>
+    public IReadOnlyList<SignalHint>? Hints { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (!View.Permissions.HasFlag(DossierPermission.Work))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        ObservedOn = View.Today;
+        ObservedBy = User.Identity?.Name;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await Mediator.Send(
+            new RecordSignalCommand(Id, Version, ObservedOn, ObservedAt, Place, ObservedBy, Source, ToldBy, Category, Facts, ChildsOwnWords, Interpretation),
+            cancellationToken);
+        return BackToDossier("signaal");
+    }
+
+    /// <summary>"Controleer mijn tekst": shows the form again with tips, saves nothing.</summary>
+    public async Task<IActionResult> OnPostCheckAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (!View.Permissions.HasFlag(DossierPermission.Work))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        Hints = await Mediator.Send(new GetSignalHintsQuery(Facts, ObservedOn), cancellationToken);
+        return Page();
+    }
+}
