@@ -4,9 +4,9 @@ namespace Meldcode.Application.Tests.Support;
 
 /// <summary>
 /// A clock the test sets and moves by hand (the framework's testing package is not available here).
-/// Like a real clock it never shows the same moment twice: each read moves it on by a millisecond
-/// (a dossier's version rises because its last-activity moment changes). It can also run an action
-/// the next time it is read, to step in between a handler's load and its save.
+/// Like a real clock it never shows the same moment twice: each read moves it on by a millisecond, so
+/// two saves never carry the same moment. It can also run an action the next time it is read, to step
+/// in between a handler's load and its save.
 /// </summary>
 public sealed class TestClock : TimeProvider
 {
