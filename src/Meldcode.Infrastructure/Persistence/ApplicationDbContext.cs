@@ -4,6 +4,7 @@ using Meldcode.Domain.Organisations;
 using Meldcode.Domain.StaffConcerns;
 using Meldcode.Infrastructure.Persistence.Configurations;
 using Meldcode.Domain.Users;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Meldcode.Infrastructure.Persistence;
@@ -14,6 +15,9 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
     public const string VersionProperty = "Version";
 
     public const string ChronologyTable = "ChronologyEntries";
+
+    /// <summary>SQLITE_CONSTRAINT_UNIQUE.</summary>
+    private const int SqliteUniqueConstraint = 2067;
 
     public ApplicationDbContext(DbContextOptions<ApplicationDbContext> options)
         : base(options)
@@ -34,16 +38,30 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
 
     public void ExpectVersion(object aggregate, int version) => Entry(aggregate).Property(VersionProperty).OriginalValue = version;
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RaiseVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException exception) when (IsChronologySequenceTaken(exception))
+        {
+            throw AsConcurrencyConflict(exception);
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RaiseVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        catch (DbUpdateException exception) when (IsChronologySequenceTaken(exception))
+        {
+            throw AsConcurrencyConflict(exception);
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
@@ -56,6 +74,19 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
         DossierConfiguration.Configure(modelBuilder);
         ValueConversions.StoreEnumsAsText(modelBuilder);
     }
+
+    /// <summary>
+    /// Another save appended to the same dossier's chronology after this one loaded it: the unique index on
+    /// (DossierId, Sequence) refuses the new line before the dossier's version check is reached (EF writes
+    /// ChronologyEntries before Dossiers). That is the same conflict the version check guards against.
+    /// </summary>
+    private static bool IsChronologySequenceTaken(DbUpdateException exception) =>
+        exception is not DbUpdateConcurrencyException
+        && exception.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteUniqueConstraint } sqlite
+        && sqlite.Message.Contains($"{ChronologyTable}.{nameof(ChronologyEntry.Sequence)}", StringComparison.Ordinal);
+
+    private static DbUpdateConcurrencyException AsConcurrencyConflict(DbUpdateException exception) =>
+        new("The dossier was changed by another save since it was loaded.", exception);
 
     /// <summary>
     /// Raises the version of every aggregate that changes in this save — also when only one of its

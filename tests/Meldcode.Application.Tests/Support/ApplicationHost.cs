@@ -13,13 +13,14 @@ namespace Meldcode.Application.Tests.Support;
 
 /// <summary>
 /// The Application and Infrastructure layers wired as the web app wires them, against a real SQLite
-/// file, with the ports (current user, sign-in settings, host environment) as substitutes.
+/// file, with the ports (current user, sign-in settings, host environment) as substitutes. The clock
+/// is the system clock unless the test passes its own.
 /// </summary>
 public sealed class ApplicationHost : IDisposable
 {
     private readonly ServiceProvider _provider;
 
-    public ApplicationHost(TestDatabase database)
+    public ApplicationHost(TestDatabase database, TimeProvider? clock = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataDirectory"] = database.Folder })
@@ -33,6 +34,12 @@ public sealed class ApplicationHost : IDisposable
         services.AddSingleton(environment);
         services.AddSingleton(CurrentUser);
         services.AddSingleton(SignInSettings);
+        if (clock is not null)
+        {
+            // Registered before the layers, whose TryAddSingleton(TimeProvider.System) then leaves it in place.
+            services.AddSingleton(clock);
+        }
+
         services.AddApplication();
         services.AddInfrastructure(configuration);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });

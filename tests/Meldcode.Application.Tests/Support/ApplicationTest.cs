@@ -4,8 +4,14 @@ namespace Meldcode.Application.Tests.Support;
 public abstract class ApplicationTest : IDisposable
 {
     protected ApplicationTest()
+        : this(clock: null)
     {
-        Host = new ApplicationHost(Database);
+    }
+
+    /// <summary>With a clock of the test's own (null: the system clock).</summary>
+    protected ApplicationTest(TimeProvider? clock)
+    {
+        Host = new ApplicationHost(Database, clock);
     }
 
     protected TestDatabase Database { get; } = new();

@@ -19,9 +19,10 @@ public sealed class GetConsultationInboxQueryHandler(IApplicationDbContext conte
         var user = await users.GetAsync(cancellationToken).ConfigureAwait(false);
         var rows = await context.Dossiers.AsNoTracking()
             .Where(d => d.OrganisationId == user.OrganisationId)
-            .SelectMany(d => d.ConsultationRequests
-                .Where(r => r.ConsultantId == user.UserId && r.Status == ConsultationRequestStatus.Open)
-                .Select(r => new { DossierId = d.Id, d.Number, RequestId = r.Id, r.RequestedBy, r.Question, r.RequestedAt }))
+            // The result selector keeps this a join; a projection inside the collection selector needs APPLY, which SQLite lacks.
+            .SelectMany(
+                d => d.ConsultationRequests.Where(r => r.ConsultantId == user.UserId && r.Status == ConsultationRequestStatus.Open),
+                (d, r) => new { DossierId = d.Id, d.Number, RequestId = r.Id, r.RequestedBy, r.Question, r.RequestedAt })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         List<Guid> askers = [.. rows.Select(r => r.RequestedBy).Distinct()];
         var names = await context.Users.AsNoTracking().Where(u => Enumerable.Contains(askers, u.Id))

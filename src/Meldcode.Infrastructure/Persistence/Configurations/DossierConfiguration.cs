@@ -54,6 +54,9 @@ internal static class DossierConfiguration
             collaborator.ToTable("DossierCollaborators");
             collaborator.WithOwner().HasForeignKey(DossierId);
             collaborator.HasKey(DossierId, nameof(Collaborator.UserId));
+
+            // The user's id, set by the domain: without this EF takes a new collaborator (key already set) for an existing row and updates instead of inserting.
+            collaborator.Property(c => c.UserId).ValueGeneratedNever();
             collaborator.Property(c => c.Name).HasMaxLength(200).IsRequired();
             collaborator.HasIndex(c => c.UserId);
         });

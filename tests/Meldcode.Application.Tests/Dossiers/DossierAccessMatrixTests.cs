@@ -1,0 +1,145 @@
+using Meldcode.Application.Common.Exceptions;
+using Meldcode.Application.Dossiers.Access;
+using Meldcode.Application.Dossiers.Commands;
+using Meldcode.Application.Dossiers.Queries;
+using Meldcode.Application.Tests.Dossiers.Support;
+using Meldcode.Application.Tests.Support;
+using Meldcode.Domain.Common;
+
+namespace Meldcode.Application.Tests.Dossiers;
+
+/// <summary>
+/// Every person around a dossier × every dossier request of the Application layer, against the rules
+/// of <see cref="DossierAccess"/>: owner and collaborators do the work; the team's aandachtsfunctionaris
+/// reads, records consultations and comments; a consulted colleague reads and answers while the request
+/// is open; everyone else does not even learn that the dossier exists.
+/// </summary>
+public sealed class DossierAccessMatrixTests : IClassFixture<AccessMatrixFixture>
+{
+    private static readonly Type[] LeadMay = [typeof(GetDossierQuery), typeof(RecordConsultationCommand), typeof(AddCommentCommand)];
+    private static readonly Type[] ConsultedColleagueMay = [typeof(GetDossierQuery), typeof(AnswerConsultationRequestCommand)];
+
+    private readonly AccessMatrixFixture _school;
+
+    public DossierAccessMatrixTests(AccessMatrixFixture school)
+    {
+        _school = school;
+    }
+
+    public enum Expected
+    {
+        Allowed,
+
+        /// <summary>May read the dossier, but not do this: forbidden.</summary>
+        Forbidden,
+
+        /// <summary>May not read the dossier: exactly what an unknown identifier gives.</summary>
+        NotFound,
+    }
+
+    public static TheoryData<Who, string> Everyone_times_every_request()
+    {
+        var cases = new TheoryData<Who, string>();
+        foreach (var who in Enum.GetValues<Who>())
+        {
+            foreach (var request in DossierRequestCatalogue.RequestTypes)
+            {
+                cases.Add(who, request.Name);
+            }
+        }
+
+        return cases;
+    }
+
+    /// <summary>The rules, written out independently of the code under test.</summary>
+    public static Expected ExpectedFor(Who who, Type request) => who switch
+    {
+        // Answering is for the colleague who was asked; the people who asked cannot answer themselves.
+        Who.Owner or Who.Collaborator => request == typeof(AnswerConsultationRequestCommand) ? Expected.Forbidden : Expected.Allowed,
+        Who.LeadOfTheTeam => LeadMay.Contains(request) ? Expected.Allowed : Expected.Forbidden,
+        Who.ConsultedColleague => ConsultedColleagueMay.Contains(request) ? Expected.Allowed : Expected.Forbidden,
+        _ => Expected.NotFound,
+    };
+
+    [Fact]
+    public void The_matrix_finds_the_dossier_requests_of_the_application_layer_by_reflection()
+    {
+        Assert.Contains(typeof(GetDossierQuery), DossierRequestCatalogue.RequestTypes);
+        Assert.Contains(typeof(GetColleaguesQuery), DossierRequestCatalogue.RequestTypes);
+        Assert.Contains(typeof(RecordSignalCommand), DossierRequestCatalogue.RequestTypes);
+        Assert.True(DossierRequestCatalogue.RequestTypes.Count(t => typeof(IDossierChange).IsAssignableFrom(t)) >= 22);
+    }
+
+    [Fact]
+    public void Every_dossier_request_has_a_factory_and_every_factory_a_request()
+    {
+        var missing = DossierRequestCatalogue.RequestTypes.Except(DossierRequestCatalogue.Factories.Keys).Select(t => t.Name).ToList();
+        var stale = DossierRequestCatalogue.Factories.Keys.Except(DossierRequestCatalogue.RequestTypes).Select(t => t.Name).ToList();
+
+        Assert.True(missing.Count == 0, "Add a factory to DossierRequestCatalogue for: " + string.Join(", ", missing));
+        Assert.True(stale.Count == 0, "Factories for types that are no dossier requests: " + string.Join(", ", stale));
+    }
+
+    [Fact]
+    public void Every_dossier_request_declares_an_authorization_rule()
+    {
+        var undeclared = DossierRequestCatalogue.RequestTypes
+            .Where(t => !t.IsDefined(typeof(Common.Security.AuthorizeAttribute), inherit: true))
+            .Select(t => t.Name)
+            .ToList();
+
+        Assert.Empty(undeclared);
+    }
+
+    [Theory]
+    [MemberData(nameof(Everyone_times_every_request))]
+    public async Task Everyone_gets_exactly_the_access_the_rules_give_them(Who who, string request)
+    {
+        var type = DossierRequestCatalogue.Named(request);
+        if (!DossierRequestCatalogue.Factories.TryGetValue(type, out var factory))
+        {
+            Assert.Fail($"{request} has no factory in DossierRequestCatalogue, so the matrix cannot check who may send it.");
+            return;
+        }
+
+        var expected = ExpectedFor(who, type);
+        var driver = _school.Dossiers;
+        var dossierId = await _school.DossierForAsync(factory, mayChangeIt: expected == Expected.Allowed);
+        var before = await driver.StateAsync(dossierId);
+
+        var failure = await Record.ExceptionAsync(() => driver.SendAnyAsync(_school.School[who], factory.Build(_school.School, before)));
+
+        var after = await driver.StateAsync(dossierId);
+        switch (expected)
+        {
+            case Expected.Allowed when factory.RuleBroken is { } rule:
+                var broken = Assert.IsType<DomainException>(failure);
+                Assert.Equal(rule, broken.Message);
+                AssertUnchanged(before, after);
+                break;
+            case Expected.Allowed when typeof(IDossierChange).IsAssignableFrom(type):
+                Assert.Null(failure);
+                Assert.Equal(before.Version + 1, after.Version);
+                Assert.True(after.ChronologyCount > before.ChronologyCount, "A change is written to the chronology.");
+                break;
+            case Expected.Allowed:
+                Assert.Null(failure);
+                AssertUnchanged(before, after);
+                break;
+            case Expected.Forbidden:
+                Assert.IsType<ForbiddenAccessException>(failure);
+                AssertUnchanged(before, after);
+                break;
+            case Expected.NotFound:
+                Assert.IsType<NotFoundException>(failure);
+                AssertUnchanged(before, after);
+                break;
+        }
+    }
+
+    private static void AssertUnchanged(DossierState before, DossierState after)
+    {
+        Assert.Equal(before.Version, after.Version);
+        Assert.Equal(before.ChronologyCount, after.ChronologyCount);
+    }
+}

@@ -1,0 +1,101 @@
+using FluentValidation;
+using Meldcode.Application.Dossiers.Commands;
+using Meldcode.Application.Tests.Dossiers.Support;
+using Meldcode.Application.Tests.Support;
+using Meldcode.Domain.Dossiers;
+
+namespace Meldcode.Application.Tests.Dossiers;
+
+/// <summary>Step 1 through the pipeline: what the form may send, in Dutch when it may not, and stored exactly as typed.</summary>
+public sealed class RecordingSignalsTests : SchoolTest
+{
+    [Fact]
+    public async Task A_signal_observed_in_the_future_is_refused()
+    {
+        await AssertRefusedAsync(s => ValidCommands.Signal(s) with { ObservedOn = s.Today.AddDays(1) }, "De datum van de waarneming kan niet in de toekomst liggen.");
+    }
+
+    [Fact]
+    public async Task A_signal_without_facts_is_refused()
+    {
+        await AssertRefusedAsync(s => ValidCommands.Signal(s) with { Facts = null }, "Vul de feiten in.");
+        await AssertRefusedAsync(s => ValidCommands.Signal(s) with { Facts = " \n\t " }, "Vul de feiten in.");
+    }
+
+    [Fact]
+    public async Task Facts_longer_than_ten_thousand_characters_are_refused()
+    {
+        await AssertRefusedAsync(s => ValidCommands.Signal(s) with { Facts = new string('a', 10_001) }, "De feiten mag hoogstens 10000 tekens lang zijn.");
+    }
+
+    [Fact]
+    public async Task Facts_of_exactly_ten_thousand_characters_are_kept_whole()
+    {
+        var id = await Dossiers.OpenAsync();
+        var facts = new string('a', 10_000);
+
+        await Dossiers.ChangeAsync(School.Owner, id, s => ValidCommands.Signal(s) with { Facts = facts });
+
+        Assert.Equal(facts, Assert.Single((await Dossiers.StateAsync(id)).Dossier.Signals).Facts);
+    }
+
+    [Fact]
+    public async Task Every_problem_with_a_signal_is_reported_at_once()
+    {
+        await AssertRefusedAsync(
+            s => ValidCommands.Signal(s) with { ObservedOn = null, ObservedBy = "", Source = SignalSource.ToldBySomeone, ToldBy = null, Category = (SignalCategory)99, Facts = null },
+            "Vul de datum van de waarneming in.",
+            "Vul wie het waarnam in.",
+            "Vul wie het je vertelde in.",
+            "Kies een categorie.",
+            "Vul de feiten in.");
+    }
+
+    [Fact]
+    public async Task Markup_and_script_are_stored_verbatim_not_stripped_or_encoded()
+    {
+        const string facts = "<script>alert('x')</script> zei: \"<b>papa</b> & mama\" <img src=x onerror=alert(1)>";
+        const string words = "Ik ben <i>bang</i> & wil niet naar huis";
+        var id = await Dossiers.OpenAsync();
+
+        await Dossiers.ChangeAsync(School.Owner, id, s => ValidCommands.Signal(s) with { Facts = facts, ChildsOwnWords = words });
+
+        var dossier = (await Dossiers.ViewAsync(School.Owner, id)).Dossier;
+        var signal = Assert.Single(dossier.Signals);
+        Assert.Equal(facts, signal.Facts);
+        Assert.Equal(words, signal.ChildsOwnWords);
+        Assert.Contains($"Feiten: {facts}", dossier.Chronology[^1].Summary, StringComparison.Ordinal);
+        Assert.Contains($"Eigen woorden van het kind: “{words}”", dossier.Chronology[^1].Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_signal_told_by_someone_else_keeps_its_source_and_returns_quality_hints()
+    {
+        var id = await Dossiers.OpenAsync();
+
+        var hints = await Dossiers.ChangeAsync(School.Owner, id, s => ValidCommands.Signal(s) with
+        {
+            Source = SignalSource.ToldBySomeone,
+            ToldBy = "De moeder van een klasgenoot",
+            Facts = "Ik denk dat ze waarschijnlijk wordt geslagen.",
+        });
+
+        Assert.NotEmpty(hints);
+        var signal = Assert.Single((await Dossiers.StateAsync(id)).Dossier.Signals);
+        Assert.Equal("De moeder van een klasgenoot", signal.ToldBy);
+    }
+
+    private async Task AssertRefusedAsync(Func<DossierState, RecordSignalCommand> command, params string[] messages)
+    {
+        var id = await Dossiers.OpenAsync();
+        var before = await Dossiers.StateAsync(id);
+
+        var refused = await Assert.ThrowsAsync<ValidationException>(() => Dossiers.SendAsync(School.Owner, command(before)));
+
+        Assert.Equal(messages, refused.Errors.Select(e => e.ErrorMessage));
+        var after = await Dossiers.StateAsync(id);
+        Assert.Equal(before.Version, after.Version);
+        Assert.Equal(before.ChronologyCount, after.ChronologyCount);
+        Assert.Empty(after.Dossier.Signals);
+    }
+}
