@@ -2,7 +2,6 @@ using FluentValidation;
 using Meldcode.Application.Common.Exceptions;
 using Meldcode.Application.Dossiers.Commands;
 using Meldcode.Application.Tests.Support;
-using Meldcode.Domain.Common;
 using Meldcode.Domain.Dossiers;
 using Meldcode.Domain.Users;
 using Microsoft.EntityFrameworkCore;
@@ -103,10 +102,10 @@ public sealed class OpeningDossiersTests : SchoolTest
     [Fact]
     public async Task A_child_born_in_the_future_is_refused()
     {
-        var refused = await Assert.ThrowsAsync<DomainException>(() =>
+        var refused = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() =>
             Dossiers.SendAsync(School.Owner, new OpenDossierCommand(School.TeamA.Id, "Noor", "Bakker", Clock.Today.AddDays(1), null)));
 
-        Assert.Equal("De geboortedatum van het kind kan niet in de toekomst liggen.", refused.Message);
+        Assert.Equal("De geboortedatum van het kind kan niet in de toekomst liggen.", Assert.Single(refused.Errors).ErrorMessage);
         Assert.Equal(0, await DossierCountAsync());
     }
 

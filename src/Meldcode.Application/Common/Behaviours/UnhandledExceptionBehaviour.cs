@@ -35,5 +35,5 @@ public sealed class UnhandledExceptionBehaviour<TRequest, TResponse> : IPipeline
     }
 
     private static bool IsExpected(Exception exception) =>
-        exception is ValidationException or NotFoundException or ForbiddenAccessException or DomainException or OperationCanceledException;
+        exception is ValidationException or NotFoundException or ForbiddenAccessException or ConcurrencyConflictException or DomainException or OperationCanceledException;
 }

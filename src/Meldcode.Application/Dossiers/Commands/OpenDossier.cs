@@ -3,6 +3,7 @@ using MediatR;
 using Meldcode.Application.Common.Exceptions;
 using Meldcode.Application.Common.Interfaces;
 using Meldcode.Application.Common.Security;
+using Meldcode.Application.Common.Validation;
 using Meldcode.Domain.Dossiers;
 using Meldcode.Domain.Users;
 using Microsoft.EntityFrameworkCore;
@@ -15,12 +16,12 @@ public sealed record OpenDossierCommand(Guid? TeamId, string? FirstName, string?
 
 public sealed class OpenDossierCommandValidator : AbstractValidator<OpenDossierCommand>
 {
-    public OpenDossierCommandValidator()
+    public OpenDossierCommandValidator(TimeProvider clock)
     {
         RuleFor(c => c.TeamId).NotEmpty().WithMessage("Kies het team of de locatie.");
         RuleFor(c => c.FirstName).NotEmpty().WithMessage("Vul de voornaam van het kind in.").MaximumLength(200);
         RuleFor(c => c.LastName).NotEmpty().WithMessage("Vul de achternaam van het kind in.").MaximumLength(200);
-        RuleFor(c => c.DateOfBirth).NotNull().WithMessage("Vul de geboortedatum van het kind in.");
+        RuleFor(c => c.DateOfBirth).NotInTheFuture(clock, "de geboortedatum van het kind");
         RuleFor(c => c.Group).MaximumLength(200);
     }
 }
