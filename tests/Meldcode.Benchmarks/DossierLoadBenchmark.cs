@@ -45,6 +45,7 @@ public static partial class DossierLoadBenchmark
 
             var results = new List<(string Name, Summary Summary)>
             {
+                ("Start page (/), for comparison", await MeasureAsync(client, "/", options)),
                 ("My dossiers (/dossiers)", await MeasureAsync(client, "/dossiers", options)),
                 ($"Dossier overview ({options.SignalsPerDossier} signals)", await MeasureAsync(client, overview, options)),
             };

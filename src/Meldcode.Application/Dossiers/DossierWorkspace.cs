@@ -1,5 +1,6 @@
 using Meldcode.Application.Common.Exceptions;
 using Meldcode.Application.Common.Interfaces;
+using Meldcode.Application.Common.Persistence;
 using Meldcode.Application.Common.Security;
 using Meldcode.Application.Dossiers.Access;
 using Meldcode.Domain.Common;
@@ -31,23 +32,10 @@ public sealed class DossierWorkspace
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(change);
         var dossier = await LoadAsync(_context, request.DossierId, cancellationToken).ConfigureAwait(false);
-        if (_context.VersionOf(dossier) != request.Version)
-        {
-            throw new ConcurrencyConflictException();
-        }
-
-        _context.ExpectVersion(dossier, request.Version);
+        _context.EnsureVersion(dossier, request.Version);
         var user = await _users.GetAsync(cancellationToken).ConfigureAwait(false);
         var result = change(dossier, user.Actor, _timeProvider.GetUtcNow());
-        try
-        {
-            await _context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (DbUpdateConcurrencyException exception)
-        {
-            throw new ConcurrencyConflictException(ConcurrencyConflictException.DutchMessage, exception);
-        }
-
+        await _context.SaveOrConflictAsync(cancellationToken).ConfigureAwait(false);
         return result;
     }
 

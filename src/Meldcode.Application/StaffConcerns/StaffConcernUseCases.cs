@@ -3,6 +3,7 @@ using FluentValidation;
 using MediatR;
 using Meldcode.Application.Common.Exceptions;
 using Meldcode.Application.Common.Interfaces;
+using Meldcode.Application.Common.Persistence;
 using Meldcode.Application.Common.Security;
 using Meldcode.Application.Common.Validation;
 using Meldcode.Domain.Common;
@@ -176,22 +177,9 @@ public sealed class StaffConcernChangeHandler(IApplicationDbContext context, Cur
         ArgumentNullException.ThrowIfNull(request);
         var user = await users.GetAsync(cancellationToken).ConfigureAwait(false);
         var concern = await StaffConcernAccess.LoadVisibleAsync(context, user, request.Id, tracking: true, cancellationToken).ConfigureAwait(false);
-        if (context.VersionOf(concern) != request.Version)
-        {
-            throw new ConcurrencyConflictException();
-        }
-
-        context.ExpectVersion(concern, request.Version);
+        context.EnsureVersion(concern, request.Version);
         change(concern, clock.GetUtcNow());
-        try
-        {
-            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (DbUpdateConcurrencyException exception)
-        {
-            throw new ConcurrencyConflictException(ConcurrencyConflictException.DutchMessage, exception);
-        }
-
+        await context.SaveOrConflictAsync(cancellationToken).ConfigureAwait(false);
         return Unit.Value;
     }
 }

@@ -1,0 +1,38 @@
+using Meldcode.Application.Common.Exceptions;
+using Meldcode.Application.Common.Interfaces;
+using Microsoft.EntityFrameworkCore;
+
+namespace Meldcode.Application.Common.Persistence;
+
+/// <summary>
+/// Optimistic concurrency for aggregates users edit: a change is applied only to the version the
+/// user saw, and saved only if nobody saved in between. Either way the user gets the Dutch conflict message.
+/// </summary>
+public static class VersionedSave
+{
+    /// <summary>Refuses at once when the loaded aggregate is no longer the version the user saw, and makes the save check it again.</summary>
+    public static void EnsureVersion(this IApplicationDbContext context, object aggregate, int expectedVersion)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.VersionOf(aggregate) != expectedVersion)
+        {
+            throw new ConcurrencyConflictException();
+        }
+
+        context.ExpectVersion(aggregate, expectedVersion);
+    }
+
+    /// <summary>Saves; a save that lost the race to another one becomes a <see cref="ConcurrencyConflictException"/>.</summary>
+    public static async Task SaveOrConflictAsync(this IApplicationDbContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException exception)
+        {
+            throw new ConcurrencyConflictException(ConcurrencyConflictException.DutchMessage, exception);
+        }
+    }
+}
