@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Meldcode.EndToEnd.Tests.Support;
 using Microsoft.Playwright;
@@ -12,12 +9,6 @@ namespace Meldcode.EndToEnd.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests
 {
-    private static readonly AxeRunOptions WcagAandAA = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        ResultTypes = [ResultType.Violations],
-    };
-
     private readonly MeldcodeAppFixture _app;
 
     public AccessibilityTests(MeldcodeAppFixture app)
@@ -56,25 +47,8 @@ public sealed class AccessibilityTests
 
     private static async Task AssertNoViolationsAsync(IPage page)
     {
-        var result = await page.RunAxe(WcagAandAA);
+        var result = await page.RunAxe(AxeAudit.WcagAandAA);
 
-        Assert.True(result.Violations.Length == 0, Describe(page.Url, result.Violations));
-    }
-
-    private static string Describe(string url, IEnumerable<AxeResultItem> violations)
-    {
-        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"axe found accessibility violations on {url}:");
-        foreach (var violation in violations)
-        {
-            text.AppendLine().Append(CultureInfo.InvariantCulture, $"- {violation.Id} ({violation.Impact}): {violation.Help} <{violation.HelpUrl}>");
-            foreach (var node in violation.Nodes)
-            {
-                text.AppendLine().Append(CultureInfo.InvariantCulture, $"    at {node.Target}: {node.Html}");
-                var failedChecks = node.Any.Concat(node.All).Concat(node.None).Select(check => check.Message).Where(message => !string.IsNullOrWhiteSpace(message));
-                text.AppendLine().Append("      ").AppendJoin(" / ", failedChecks);
-            }
-        }
-
-        return text.ToString();
+        Assert.True(result.Violations.Length == 0, AxeAudit.Describe(page.Url, result.Violations));
     }
 }

@@ -96,7 +96,8 @@ public sealed class MeldcodeAppFixture : IAsyncLifetime
         }
     }
 
-    private static async Task SaveFailureScreenshotAsync(IPage page, string testName)
+    /// <summary>Saves test-artifacts/&lt;name&gt;.failure.png of the whole page; never throws for a broken page.</summary>
+    internal static async Task SaveFailureScreenshotAsync(IPage page, string testName)
     {
         var path = Path.Combine(RepositoryPaths.Artifacts, $"{testName}.failure.png");
         try
