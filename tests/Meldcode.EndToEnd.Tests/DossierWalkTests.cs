@@ -247,7 +247,7 @@ public sealed class DossierWalkTests
         await Expect(StepState(page, 2)).ToHaveTextAsync("Gedaan");
         var consultation = page.GetByRole(AriaRole.Region, new() { Name = "Stap 2: consultatie" }).GetByRole(AriaRole.Article);
         await Expect(consultation).ToHaveCountAsync(1);
-        await Expect(consultation.GetByRole(AriaRole.Heading)).ToHaveTextAsync($"Aandachtsfunctionaris – {DemoSignIn.SafeguardingLead} (aandachtsfunctionaris)");
+        await Expect(consultation.GetByRole(AriaRole.Heading)).ToHaveTextAsync($"Aandachtsfunctionaris – {DemoSignIn.SafeguardingLead}");
         await Expect(consultation).ToContainTextAsync(Question);
         await Expect(consultation).ToContainTextAsync(Advice);
         await Expect(consultation).ToContainTextAsync(AdviceAgreements);

@@ -291,7 +291,7 @@ public sealed partial class Dossier
             new ConsultationInput(
                 request.ConsultantIsLead ? ConsultationKind.SafeguardingLead : ConsultationKind.Colleague,
                 Today(now),
-                $"{request.ConsultantName}{(request.ConsultantIsLead ? " (aandachtsfunctionaris)" : " (collega)")}",
+                request.ConsultantName,
                 request.Question,
                 advice,
                 agreedActions,

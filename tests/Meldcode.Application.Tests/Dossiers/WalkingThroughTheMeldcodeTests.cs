@@ -39,7 +39,7 @@ public sealed class WalkingThroughTheMeldcodeTests : SchoolTest
 
         var consultation = Assert.Single(dossier.Consultations);
         Assert.Equal(ConsultationKind.SafeguardingLead, consultation.Kind);
-        Assert.Equal("Carla Visser (aandachtsfunctionaris)", consultation.WithWhom);
+        Assert.Equal("Carla Visser", consultation.WithWhom);
         Assert.Equal(Outcome.Report, dossier.Recommendation.Outcome);
         Assert.Equal(Outcome.Report, dossier.Decision!.Outcome);
         Assert.False(dossier.Decision.IsDeviation);
@@ -131,7 +131,7 @@ public sealed class WalkingThroughTheMeldcodeTests : SchoolTest
         Assert.Empty(await Dossiers.SendAsync(School.Consultant, new GetConsultationInboxQuery()));
         var consultation = Assert.Single((await Dossiers.StateAsync(id)).Dossier.Consultations);
         Assert.Equal(ConsultationKind.Colleague, consultation.Kind);
-        Assert.Equal("Joost Meijer (collega)", consultation.WithWhom);
+        Assert.Equal("Joost Meijer", consultation.WithWhom);
         Assert.Equal(item.RequestId, consultation.RequestId);
         await Assert.ThrowsAsync<NotFoundException>(() => Dossiers.ViewAsync(School.Consultant, id));
     }

@@ -183,8 +183,8 @@ public sealed class ConsultationTests
     }
 
     [Theory]
-    [InlineData(true, ConsultationKind.SafeguardingLead, "Ingrid Bakker (aandachtsfunctionaris)")]
-    [InlineData(false, ConsultationKind.Colleague, "Ingrid Bakker (collega)")]
+    [InlineData(true, ConsultationKind.SafeguardingLead, "Ingrid Bakker")]
+    [InlineData(false, ConsultationKind.Colleague, "Ingrid Bakker")]
     public void The_answer_of_the_consulted_colleague_becomes_a_consultation_and_closes_the_request(bool isLead, ConsultationKind kind, string withWhom)
     {
         var dossier = DossierBuilder.Open().WithSignal().Build();

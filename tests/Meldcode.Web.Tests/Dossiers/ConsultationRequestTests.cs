@@ -127,7 +127,7 @@ public sealed class ConsultationRequestTests : IClassFixture<MeldcodeFactory>
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var overview = await lead.GetPageAsync($"/dossiers/{id}");
-        Assert.Contains($"Aandachtsfunctionaris – {Lead} (aandachtsfunctionaris)", overview.QuerySelector("#stap2")!.ParentElement!.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"Aandachtsfunctionaris – {Lead}", overview.QuerySelector("#stap2")!.ParentElement!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
