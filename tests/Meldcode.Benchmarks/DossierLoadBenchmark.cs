@@ -45,6 +45,8 @@ public static partial class DossierLoadBenchmark
 
             var results = new List<(string Name, Summary Summary)>
             {
+                ("Health probe (/health/live), for comparison", await MeasureAsync(client, "/health/live", options)),
+                ("Emergency page (/acuut-gevaar, no database), for comparison", await MeasureAsync(client, "/acuut-gevaar", options)),
                 ("Start page (/), for comparison", await MeasureAsync(client, "/", options)),
                 ("My dossiers (/dossiers)", await MeasureAsync(client, "/dossiers", options)),
                 ($"Dossier overview ({options.SignalsPerDossier} signals)", await MeasureAsync(client, overview, options)),

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -6,20 +7,28 @@ namespace Meldcode.Infrastructure.Persistence;
 /// <summary>
 /// Sets the durability and integrity pragmas on every connection as it opens: write-ahead logging,
 /// a full sync on commit (nothing lost on power failure), enforced foreign keys, and a busy timeout
-/// so concurrent writers wait instead of failing.
+/// so concurrent writers wait instead of failing. The journal mode is stored in the database file,
+/// so it is set once per database and process; the others hold per connection and cost nothing to set.
 /// </summary>
 public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
     public const int BusyTimeoutMilliseconds = 5000;
 
-    private static readonly string Pragmas =
-        $"PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {BusyTimeoutMilliseconds};";
+    private static readonly string ConnectionPragmas =
+        $"PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {BusyTimeoutMilliseconds};";
+
+    private const string JournalPragma = "PRAGMA journal_mode = WAL; ";
+
+    private readonly ConcurrentDictionary<string, bool> _walDatabases = new(StringComparer.Ordinal);
+
+    private string PragmasFor(DbConnection connection) =>
+        _walDatabases.TryAdd(connection.DataSource, true) ? JournalPragma + ConnectionPragmas : ConnectionPragmas;
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         ArgumentNullException.ThrowIfNull(connection);
         using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = PragmasFor(connection);
         command.ExecuteNonQuery();
     }
 
@@ -29,7 +38,7 @@ public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
         var command = connection.CreateCommand();
         await using (command.ConfigureAwait(false))
         {
-            command.CommandText = Pragmas;
+            command.CommandText = PragmasFor(connection);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }

@@ -39,16 +39,24 @@ public sealed class CurrentUserContext
         }
 
         var userId = _currentUser.UserId ?? throw new ForbiddenAccessException();
-        var user = await _context.Users.AsNoTracking().Include(u => u.Memberships)
-            .SingleOrDefaultAsync(u => u.Id == userId, cancellationToken).ConfigureAwait(false);
-        if (user is null || !user.IsActive)
+        var found = await _context.Users.AsNoTracking()
+            .Where(u => u.Id == userId)
+            .Select(u => new
+            {
+                u.Id,
+                u.DisplayName,
+                u.OrganisationId,
+                u.IsActive,
+                Sector = _context.Organisations.Where(o => o.Id == u.OrganisationId).Select(o => o.Sector).Single(),
+                Memberships = u.Memberships.ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (found is null || !found.IsActive)
         {
             throw new ForbiddenAccessException("The signed-in user does not exist or is deactivated.");
         }
 
-        var sector = await _context.Organisations.AsNoTracking().Where(o => o.Id == user.OrganisationId)
-            .Select(o => o.Sector).SingleAsync(cancellationToken).ConfigureAwait(false);
-        _loaded = new UserContext(user.Id, user.DisplayName, user.OrganisationId, sector, user.Memberships.ToList());
+        _loaded = new UserContext(found.Id, found.DisplayName, found.OrganisationId, found.Sector, found.Memberships);
         return _loaded;
     }
 }
