@@ -57,6 +57,20 @@ public sealed class StaffConcernTests
     }
 
     [Fact]
+    public void The_inspector_consultation_and_the_police_report_are_each_recorded_once()
+    {
+        var concern = Raise();
+        concern.RecordInspectorConsultation(Today, "Redelijk vermoeden.", true, "Het verhaal van twee kinderen klopt.", Now);
+        concern.RecordPoliceReport(Today, "PL-2026-123", staffMemberInformed: true, parentsInformed: true, Now);
+
+        Assert.Throws<DomainException>(() => concern.RecordInspectorConsultation(Today, "Toch niet.", false, "Andere lezing.", Now));
+        Assert.Throws<DomainException>(() => concern.RecordPoliceReport(Today, "PL-2026-999", staffMemberInformed: true, parentsInformed: true, Now));
+
+        Assert.True(concern.ReasonableSuspicion);
+        Assert.Equal("PL-2026-123", concern.PoliceReference);
+    }
+
+    [Fact]
     public void The_board_acknowledges_the_first_time_it_reads_the_concern()
     {
         var concern = Raise();
