@@ -53,6 +53,7 @@ public static partial class DossierLoadBenchmark
             };
 
             Console.WriteLine();
+            Console.WriteLine($"Driver: {options.Driver}");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| Page | Requests | Concurrency | Median (ms) | p90 (ms) | p99 (ms) | Max (ms) | Requests/s |"));
             Console.WriteLine("|---|---|---|---|---|---|---|---|");
             foreach (var (name, s) in results)
@@ -108,6 +109,11 @@ public static partial class DossierLoadBenchmark
 
     private static async Task<Summary> MeasureAsync(HttpClient client, string path, LoadOptions options)
     {
+        if (options.Driver == "wrk")
+        {
+            return await WrkDriver.MeasureAsync(client, path, options);
+        }
+
         var uri = new Uri(path, UriKind.Relative);
         await RunAsync(client, uri, options.Concurrency, Math.Max(200, options.Requests / 10), null); // warm-up
         var latencies = new double[options.Requests];
@@ -150,7 +156,7 @@ public static partial class DossierLoadBenchmark
     [GeneratedRegex("href=\"/dossiers/([0-9a-f-]{36})\"")]
     private static partial Regex DossierLink();
 
-    private sealed record Summary(int Count, double Median, double P90, double P99, double Max, double Throughput);
+    internal sealed record Summary(int Count, double Median, double P90, double P99, double Max, double Throughput);
 
     private sealed class BenchmarkFactory(string dataFolder) : WebApplicationFactory<Program>
     {

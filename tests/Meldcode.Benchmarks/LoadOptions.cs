@@ -2,7 +2,8 @@ using System.Globalization;
 
 namespace Meldcode.Benchmarks;
 
-public sealed record LoadOptions(int Dossiers, int SignalsPerDossier, int Concurrency, int Requests)
+/// <summary>Driver: "client" (a .NET HttpClient in this process) or "wrk" (Debian's wrk, a native load generator, in its own process).</summary>
+public sealed record LoadOptions(int Dossiers, int SignalsPerDossier, int Concurrency, int Requests, string Driver = "client", int Seconds = 20)
 {
     public static LoadOptions? Parse(string[] args)
     {
@@ -14,9 +15,16 @@ public sealed record LoadOptions(int Dossiers, int SignalsPerDossier, int Concur
         var options = new LoadOptions(10_000, 20, 16, 4_000);
         for (var i = 1; i + 1 < args.Length; i += 2)
         {
+            if (args[i] == "--driver")
+            {
+                options = options with { Driver = args[i + 1] };
+                continue;
+            }
+
             var value = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
             options = args[i] switch
             {
+                "--seconds" => options with { Seconds = value },
                 "--dossiers" => options with { Dossiers = value },
                 "--signals" => options with { SignalsPerDossier = value },
                 "--concurrency" => options with { Concurrency = value },

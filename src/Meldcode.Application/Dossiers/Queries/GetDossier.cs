@@ -51,9 +51,15 @@ public sealed class GetDossierQueryHandler(IApplicationDbContext context, Curren
             dossier.OwnerId,
             dossier.Collaborators.Select(c => c.UserId).ToList(),
             dossier.ConsultationRequests.Where(r => r.IsOpen).Select(r => r.ConsultantId).ToList());
-        var teamName = await context.Teams.Where(t => t.Id == dossier.TeamId).Select(t => t.Name).SingleAsync(cancellationToken).ConfigureAwait(false);
-        var ownerName = await context.Users.Where(u => u.Id == dossier.OwnerId).Select(u => u.DisplayName).SingleAsync(cancellationToken).ConfigureAwait(false);
-        var organisationName = await context.Organisations.Where(o => o.Id == dossier.OrganisationId).Select(o => o.Name).SingleAsync(cancellationToken).ConfigureAwait(false);
-        return new DossierView(dossier, version, DossierAccess.For(facts, user), teamName, ownerName, organisationName, DutchTime.Today(clock.GetUtcNow()), user.UserId);
+        var names = await context.Organisations.AsNoTracking()
+            .Where(o => o.Id == dossier.OrganisationId)
+            .Select(o => new
+            {
+                Organisation = o.Name,
+                Team = context.Teams.Where(t => t.Id == dossier.TeamId).Select(t => t.Name).Single(),
+                Owner = context.Users.Where(u => u.Id == dossier.OwnerId).Select(u => u.DisplayName).Single(),
+            })
+            .SingleAsync(cancellationToken).ConfigureAwait(false);
+        return new DossierView(dossier, version, DossierAccess.For(facts, user), names.Team, names.Owner, names.Organisation, DutchTime.Today(clock.GetUtcNow()), user.UserId);
     }
 }

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Meldcode.Benchmarks;
+
+/// <summary>
+/// Runs Debian's wrk against the running server: 2 threads, the requested number of connections
+/// (concurrent requests), for a fixed time, with the signed-in session's cookie, and reads its
+/// latency distribution. A native client takes far less of the machine's two cores than HttpClient.
+/// </summary>
+internal static partial class WrkDriver
+{
+    public static async Task<DossierLoadBenchmark.Summary> MeasureAsync(HttpClient client, string path, LoadOptions options)
+    {
+        var url = new Uri(client.BaseAddress!, path).ToString();
+        var cookie = client.DefaultRequestHeaders.GetValues("Cookie").Single();
+        await RunAsync(url, cookie, options.Concurrency, 3); // warm-up
+        var output = await RunAsync(url, cookie, options.Concurrency, options.Seconds);
+
+        double Percentile(string label) => ToMilliseconds(Regex.Match(output, $@"^\s+{label}%\s+(\S+)$", RegexOptions.Multiline).Groups[1].Value);
+        var requests = int.Parse(Requests().Match(output).Groups[1].Value, CultureInfo.InvariantCulture);
+        var perSecond = double.Parse(PerSecond().Match(output).Groups[1].Value, CultureInfo.InvariantCulture);
+        var max = ToMilliseconds(Max().Match(output).Groups[1].Value);
+        if (Regex.IsMatch(output, "Non-2xx or 3xx responses"))
+        {
+            throw new InvalidOperationException($"wrk saw failed responses for {path}:{Environment.NewLine}{output}");
+        }
+
+        return new DossierLoadBenchmark.Summary(requests, Percentile("50"), Percentile("90"), Percentile("99"), max, perSecond);
+    }
+
+    private static async Task<string> RunAsync(string url, string cookie, int connections, int seconds)
+    {
+        var start = new ProcessStartInfo("wrk")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[]
+                 {
+                     "-t2", $"-c{connections}", $"-d{seconds}s", "--latency", "--timeout", "10s",
+                     "-H", $"Cookie: {cookie}", "-H", "Accept: text/html", url,
+                 })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("wrk did not start (apt-get install wrk).");
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return process.ExitCode == 0 ? output : throw new InvalidOperationException($"wrk failed: {await process.StandardError.ReadToEndAsync()}");
+    }
+
+    /// <summary>wrk prints times as 812.00us, 3.21ms or 1.02s.</summary>
+    private static double ToMilliseconds(string value)
+    {
+        var match = Duration().Match(value);
+        var number = double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        return match.Groups[2].Value switch
+        {
+            "us" => number / 1000,
+            "ms" => number,
+            "s" => number * 1000,
+            "m" => number * 60_000,
+            _ => throw new FormatException($"Unknown duration '{value}'."),
+        };
+    }
+
+    [GeneratedRegex(@"^([\d.]+)(us|ms|s|m)$")]
+    private static partial Regex Duration();
+
+    [GeneratedRegex(@"(\d+) requests in")]
+    private static partial Regex Requests();
+
+    [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]
+    private static partial Regex PerSecond();
+
+    [GeneratedRegex(@"Latency\s+\S+\s+\S+\s+(\S+)")]
+    private static partial Regex Max();
+}
