@@ -3,7 +3,6 @@ using Meldcode.Infrastructure.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,8 +24,7 @@ public static class DependencyInjection
 
         services.AddSingleton<SqlitePragmaInterceptor>();
         services.AddDbContext<ApplicationDbContext>((provider, options) => options
-            .UseSqlite(provider.GetRequiredService<DataFolder>().ConnectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-            .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>()));
+            .Use(provider.GetRequiredService<DataFolder>().DatabasePath, provider.GetRequiredService<SqlitePragmaInterceptor>()));
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DevelopmentSeeder>();

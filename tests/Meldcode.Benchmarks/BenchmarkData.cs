@@ -18,10 +18,7 @@ public static class BenchmarkData
 
     public static async Task SeedAsync(string databasePath, LoadOptions options, DateTimeOffset now)
     {
-        var dbOptions = new DbContextOptionsBuilder<ApplicationDbContext>()
-            .UseSqlite(StorageOptions.ConnectionStringFor(databasePath))
-            .AddInterceptors(new SqlitePragmaInterceptor())
-            .Options;
+        var dbOptions = SqliteDatabase.OptionsFor(databasePath);
         await using (var migrate = new ApplicationDbContext(dbOptions))
         {
             await migrate.Database.MigrateAsync();

@@ -20,6 +20,4 @@ public sealed class DataFolder
     public string DatabasePath => Path.Combine(FullPath, StorageOptions.DatabaseFileName);
 
     public string KeysPath => Path.Combine(FullPath, StorageOptions.KeysFolderName);
-
-    public string ConnectionString => StorageOptions.ConnectionStringFor(DatabasePath);
 }

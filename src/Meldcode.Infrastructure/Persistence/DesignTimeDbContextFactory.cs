@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace Meldcode.Infrastructure.Persistence;
@@ -8,9 +7,6 @@ internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<A
 {
     public ApplicationDbContext CreateDbContext(string[] args)
     {
-        var options = new DbContextOptionsBuilder<ApplicationDbContext>()
-            .UseSqlite(StorageOptions.ConnectionStringFor(Path.Combine(Path.GetTempPath(), "meldcode-design-time.db")))
-            .Options;
-        return new ApplicationDbContext(options);
+        return new ApplicationDbContext(SqliteDatabase.OptionsFor(Path.Combine(Path.GetTempPath(), "meldcode-design-time.db")));
     }
 }

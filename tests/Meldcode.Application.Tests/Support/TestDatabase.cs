@@ -16,11 +16,7 @@ public sealed class TestDatabase : IDisposable
 
     public string DatabasePath => Path.Combine(Folder, StorageOptions.DatabaseFileName);
 
-    public ApplicationDbContext CreateContext() =>
-        new(new DbContextOptionsBuilder<ApplicationDbContext>()
-            .UseSqlite(StorageOptions.ConnectionStringFor(DatabasePath))
-            .AddInterceptors(new SqlitePragmaInterceptor())
-            .Options);
+    public ApplicationDbContext CreateContext() => new(SqliteDatabase.OptionsFor(DatabasePath));
 
     public async Task<TestDatabase> MigrateAsync()
     {

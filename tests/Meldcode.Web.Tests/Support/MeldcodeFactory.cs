@@ -56,9 +56,7 @@ public class MeldcodeFactory : WebApplicationFactory<Program>
     /// <summary>Brings the database schema up to date before start-up, as an operator's <c>migrate</c> would.</summary>
     public MeldcodeFactory WithMigratedDatabase()
     {
-        using var context = new ApplicationDbContext(new DbContextOptionsBuilder<ApplicationDbContext>()
-            .UseSqlite(StorageOptions.ConnectionStringFor(Path.Combine(DataFolder, StorageOptions.DatabaseFileName)))
-            .Options);
+        using var context = new ApplicationDbContext(SqliteDatabase.OptionsFor(Path.Combine(DataFolder, StorageOptions.DatabaseFileName)));
         context.Database.Migrate();
         return this;
     }

@@ -1,4 +1,5 @@
 using Meldcode.Application.Common.Security;
+using Meldcode.Domain.Dossiers;
 using Meldcode.Domain.Users;
 
 namespace Meldcode.Application.Dossiers.Access;
@@ -23,7 +24,20 @@ public enum DossierPermission
 }
 
 /// <summary>The facts about a dossier that decide who may do what.</summary>
-public sealed record DossierAccessFacts(Guid OrganisationId, Guid TeamId, Guid OwnerId, IReadOnlyCollection<Guid> CollaboratorIds, IReadOnlyCollection<Guid> OpenConsultantIds);
+public sealed record DossierAccessFacts(Guid OrganisationId, Guid TeamId, Guid OwnerId, IReadOnlyCollection<Guid> CollaboratorIds, IReadOnlyCollection<Guid> OpenConsultantIds)
+{
+    /// <summary>The same facts, read from a dossier that is already loaded.</summary>
+    public static DossierAccessFacts Of(Dossier dossier)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        return new(
+            dossier.OrganisationId,
+            dossier.TeamId,
+            dossier.OwnerId,
+            dossier.Collaborators.Select(c => c.UserId).ToList(),
+            dossier.ConsultationRequests.Where(r => r.IsOpen).Select(r => r.ConsultantId).ToList());
+    }
+}
 
 /// <summary>
 /// The access rules for dossiers (deny by default): owner and collaborators may do everything; the

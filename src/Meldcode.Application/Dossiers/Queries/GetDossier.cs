@@ -45,12 +45,6 @@ public sealed class GetDossierQueryHandler(IApplicationDbContext context, Curren
         var user = await users.GetAsync(cancellationToken).ConfigureAwait(false);
         var dossier = await DossierWorkspace.LoadAsync(context, request.DossierId, cancellationToken).ConfigureAwait(false);
         var version = context.VersionOf(dossier);
-        var facts = new DossierAccessFacts(
-            dossier.OrganisationId,
-            dossier.TeamId,
-            dossier.OwnerId,
-            dossier.Collaborators.Select(c => c.UserId).ToList(),
-            dossier.ConsultationRequests.Where(r => r.IsOpen).Select(r => r.ConsultantId).ToList());
         var names = await context.Organisations.AsNoTracking()
             .Where(o => o.Id == dossier.OrganisationId)
             .Select(o => new
@@ -60,6 +54,6 @@ public sealed class GetDossierQueryHandler(IApplicationDbContext context, Curren
                 Owner = context.Users.Where(u => u.Id == dossier.OwnerId).Select(u => u.DisplayName).Single(),
             })
             .SingleAsync(cancellationToken).ConfigureAwait(false);
-        return new DossierView(dossier, version, DossierAccess.For(facts, user), names.Team, names.Owner, names.Organisation, DutchTime.Today(clock.GetUtcNow()), user.UserId);
+        return new DossierView(dossier, version, DossierAccess.For(DossierAccessFacts.Of(dossier), user), names.Team, names.Owner, names.Organisation, DutchTime.Today(clock.GetUtcNow()), user.UserId);
     }
 }

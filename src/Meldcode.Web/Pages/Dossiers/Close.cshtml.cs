@@ -13,8 +13,7 @@ public sealed class CloseModel(IMediator mediator) : DossierPageModel(mediator)
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync(cancellationToken);
-        return View.Permissions.HasFlag(DossierPermission.Work) ? Page() : StatusCode(StatusCodes.Status403Forbidden);
+        return await LoadFormAsync(DossierPermission.Work, cancellationToken) ?? Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)

@@ -13,8 +13,7 @@ public sealed class CommentModel(IMediator mediator) : DossierPageModel(mediator
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync(cancellationToken);
-        return View.Permissions.Satisfies(DossierPermission.Work | DossierPermission.Advise) ? Page() : StatusCode(StatusCodes.Status403Forbidden);
+        return await LoadFormAsync(DossierPermission.Work | DossierPermission.Advise, cancellationToken) ?? Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)

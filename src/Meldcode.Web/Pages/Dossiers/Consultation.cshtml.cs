@@ -32,10 +32,9 @@ public sealed class ConsultationModel(IMediator mediator) : DossierPageModel(med
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync(cancellationToken);
-        if (!View.Permissions.Satisfies(DossierPermission.Work | DossierPermission.Advise))
+        if (await LoadFormAsync(DossierPermission.Work | DossierPermission.Advise, cancellationToken) is { } refused)
         {
-            return StatusCode(StatusCodes.Status403Forbidden);
+            return refused;
         }
 
         HeldOn = View.Today;

@@ -41,10 +41,9 @@ public sealed class ConversationModel(IMediator mediator) : DossierPageModel(med
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync(cancellationToken);
-        if (!View.Permissions.HasFlag(DossierPermission.Work))
+        if (await LoadFormAsync(DossierPermission.Work, cancellationToken) is { } refused)
         {
-            return StatusCode(StatusCodes.Status403Forbidden);
+            return refused;
         }
 
         HeldOn = View.Today;

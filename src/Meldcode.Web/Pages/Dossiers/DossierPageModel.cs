@@ -1,4 +1,5 @@
 using MediatR;
+using Meldcode.Application.Dossiers.Access;
 using Meldcode.Application.Dossiers.Queries;
 using Meldcode.Web.Filters;
 using Microsoft.AspNetCore.Mvc;
@@ -37,7 +38,12 @@ public abstract class DossierPageModel : PageModel, IRedisplayablePage
             ModelState.Remove(nameof(Version));
             Version = View.Version;
         }
+
+        await LoadChoicesAsync(cancellationToken);
     }
+
+    /// <summary>What a form offers to choose from (colleagues, …), loaded with the form and again when it is shown after a refused post.</summary>
+    protected virtual Task LoadChoicesAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     protected async Task LoadAsync(CancellationToken cancellationToken)
     {
@@ -46,6 +52,23 @@ public abstract class DossierPageModel : PageModel, IRedisplayablePage
         {
             Version = View.Version;
         }
+    }
+
+    /// <summary>
+    /// Loads the dossier for a form that needs one of the given permissions. Returns null when the
+    /// reader may use the form, otherwise the 403 to answer with (the Application layer refuses the
+    /// post itself either way; this keeps a reader from being shown a form they cannot send).
+    /// </summary>
+    protected async Task<IActionResult?> LoadFormAsync(DossierPermission required, CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (!View.Permissions.Satisfies(required))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        await LoadChoicesAsync(cancellationToken);
+        return null;
     }
 
     /// <summary>After a successful change: back to the dossier overview, which confirms what was saved (see Presentation/Confirmations.cs).</summary>

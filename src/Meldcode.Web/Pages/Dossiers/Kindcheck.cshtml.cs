@@ -26,8 +26,7 @@ public sealed class KindcheckModel(IMediator mediator) : DossierPageModel(mediat
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync(cancellationToken);
-        return View.Permissions.HasFlag(DossierPermission.Work) ? Page() : StatusCode(StatusCodes.Status403Forbidden);
+        return await LoadFormAsync(DossierPermission.Work, cancellationToken) ?? Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)

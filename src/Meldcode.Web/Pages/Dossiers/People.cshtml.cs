@@ -2,13 +2,12 @@ using MediatR;
 using Meldcode.Application.Dossiers.Access;
 using Meldcode.Application.Dossiers.Commands;
 using Meldcode.Application.Dossiers.Queries;
-using Meldcode.Web.Filters;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Meldcode.Web.Pages.Dossiers;
 
 /// <summary>The people around the child: parents and carers, brothers and sisters, and colleagues who work on the dossier.</summary>
-public sealed class PeopleModel(IMediator mediator) : DossierPageModel(mediator), IRedisplayablePage
+public sealed class PeopleModel(IMediator mediator) : DossierPageModel(mediator)
 {
     public const string CarerForm = "carer";
     public const string SiblingForm = "sibling";
@@ -36,13 +35,11 @@ public sealed class PeopleModel(IMediator mediator) : DossierPageModel(mediator)
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync(cancellationToken);
-        if (!View.Permissions.HasFlag(DossierPermission.Work))
+        if (await LoadFormAsync(DossierPermission.Work, cancellationToken) is { } refused)
         {
-            return StatusCode(StatusCodes.Status403Forbidden);
+            return refused;
         }
 
-        await LoadChoicesAsync(cancellationToken);
         return Page();
     }
 
@@ -66,12 +63,6 @@ public sealed class PeopleModel(IMediator mediator) : DossierPageModel(mediator)
         return BackToDossier("collega");
     }
 
-    async Task IRedisplayablePage.LoadForRedisplayAsync(bool afterConflict, CancellationToken cancellationToken)
-    {
-        await LoadForRedisplayAsync(afterConflict, cancellationToken);
-        await LoadChoicesAsync(cancellationToken);
-    }
-
-    private async Task LoadChoicesAsync(CancellationToken cancellationToken) =>
+    protected override async Task LoadChoicesAsync(CancellationToken cancellationToken) =>
         PossibleCollaborators = (await Mediator.Send(new GetColleaguesQuery(Id), cancellationToken)).PossibleCollaborators;
 }

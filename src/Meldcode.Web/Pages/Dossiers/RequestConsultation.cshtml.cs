@@ -2,13 +2,12 @@ using MediatR;
 using Meldcode.Application.Dossiers.Access;
 using Meldcode.Application.Dossiers.Commands;
 using Meldcode.Application.Dossiers.Queries;
-using Meldcode.Web.Filters;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Meldcode.Web.Pages.Dossiers;
 
 /// <summary>Step 2 inside Meldcode: ask a colleague (the team's aandachtsfunctionaris first) for advice, or withdraw such a request.</summary>
-public sealed class RequestConsultationModel(IMediator mediator) : DossierPageModel(mediator), IRedisplayablePage
+public sealed class RequestConsultationModel(IMediator mediator) : DossierPageModel(mediator)
 {
     [BindProperty]
     public Guid? ConsultantId { get; set; }
@@ -21,13 +20,11 @@ public sealed class RequestConsultationModel(IMediator mediator) : DossierPageMo
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync(cancellationToken);
-        if (!View.Permissions.HasFlag(DossierPermission.Work))
+        if (await LoadFormAsync(DossierPermission.Work, cancellationToken) is { } refused)
         {
-            return StatusCode(StatusCodes.Status403Forbidden);
+            return refused;
         }
 
-        await LoadChoicesAsync(cancellationToken);
         return Page();
     }
 
@@ -44,12 +41,6 @@ public sealed class RequestConsultationModel(IMediator mediator) : DossierPageMo
         return BackToDossier("adviesvraag-ingetrokken");
     }
 
-    async Task IRedisplayablePage.LoadForRedisplayAsync(bool afterConflict, CancellationToken cancellationToken)
-    {
-        await LoadForRedisplayAsync(afterConflict, cancellationToken);
-        await LoadChoicesAsync(cancellationToken);
-    }
-
-    private async Task LoadChoicesAsync(CancellationToken cancellationToken) =>
+    protected override async Task LoadChoicesAsync(CancellationToken cancellationToken) =>
         Consultants = (await Mediator.Send(new GetColleaguesQuery(Id), cancellationToken)).Consultants;
 }

@@ -44,10 +44,9 @@ public sealed class SignalModel(IMediator mediator) : DossierPageModel(mediator)
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync(cancellationToken);
-        if (!View.Permissions.HasFlag(DossierPermission.Work))
+        if (await LoadFormAsync(DossierPermission.Work, cancellationToken) is { } refused)
         {
-            return StatusCode(StatusCodes.Status403Forbidden);
+            return refused;
         }
 
         ObservedOn = View.Today;
@@ -66,10 +65,9 @@ public sealed class SignalModel(IMediator mediator) : DossierPageModel(mediator)
     /// <summary>"Controleer mijn tekst": shows the form again with tips, saves nothing.</summary>
     public async Task<IActionResult> OnPostCheckAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync(cancellationToken);
-        if (!View.Permissions.HasFlag(DossierPermission.Work))
+        if (await LoadFormAsync(DossierPermission.Work, cancellationToken) is { } refused)
         {
-            return StatusCode(StatusCodes.Status403Forbidden);
+            return refused;
         }
 
         Hints = await Mediator.Send(new GetSignalHintsQuery(Facts, ObservedOn), cancellationToken);
