@@ -36,6 +36,7 @@ public static class DependencyInjection
 
         services.AddScoped<CurrentUserContext>();
         services.AddScoped<DossierWorkspace>();
+        services.AddSingleton<DossierReadCache>();
         services.AddScoped(typeof(IResourceAuthorizer<>), typeof(DossierAuthorizer<>));
 
         services.TryAddSingleton(TimeProvider.System);

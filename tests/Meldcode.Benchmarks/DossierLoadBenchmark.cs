@@ -43,14 +43,23 @@ public static partial class DossierLoadBenchmark
             Console.WriteLine($"The measured professional has {dossierLinks.Count} dossiers in a database of {options.Dossiers}.");
             var overview = $"/dossiers/{dossierLinks[0]}";
 
-            var results = new List<(string Name, Summary Summary)>
+            var results = new List<(string Name, Summary Summary)>();
+            if (options.Pages == "all")
             {
-                ("Health probe (/health/live), for comparison", await MeasureAsync(client, "/health/live", options)),
-                ("Emergency page (/acuut-gevaar, no database), for comparison", await MeasureAsync(client, "/acuut-gevaar", options)),
-                ("Start page (/), for comparison", await MeasureAsync(client, "/", options)),
-                ("My dossiers (/dossiers)", await MeasureAsync(client, "/dossiers", options)),
-                ($"Dossier overview ({options.SignalsPerDossier} signals)", await MeasureAsync(client, overview, options)),
-            };
+                results.Add(("Health probe (/health/live), for comparison", await MeasureAsync(client, "/health/live", options)));
+                results.Add(("Emergency page (/acuut-gevaar, no database), for comparison", await MeasureAsync(client, "/acuut-gevaar", options)));
+                results.Add(("Start page (/), for comparison", await MeasureAsync(client, "/", options)));
+            }
+
+            if (options.Pages is "all" or "list")
+            {
+                results.Add(("My dossiers (/dossiers)", await MeasureAsync(client, "/dossiers", options)));
+            }
+
+            if (options.Pages is "all" or "overview")
+            {
+                results.Add(($"Dossier overview ({options.SignalsPerDossier} signals)", await MeasureAsync(client, overview, options)));
+            }
 
             Console.WriteLine();
             Console.WriteLine($"Driver: {options.Driver}");

@@ -3,7 +3,8 @@ using System.Globalization;
 namespace Meldcode.Benchmarks;
 
 /// <summary>Driver: "client" (a .NET HttpClient in this process) or "wrk" (Debian's wrk, a native load generator, in its own process).</summary>
-public sealed record LoadOptions(int Dossiers, int SignalsPerDossier, int Concurrency, int Requests, string Driver = "client", int Seconds = 20)
+/// <summary>Pages: "all" (with the comparison pages), "list" (My dossiers) or "overview" (one dossier overview), e.g. to profile one page.</summary>
+public sealed record LoadOptions(int Dossiers, int SignalsPerDossier, int Concurrency, int Requests, string Driver = "client", int Seconds = 20, string Pages = "all")
 {
     public static LoadOptions? Parse(string[] args)
     {
@@ -18,6 +19,12 @@ public sealed record LoadOptions(int Dossiers, int SignalsPerDossier, int Concur
             if (args[i] == "--driver")
             {
                 options = options with { Driver = args[i + 1] };
+                continue;
+            }
+
+            if (args[i] == "--pages")
+            {
+                options = options with { Pages = args[i + 1] };
                 continue;
             }
 

@@ -1,4 +1,5 @@
 using Meldcode.Application.Common.Interfaces;
+using Meldcode.Application.Common.Persistence;
 using Meldcode.Domain.Dossiers;
 using Meldcode.Domain.Organisations;
 using Meldcode.Domain.StaffConcerns;
@@ -12,7 +13,7 @@ namespace Meldcode.Infrastructure.Persistence;
 public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
 {
     /// <summary>Shadow property on every aggregate that users edit: raised on each save, checked as a concurrency token.</summary>
-    public const string VersionProperty = "Version";
+    public const string VersionProperty = VersionedSave.VersionProperty;
 
     public const string ChronologyTable = "ChronologyEntries";
 

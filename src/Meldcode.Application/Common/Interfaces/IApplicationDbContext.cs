@@ -3,6 +3,7 @@ using Meldcode.Domain.Organisations;
 using Meldcode.Domain.StaffConcerns;
 using Meldcode.Domain.Users;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Meldcode.Application.Common.Interfaces;
 
@@ -18,6 +19,9 @@ public interface IApplicationDbContext
     DbSet<Dossier> Dossiers { get; }
 
     DbSet<StaffConcern> StaffConcerns { get; }
+
+    /// <summary>Transactions, e.g. to read several queries from one consistent snapshot.</summary>
+    DatabaseFacade Database { get; }
 
     /// <summary>The version of an aggregate as loaded (raised on every save; used to detect concurrent edits).</summary>
     int VersionOf(object aggregate);

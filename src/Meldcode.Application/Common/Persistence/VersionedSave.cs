@@ -10,6 +10,9 @@ namespace Meldcode.Application.Common.Persistence;
 /// </summary>
 public static class VersionedSave
 {
+    /// <summary>The name of the version every edited aggregate carries (a shadow property; read it in queries with <c>EF.Property&lt;int&gt;(entity, VersionProperty)</c>).</summary>
+    public const string VersionProperty = "Version";
+
     /// <summary>Refuses at once when the loaded aggregate is no longer the version the user saw, and makes the save check it again.</summary>
     public static void EnsureVersion(this IApplicationDbContext context, object aggregate, int expectedVersion)
     {

@@ -50,6 +50,7 @@ public sealed class CurrentUserContext
                 Sector = _context.Organisations.Where(o => o.Id == u.OrganisationId).Select(o => o.Sector).Single(),
                 Memberships = u.Memberships.ToList(),
             })
+            .AsSingleQuery() // a handful of memberships: one statement instead of two on every request
             .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (found is null || !found.IsActive)
         {

@@ -55,6 +55,7 @@ public static class DossierAccessQueries
                 Collaborators = d.Collaborators.Select(c => c.UserId).ToList(),
                 Consultants = d.ConsultationRequests.Where(r => r.Status == ConsultationRequestStatus.Open).Select(r => r.ConsultantId).ToList(),
             })
+            .AsSingleQuery() // a few ids each: one statement instead of three on every dossier request
             .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         return header is null ? null : new DossierAccessFacts(header.OrganisationId, header.TeamId, header.OwnerId, header.Collaborators, header.Consultants);
     }

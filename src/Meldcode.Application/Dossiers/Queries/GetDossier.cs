@@ -1,5 +1,7 @@
 using MediatR;
+using Meldcode.Application.Common.Exceptions;
 using Meldcode.Application.Common.Interfaces;
+using Meldcode.Application.Common.Persistence;
 using Meldcode.Application.Common.Security;
 using Meldcode.Application.Dossiers.Access;
 using Meldcode.Domain.Common;
@@ -37,23 +39,51 @@ public sealed record DossierView(
     public NextAction NextAction => Dossier.NextActionOn(Today);
 }
 
-public sealed class GetDossierQueryHandler(IApplicationDbContext context, CurrentUserContext users, TimeProvider clock) : IRequestHandler<GetDossierQuery, DossierView>
+public sealed class GetDossierQueryHandler(IApplicationDbContext context, CurrentUserContext users, DossierReadCache cache, TimeProvider clock) : IRequestHandler<GetDossierQuery, DossierView>
 {
     public async Task<DossierView> Handle(GetDossierQuery request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var user = await users.GetAsync(cancellationToken).ConfigureAwait(false);
-        var dossier = await DossierWorkspace.LoadAsync(context, request.DossierId, cancellationToken).ConfigureAwait(false);
-        var version = context.VersionOf(dossier);
-        var names = await context.Organisations.AsNoTracking()
-            .Where(o => o.Id == dossier.OrganisationId)
-            .Select(o => new
-            {
-                Organisation = o.Name,
-                Team = context.Teams.Where(t => t.Id == dossier.TeamId).Select(t => t.Name).Single(),
-                Owner = context.Users.Where(u => u.Id == dossier.OwnerId).Select(u => u.DisplayName).Single(),
-            })
-            .SingleAsync(cancellationToken).ConfigureAwait(false);
-        return new DossierView(dossier, version, DossierAccess.For(DossierAccessFacts.Of(dossier), user), names.Team, names.Owner, names.Organisation, DutchTime.Today(clock.GetUtcNow()), user.UserId);
+        var header = await HeaderAsync(request.DossierId, cancellationToken).ConfigureAwait(false);
+        var version = header.Version;
+        if (!cache.TryGet(request.DossierId, version, out var dossier) || dossier is null)
+        {
+            (dossier, version) = await LoadAsync(request.DossierId, cancellationToken).ConfigureAwait(false);
+            cache.Add(request.DossierId, version, dossier);
+        }
+
+        return new DossierView(dossier, version, DossierAccess.For(DossierAccessFacts.Of(dossier), user), header.Team, header.Owner, header.Organisation, DutchTime.Today(clock.GetUtcNow()), user.UserId);
     }
+
+    /// <summary>
+    /// The whole dossier and the version it is at, read inside one transaction: the parts load with
+    /// separate statements, and a save in between must not leave a mix of two versions on screen.
+    /// </summary>
+    private async Task<(Dossier Dossier, int Version)> LoadAsync(Guid dossierId, CancellationToken cancellationToken)
+    {
+        var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            var version = await context.Dossiers.AsNoTracking().Where(d => d.Id == dossierId)
+                .Select(d => EF.Property<int>(d, VersionedSave.VersionProperty))
+                .SingleAsync(cancellationToken).ConfigureAwait(false);
+            var dossier = await DossierWorkspace.LoadAsync(context, dossierId, cancellationToken, tracking: false).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return (dossier, version);
+        }
+    }
+
+    private async Task<Header> HeaderAsync(Guid dossierId, CancellationToken cancellationToken) =>
+        await context.Dossiers.AsNoTracking()
+            .Where(d => d.Id == dossierId)
+            .Select(d => new Header(
+                EF.Property<int>(d, VersionedSave.VersionProperty),
+                context.Organisations.Where(o => o.Id == d.OrganisationId).Select(o => o.Name).Single(),
+                context.Teams.Where(t => t.Id == d.TeamId).Select(t => t.Name).Single(),
+                context.Users.Where(u => u.Id == d.OwnerId).Select(u => u.DisplayName).Single()))
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
+        ?? throw new NotFoundException(nameof(Dossier), dossierId);
+
+    private sealed record Header(int Version, string Organisation, string Team, string Owner);
 }

@@ -64,7 +64,7 @@ public sealed class GetMyDossiersQueryHandler(IApplicationDbContext context, Cur
                 d.Number,
                 d.Child.FirstName,
                 d.Child.LastName,
-                d.TeamId,
+                TeamName = context.Teams.Where(t => t.Id == d.TeamId).Select(t => t.Name).FirstOrDefault(),
                 d.Status,
                 d.CurrentStep,
                 d.PendingAction,
@@ -75,14 +75,11 @@ public sealed class GetMyDossiersQueryHandler(IApplicationDbContext context, Cur
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
-        var teams = await context.Teams.AsNoTracking().Where(t => t.OrganisationId == user.OrganisationId)
-            .ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken).ConfigureAwait(false);
-
         return rows.Select(r =>
         {
             var overdue = r.NextEvaluationDate is { } date && date < today;
             var action = r.PendingAction == NextActionKind.AwaitEvaluation && r.NextEvaluationDate <= today ? NextActionKind.Evaluate : r.PendingAction;
-            return new DossierListItem(r.Id, r.Number, $"{r.FirstName} {r.LastName}", teams.GetValueOrDefault(r.TeamId, string.Empty), r.Status, r.CurrentStep, action, r.NextEvaluationDate, overdue, r.IsAcute, r.LastActivityAt, r.IsMine);
+            return new DossierListItem(r.Id, r.Number, $"{r.FirstName} {r.LastName}", r.TeamName ?? string.Empty, r.Status, r.CurrentStep, action, r.NextEvaluationDate, overdue, r.IsAcute, r.LastActivityAt, r.IsMine);
         }).ToList();
     }
 }
