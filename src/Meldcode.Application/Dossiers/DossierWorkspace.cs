@@ -50,22 +50,23 @@ public sealed class DossierWorkspace
     public static async Task<Dossier> LoadAsync(IApplicationDbContext context, Guid dossierId, CancellationToken cancellationToken, bool tracking = true)
     {
         ArgumentNullException.ThrowIfNull(context);
+        // Each part in the order it was recorded (carers and siblings by name), whatever order the rows are stored in.
         var query = context.Dossiers
-            .Include(d => d.Carers)
-            .Include(d => d.Siblings)
-            .Include(d => d.Collaborators)
-            .Include(d => d.Signals)
-            .Include(d => d.Kindchecks)
-            .Include(d => d.Consultations)
-            .Include(d => d.ConsultationRequests)
-            .Include(d => d.Conversations)
-            .Include(d => d.WeighingAnswers)
+            .Include(d => d.Carers.OrderBy(c => c.Name))
+            .Include(d => d.Siblings.OrderBy(s => s.Name))
+            .Include(d => d.Collaborators.OrderBy(c => c.AddedAt))
+            .Include(d => d.Signals.OrderBy(s => s.RecordedAt))
+            .Include(d => d.Kindchecks.OrderBy(k => k.RecordedAt))
+            .Include(d => d.Consultations.OrderBy(c => c.RecordedAt))
+            .Include(d => d.ConsultationRequests.OrderBy(r => r.RequestedAt))
+            .Include(d => d.Conversations.OrderBy(c => c.RecordedAt))
+            .Include(d => d.WeighingAnswers.OrderBy(a => a.AnsweredAt))
             .Include("_decisions")
-            .Include(d => d.Reports)
-            .Include(d => d.HelpPlans)
-            .Include(d => d.Evaluations)
-            .Include(d => d.EmergencyActions)
-            .Include(d => d.Chronology);
+            .Include(d => d.Reports.OrderBy(r => r.RecordedAt))
+            .Include(d => d.HelpPlans.OrderBy(h => h.RecordedAt))
+            .Include(d => d.Evaluations.OrderBy(e => e.EvaluatedAt))
+            .Include(d => d.EmergencyActions.OrderBy(a => a.RecordedAt))
+            .Include(d => d.Chronology.OrderBy(e => e.Sequence));
         return await (tracking ? query : query.AsNoTracking())
             .SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException(nameof(Dossier), dossierId);

@@ -106,7 +106,8 @@ public sealed partial class Dossier
 
     public IReadOnlyList<WeighingAnswer> WeighingAnswers => _weighingAnswers;
 
-    public Decision? Decision => _decisions.Count == 0 ? null : _decisions[^1];
+    /// <summary>The decision that holds: the latest one (a decision is only ever added, never changed).</summary>
+    public Decision? Decision => _decisions.Count == 0 ? null : _decisions.MaxBy(d => d.DecidedAt);
 
     public IReadOnlyList<VeiligThuisReport> Reports => _reports;
 

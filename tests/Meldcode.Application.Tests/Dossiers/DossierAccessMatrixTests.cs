@@ -1,6 +1,7 @@
 using Meldcode.Application.Common.Exceptions;
 using Meldcode.Application.Dossiers.Access;
 using Meldcode.Application.Dossiers.Commands;
+using Meldcode.Application.Dossiers.Documents;
 using Meldcode.Application.Dossiers.Queries;
 using Meldcode.Application.Tests.Dossiers.Support;
 using Meldcode.Application.Tests.Support;
@@ -16,8 +17,10 @@ namespace Meldcode.Application.Tests.Dossiers;
 /// </summary>
 public sealed class DossierAccessMatrixTests : IClassFixture<AccessMatrixFixture>
 {
-    private static readonly Type[] LeadMay = [typeof(GetDossierQuery), typeof(RecordConsultationCommand), typeof(AddCommentCommand)];
-    private static readonly Type[] ConsultedColleagueMay = [typeof(GetDossierQuery), typeof(AnswerConsultationRequestCommand)];
+    /// <summary>Everyone who may read a dossier may also read and download its documents.</summary>
+    private static readonly Type[] ReadersMay = [typeof(GetDossierQuery), typeof(GetVeiligThuisDraftQuery), typeof(ExportDossierDocumentCommand)];
+    private static readonly Type[] LeadMay = [.. ReadersMay, typeof(RecordConsultationCommand), typeof(AddCommentCommand)];
+    private static readonly Type[] ConsultedColleagueMay = [.. ReadersMay, typeof(AnswerConsultationRequestCommand)];
 
     private readonly AccessMatrixFixture _school;
 
@@ -60,6 +63,10 @@ public sealed class DossierAccessMatrixTests : IClassFixture<AccessMatrixFixture
         Who.ConsultedColleague => ConsultedColleagueMay.Contains(request) ? Expected.Allowed : Expected.Forbidden,
         _ => Expected.NotFound,
     };
+
+    /// <summary>Changes, and downloads (which are recorded as export events).</summary>
+    private static bool WritesToTheChronology(Type request) =>
+        typeof(IDossierChange).IsAssignableFrom(request) || request == typeof(ExportDossierDocumentCommand);
 
     [Fact]
     public void The_matrix_finds_the_dossier_requests_of_the_application_layer_by_reflection()
@@ -117,7 +124,7 @@ public sealed class DossierAccessMatrixTests : IClassFixture<AccessMatrixFixture
                 Assert.Equal(rule, broken.Message);
                 AssertUnchanged(before, after);
                 break;
-            case Expected.Allowed when typeof(IDossierChange).IsAssignableFrom(type):
+            case Expected.Allowed when WritesToTheChronology(type):
                 Assert.Null(failure);
                 Assert.Equal(before.Version + 1, after.Version);
                 Assert.True(after.ChronologyCount > before.ChronologyCount, "A change is written to the chronology.");

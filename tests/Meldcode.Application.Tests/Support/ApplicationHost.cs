@@ -42,12 +42,17 @@ public sealed class ApplicationHost : IDisposable
 
         services.AddApplication();
         services.AddInfrastructure(configuration);
+
+        // The PDF port: what the use cases hand it is asserted here; the PDF itself in Infrastructure's tests.
+        services.AddSingleton(PdfRenderer);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 
     public ICurrentUser CurrentUser { get; } = Substitute.For<ICurrentUser>();
 
     public ISignInSettings SignInSettings { get; } = Substitute.For<ISignInSettings>();
+
+    public IPdfRenderer PdfRenderer { get; } = Substitute.For<IPdfRenderer>();
 
     public RecordingLoggerProvider Logs { get; } = new();
 

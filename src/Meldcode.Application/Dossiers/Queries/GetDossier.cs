@@ -1,5 +1,4 @@
 using MediatR;
-using Meldcode.Application.Common.Exceptions;
 using Meldcode.Application.Common.Interfaces;
 using Meldcode.Application.Common.Persistence;
 using Meldcode.Application.Common.Security;
@@ -45,7 +44,7 @@ public sealed class GetDossierQueryHandler(IApplicationDbContext context, Curren
     {
         ArgumentNullException.ThrowIfNull(request);
         var user = await users.GetAsync(cancellationToken).ConfigureAwait(false);
-        var header = await HeaderAsync(request.DossierId, cancellationToken).ConfigureAwait(false);
+        var header = await DossierHeader.ReadAsync(context, request.DossierId, cancellationToken).ConfigureAwait(false);
         var version = header.Version;
         if (!cache.TryGet(request.DossierId, version, out var dossier) || dossier is null)
         {
@@ -73,17 +72,4 @@ public sealed class GetDossierQueryHandler(IApplicationDbContext context, Curren
             return (dossier, version);
         }
     }
-
-    private async Task<Header> HeaderAsync(Guid dossierId, CancellationToken cancellationToken) =>
-        await context.Dossiers.AsNoTracking()
-            .Where(d => d.Id == dossierId)
-            .Select(d => new Header(
-                EF.Property<int>(d, VersionedSave.VersionProperty),
-                context.Organisations.Where(o => o.Id == d.OrganisationId).Select(o => o.Name).Single(),
-                context.Teams.Where(t => t.Id == d.TeamId).Select(t => t.Name).Single(),
-                context.Users.Where(u => u.Id == d.OwnerId).Select(u => u.DisplayName).Single()))
-            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
-        ?? throw new NotFoundException(nameof(Dossier), dossierId);
-
-    private sealed record Header(int Version, string Organisation, string Team, string Owner);
 }

@@ -1,4 +1,5 @@
 using MediatR;
+using Meldcode.Application.Dossiers.Documents;
 using Meldcode.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,4 +14,8 @@ public sealed class OverviewModel(IMediator mediator) : DossierPageModel(mediato
     public string? Confirmation => Confirmations.For(Saved);
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    /// <summary>The dossier record as a PDF download (recorded in the chronology).</summary>
+    public Task<IActionResult> OnPostRecordAsync(CancellationToken cancellationToken) =>
+        this.DownloadAsync(Mediator, new ExportDossierDocumentCommand(Id, DossierDocumentKind.Record), cancellationToken);
 }

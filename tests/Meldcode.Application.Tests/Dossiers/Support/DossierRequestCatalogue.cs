@@ -1,5 +1,6 @@
 using Meldcode.Application.Dossiers.Access;
 using Meldcode.Application.Dossiers.Commands;
+using Meldcode.Application.Dossiers.Documents;
 using Meldcode.Application.Dossiers.Queries;
 using Meldcode.Application.Tests.Support;
 using Meldcode.Domain.Dossiers;
@@ -50,6 +51,8 @@ public static class DossierRequestCatalogue
 
         Add((_, s) => new GetDossierQuery(s.Id));
         Add((_, s) => new GetColleaguesQuery(s.Id));
+        Add((_, s) => new GetVeiligThuisDraftQuery(s.Id));
+        Add((_, s) => new ExportDossierDocumentCommand(s.Id, DossierDocumentKind.Record));
 
         Add((_, s) => ValidCommands.Carer(s));
         Add((_, s) => ValidCommands.Sibling(s));

@@ -1,0 +1,9 @@
+using Meldcode.Application.Common.Documents;
+
+namespace Meldcode.Application.Common.Interfaces;
+
+/// <summary>Lays a composed document out as a PDF (Infrastructure: PDFsharp). It adds nothing to the content.</summary>
+public interface IPdfRenderer
+{
+    byte[] Render(PrintableDocument document);
+}

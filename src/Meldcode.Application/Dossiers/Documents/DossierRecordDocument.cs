@@ -1,0 +1,267 @@
+using Meldcode.Application.Common.Documents;
+using Meldcode.Domain.Common;
+using Meldcode.Domain.Dossiers;
+
+namespace Meldcode.Application.Dossiers.Documents;
+
+/// <summary>
+/// "Dossierverslag meldcode": the complete record of a dossier, to hand over or archive — a summary,
+/// every step with every entry, and the whole chronology with corrections next to what they correct.
+/// </summary>
+public static class DossierRecordDocument
+{
+    public const string Title = "Dossierverslag meldcode";
+
+    public static PrintableDocument Compose(DossierDocumentSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var d = source.Dossier;
+        var doc = new DocumentBuilder();
+        doc.Chapter($"{Title} – dossier {d.Number}");
+        doc.Text("Dit verslag bevat bijzondere persoonsgegevens. Bewaar en deel het alleen volgens de meldcode en het privacybeleid van je organisatie.", TextEmphasis.Muted);
+        Summary(doc, source);
+        People(doc, d);
+        Acute(doc, d);
+        Signals(doc, d);
+        Consultations(doc, d);
+        Conversation(doc, d);
+        Weighing(doc, d);
+        Reports(doc, d);
+        Help(doc, d);
+        Chronology(doc, d);
+        return new PrintableDocument(Description(source, Title, $"Verslag van dossier {d.Number} volgens de meldcode"), doc.Blocks);
+    }
+
+    internal static DocumentDescription Description(DossierDocumentSource source, string title, string subject) =>
+        new(title, subject, source.OrganisationName, $"Dossier {source.Dossier.Number}", source.DocumentReference, source.MadeAt, source.MadeBy.Name);
+
+    private static void Summary(DocumentBuilder doc, DossierDocumentSource source)
+    {
+        var d = source.Dossier;
+        doc.Section("Samenvatting");
+        doc.Fields(
+            ("Dossiernummer", d.Number),
+            ("Kind", d.Child.FullName),
+            ("Geboortedatum", DutchTime.Date(d.Child.DateOfBirth)),
+            ("Groep of klas", d.Child.Group ?? string.Empty),
+            ("Team of locatie", source.TeamName),
+            ("Eigenaar", source.OwnerName),
+            ("Werken mee", d.Collaborators.Count == 0 ? "niemand" : string.Join(", ", d.Collaborators.Select(c => c.Name))),
+            ("Status", DutchTerms.For(d.Status)),
+            ("Geopend", DutchTime.Moment(d.OpenedAt)),
+            ("Gesloten", d.ClosedAt is { } closed ? $"{DutchTime.Moment(closed)}. Reden: {d.CloseReason}" : null),
+            ("Besluit", d.Decision is { } decision ? DutchTerms.For(decision.Outcome) : "nog geen besluit"),
+            ("Wijkt af van het advies", d.Decision is { } decided ? (decided.IsDeviation ? $"ja (het afwegingskader raadde aan: {DutchTerms.InSentence(DutchTerms.For(decided.Recommended))})" : "nee") : null),
+            ("Acuut gevaar", d.IsAcute ? "ja, er zijn acute acties vastgelegd" : "nee"),
+            ("Gemaakt", $"{DutchTime.Moment(source.MadeAt)} door {source.MadeBy.Name}"));
+    }
+
+    private static void People(DocumentBuilder doc, Dossier d)
+    {
+        doc.Section("Ouders, verzorgers, broers en zussen");
+        doc.Fields(
+            ("Ouders en verzorgers", d.Carers.Count == 0 ? string.Empty : string.Join("; ", d.Carers.Select(DossierPhrases.Carer))),
+            ("Broers en zussen", d.Siblings.Count == 0 ? string.Empty : string.Join("; ", d.Siblings.Select(DossierPhrases.Sibling))));
+    }
+
+    private static void Acute(DocumentBuilder doc, Dossier d)
+    {
+        if (d.EmergencyActions.Count == 0)
+        {
+            return;
+        }
+
+        doc.Section("Acuut gevaar");
+        foreach (var action in d.EmergencyActions)
+        {
+            doc.Item($"Actie op {DutchTime.Moment(action.OccurredAt)}");
+            doc.Fields(("Wat is gedaan", action.WhatWasDone), ("Ingeschakeld", action.WhomContacted), ("Vastgelegd", DutchTime.Moment(action.RecordedAt)));
+        }
+    }
+
+    private static void Signals(DocumentBuilder doc, Dossier d)
+    {
+        doc.Section("Stap 1: signalen in kaart brengen");
+        if (d.Signals.Count == 0 && d.Kindchecks.Count == 0)
+        {
+            doc.Text("Geen signalen vastgelegd.", TextEmphasis.Muted);
+        }
+
+        foreach (var check in d.Kindchecks)
+        {
+            doc.Item($"Kindcheck ({DutchTime.Moment(check.RecordedAt)})");
+            doc.Text(DossierPhrases.Kindcheck(check));
+        }
+
+        var number = 0;
+        foreach (var signal in d.Signals)
+        {
+            number++;
+            doc.Item($"Signaal {number}: {DutchTerms.For(signal.Category)}");
+            if (signal.IsContraIndication)
+            {
+                doc.Text("Contra-indicatie: dit signaal pleit tegen het vermoeden.", TextEmphasis.Strong);
+            }
+
+            doc.Fields(
+                ("Waargenomen", DossierPhrases.Observed(signal)),
+                ("Bron", DossierPhrases.Source(signal)),
+                ("Feiten", signal.Facts),
+                ("Eigen woorden van het kind", signal.ChildsOwnWords is null ? string.Empty : $"“{signal.ChildsOwnWords}”"),
+                ("Interpretatie", signal.Interpretation ?? string.Empty),
+                ("Vastgelegd", DutchTime.Moment(signal.RecordedAt)));
+        }
+    }
+
+    private static void Consultations(DocumentBuilder doc, Dossier d)
+    {
+        doc.Section("Stap 2: collegiale consultatie en advies");
+        if (d.Consultations.Count == 0)
+        {
+            doc.Text("Geen consultaties vastgelegd.", TextEmphasis.Muted);
+        }
+
+        foreach (var c in d.Consultations)
+        {
+            doc.Item($"{DutchTerms.For(c.Kind)} op {DutchTime.Date(c.HeldOn)}");
+            doc.Fields(
+                ("Met", c.WithWhom),
+                ("Vraag", c.Question),
+                ("Advies", c.Advice),
+                ("Afspraken", c.AgreedActions ?? string.Empty),
+                ("Toestemming om te delen", c.RequestId is null ? DutchTerms.For(c.Consent) : "niet van toepassing: advies binnen de organisatie, in Meldcode"));
+        }
+
+        foreach (var request in d.ConsultationRequests.Where(r => r.IsOpen))
+        {
+            doc.Item($"Open adviesvraag aan {request.ConsultantName}");
+            doc.Fields(("Gevraagd", DutchTime.Moment(request.RequestedAt)), ("Vraag", request.Question));
+        }
+    }
+
+    private static void Conversation(DocumentBuilder doc, Dossier d)
+    {
+        doc.Section("Stap 3: gesprek met de cliënt");
+        if (d.ConversationSkipReason is { } skip)
+        {
+            doc.Text($"Het gesprek is overgeslagen. Reden: {DutchTerms.InSentence(DutchTerms.For(skip))}.", TextEmphasis.Strong);
+            doc.Fields(("Toelichting", d.ConversationSkipExplanation ?? string.Empty));
+        }
+        else if (d.Conversations.Count == 0)
+        {
+            doc.Text("Geen gesprek vastgelegd.", TextEmphasis.Muted);
+        }
+
+        foreach (var talk in d.Conversations)
+        {
+            doc.Item($"Gesprek op {DutchTime.Date(talk.HeldOn)}");
+            doc.Fields(
+                ("Deelnemers", DossierPhrases.Participants(talk)),
+                ("Benoemde zorgen", talk.ConcernsNamed),
+                ("Reactie van de cliënt", talk.ClientReaction),
+                ("Afspraken", talk.Agreements ?? string.Empty));
+        }
+    }
+
+    private static void Weighing(DocumentBuilder doc, Dossier d)
+    {
+        doc.Section("Stap 4 en 5: wegen met het afwegingskader en beslissen");
+        if (d.WeighingAnswers.Count == 0)
+        {
+            doc.Text("Nog niet gewogen.", TextEmphasis.Muted);
+        }
+
+        foreach (var answer in d.WeighingAnswers.OrderBy(a => a.Question).ThenBy(a => a.AnsweredAt))
+        {
+            doc.Item(DutchTerms.For(answer.Question));
+            doc.Fields(
+                ("Antwoord", DossierPhrases.Answer(answer)),
+                ("Onderbouwing", answer.Rationale),
+                ("Beantwoord", DutchTime.Moment(answer.AnsweredAt)),
+                ("Vervangen", answer.SupersededAt is { } superseded ? $"{DutchTime.Moment(superseded)}, door een nieuw antwoord" : null));
+        }
+
+        if (d.Recommendation.Outcome is { } recommended)
+        {
+            doc.Text($"Het afwegingskader raadt aan: {DutchTerms.InSentence(DutchTerms.For(recommended))}.", TextEmphasis.Strong);
+        }
+
+        if (d.Decision is { } decision)
+        {
+            doc.Item($"Besluit: {DutchTerms.For(decision.Outcome)}");
+            doc.Fields(
+                ("Besloten", DutchTime.Moment(decision.DecidedAt)),
+                ("Onderbouwing", decision.Grounds),
+                ("Advies van het afwegingskader", DutchTerms.For(decision.Recommended)),
+                ("Wijkt af van het advies", decision.IsDeviation ? "ja" : "nee"),
+                ("Verantwoording van de afwijking", decision.IsDeviation ? decision.DeviationJustification ?? string.Empty : null));
+        }
+    }
+
+    private static void Reports(DocumentBuilder doc, Dossier d)
+    {
+        if (d.Reports.Count == 0)
+        {
+            return;
+        }
+
+        doc.Section("Melding bij Veilig Thuis");
+        foreach (var report in d.Reports)
+        {
+            doc.Item($"Melding op {DutchTime.Date(report.ReportedOn)}");
+            doc.Fields(
+                ("Veilig Thuis-regio", report.Region),
+                ("Contactpersoon", report.ContactPerson),
+                ("Kenmerk van Veilig Thuis", report.Reference ?? string.Empty),
+                ("Wat is gemeld", report.WhatWasReported),
+                ("Cliënt vooraf geïnformeerd (open melden)", DossierPhrases.Informed(report)),
+                ("Terugkoppeling van Veilig Thuis", report.Feedback is { } feedback ? $"{DutchTerms.For(feedback)} ({DutchTime.Date(report.FeedbackOn!.Value)})" : "nog niet ontvangen"),
+                ("Vervolgafspraken", report.Feedback is null ? null : report.FollowUpAgreements ?? string.Empty));
+        }
+    }
+
+    private static void Help(DocumentBuilder doc, Dossier d)
+    {
+        if (d.HelpPlans.Count == 0)
+        {
+            return;
+        }
+
+        doc.Section("Hulp en volgen");
+        foreach (var plan in d.HelpPlans)
+        {
+            doc.Item($"Hulp door {plan.ByWhom}");
+            doc.Fields(
+                ("Welke hulp", plan.WhatHelp),
+                ("Vastgelegd", DutchTime.Moment(plan.RecordedAt)),
+                ("Evaluatiedatum", DutchTime.Date(plan.EvaluationDate)),
+                ("Afgerond", plan.EndedAt is { } ended ? DutchTime.Moment(ended) : null));
+            foreach (var evaluation in d.Evaluations.Where(e => e.HelpPlanId == plan.Id))
+            {
+                doc.Fields(
+                    ("Evaluatie", DutchTime.Moment(evaluation.EvaluatedAt)),
+                    (DutchTerms.For(WeighingQuestion.Result), DutchTerms.YesNo(evaluation.HelpBringsLastingSafety)),
+                    ("Onderbouwing", evaluation.Rationale),
+                    ("Afspraken over volgen", evaluation.HelpBringsLastingSafety ? evaluation.MonitoringAgreements ?? string.Empty : null));
+            }
+        }
+    }
+
+    private static void Chronology(DocumentBuilder doc, Dossier d)
+    {
+        doc.Section("Chronologie");
+        doc.Text("Alles wat in dit dossier is gebeurd, in volgorde. Niets is overschreven of verwijderd: een correctie staat direct onder de regel die zij corrigeert.", TextEmphasis.Muted);
+        var corrections = d.Chronology.Where(e => e.CorrectsEntryId is not null).ToLookup(e => e.CorrectsEntryId!.Value);
+        var rows = new List<IReadOnlyList<string>>(d.Chronology.Count);
+        foreach (var entry in d.Chronology.Where(e => e.CorrectsEntryId is null))
+        {
+            rows.Add([entry.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), DutchTime.Moment(entry.OccurredAt), entry.ActorName, entry.Summary]);
+            foreach (var correction in corrections[entry.Id])
+            {
+                rows.Add([$"{correction.Sequence} (correctie op {entry.Sequence})", DutchTime.Moment(correction.OccurredAt), correction.ActorName, correction.Summary]);
+            }
+        }
+
+        doc.Table([new TableColumn("Nr.", 0.12), new TableColumn("Moment", 0.2), new TableColumn("Wie", 0.2), new TableColumn("Wat", 0.48)], rows);
+    }
+}
