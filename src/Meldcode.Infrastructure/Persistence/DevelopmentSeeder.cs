@@ -1,3 +1,5 @@
+using Meldcode.Domain.Common;
+using Meldcode.Domain.Dossiers;
 using Meldcode.Domain.Organisations;
 using Meldcode.Domain.Users;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +8,8 @@ namespace Meldcode.Infrastructure.Persistence;
 
 /// <summary>
 /// Fictional demo data for Development: a primary-school board with two locations and a demo user
-/// for every role, plus a second professional and aandachtsfunctionaris at the other location.
+/// for every role, plus a second professional and aandachtsfunctionaris at the other location, and one
+/// closed demo dossier of Sanne de Vries that walked every step (see <see cref="DemoDossiers"/>).
 /// Runs only on an empty database.
 /// </summary>
 public sealed class DevelopmentSeeder
@@ -16,10 +19,12 @@ public sealed class DevelopmentSeeder
     public const string SecondLocation = "Basisschool Het Anker";
 
     private readonly ApplicationDbContext _context;
+    private readonly TimeProvider _clock;
 
-    public DevelopmentSeeder(ApplicationDbContext context)
+    public DevelopmentSeeder(ApplicationDbContext context, TimeProvider clock)
     {
         _context = context;
+        _clock = clock;
     }
 
     /// <summary>Adds the demo data unless there is already an organisation; returns whether it did.</summary>
@@ -41,10 +46,15 @@ public sealed class DevelopmentSeeder
             return user;
         }
 
+        var sanne = Person("Sanne de Vries", "sanne.devries@delinde.example", Role.Professional, esdoorn);
+        var mehmet = Person("Mehmet Yılmaz", "mehmet.yilmaz@delinde.example", Role.SafeguardingLead, esdoorn);
+        var now = _clock.GetUtcNow();
         _context.Organisations.Add(board);
+        _context.Dossiers.Add(DemoDossiers.WalkedThroughEveryStep(
+            board.Id, esdoorn.Id, new DossierNumber(DutchTime.Today(now).Year - 1, 1), new Actor(sanne.Id, sanne.DisplayName), new Actor(mehmet.Id, mehmet.DisplayName), now.AddYears(-1)));
         _context.Users.AddRange(
-            Person("Sanne de Vries", "sanne.devries@delinde.example", Role.Professional, esdoorn),
-            Person("Mehmet Yılmaz", "mehmet.yilmaz@delinde.example", Role.SafeguardingLead, esdoorn),
+            sanne,
+            mehmet,
             Person("Anna Kowalczyk", "anna.kowalczyk@delinde.example", Role.Professional, anker),
             Person("Johan Bakker", "johan.bakker@delinde.example", Role.SafeguardingLead, anker),
             Person("Nguyễn Thị Lan", "lan.nguyen@delinde.example", Role.Trainer),

@@ -16,7 +16,7 @@ public sealed class DevelopmentSeederTests : IDisposable
         await _database.MigrateAsync();
         await using (var context = _database.CreateContext())
         {
-            Assert.True(await new DevelopmentSeeder(context).SeedAsync(CancellationToken.None));
+            Assert.True(await new DevelopmentSeeder(context, TimeProvider.System).SeedAsync(CancellationToken.None));
         }
 
         await using var check = _database.CreateContext();
@@ -41,7 +41,7 @@ public sealed class DevelopmentSeederTests : IDisposable
     {
         await _database.MigrateAsync();
         await using var context = _database.CreateContext();
-        var seeder = new DevelopmentSeeder(context);
+        var seeder = new DevelopmentSeeder(context, TimeProvider.System);
 
         await seeder.SeedAsync(CancellationToken.None);
         var count = await context.Users.CountAsync();
