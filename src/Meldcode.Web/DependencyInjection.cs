@@ -4,6 +4,7 @@ using Meldcode.Infrastructure.Persistence;
 using Meldcode.Web.Configuration;
 using Meldcode.Web.Filters;
 using Meldcode.Web.Security;
+using Meldcode.Web.Security.OpenIdConnect;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -51,6 +52,7 @@ internal static class DependencyInjection
         services.AddScoped<SessionCookieEvents>();
         services.AddAuthentication(SessionClaims.Scheme)
             .AddCookie(SessionClaims.Scheme, _ => { });
+        services.AddOrganisationSignIn(configuration, environment);
         services.AddOptions<CookieAuthenticationOptions>(SessionClaims.Scheme)
             .Configure<IConfiguration, TimeProvider>((options, config, timeProvider) =>
             {

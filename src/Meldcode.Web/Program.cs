@@ -25,8 +25,7 @@ else
 
 if (!isMigrateCommand)
 {
-    var identityProvider = builder.Configuration.GetSection(IdentityProviderOptions.SectionName).Get<IdentityProviderOptions>() ?? new IdentityProviderOptions();
-    if (StartupChecks.SignInProblem(builder.Environment, identityProvider) is { } refusal)
+    if (StartupChecks.SignInProblem(builder.Environment, builder.Configuration) is { } refusal)
     {
         return StartupChecks.Refuse(refusal);
     }
@@ -69,6 +68,7 @@ app.UseStaticFiles(new StaticFileOptions
     OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache",
 });
 app.UseRouting();
+app.UseRateLimiter(); // sign-in start and callback only (Security/OpenIdConnect/SignInRateLimits.cs), before authentication answers the callback
 app.UseAuthentication();
 app.UseAuthorization();
 

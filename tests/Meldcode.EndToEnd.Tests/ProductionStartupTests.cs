@@ -77,6 +77,7 @@ public sealed class ProductionStartupTests : IDisposable
         ["Storage__DataDirectory"] = _dataDirectory,
         ["Authentication__Oidc__Authority"] = "https://idp.example",
         ["Authentication__Oidc__ClientId"] = "meldcode",
+        ["Authentication__Oidc__ClientSecret"] = "test-only-secret",
     };
 
     /// <summary>Polls until the app answers at all (any status), failing early if it exits and after a bounded time.</summary>

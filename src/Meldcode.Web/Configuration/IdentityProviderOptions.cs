@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace Meldcode.Web.Configuration;
 
 /// <summary>
@@ -7,25 +9,73 @@ namespace Meldcode.Web.Configuration;
 public sealed class IdentityProviderOptions
 {
     public const string SectionName = "Authentication:Oidc";
+    public const string DefaultCallbackPath = "/signin-oidc";
+    public const string DefaultSignedOutCallbackPath = "/signout-callback-oidc";
 
+    private static readonly string[] DefaultScopes = ["openid", "profile", "email"];
+
+    /// <summary>The issuer URL; the discovery document is read from <c>{Authority}/.well-known/openid-configuration</c>.</summary>
     public string? Authority { get; set; }
 
     public string? ClientId { get; set; }
 
-    /// <summary>True when an identity provider has been configured at all (even if incompletely).</summary>
-    public bool IsConfigured => !string.IsNullOrWhiteSpace(Authority) || !string.IsNullOrWhiteSpace(ClientId);
+    /// <summary>Never in a committed file: set it as the environment variable <c>Authentication__Oidc__ClientSecret</c> or as a user secret.</summary>
+    public string? ClientSecret { get; set; }
 
-    /// <summary>What is missing or wrong, as sentences for an operator; empty when usable.</summary>
-    public IReadOnlyList<string> Problems()
+    /// <summary>The scopes to ask for (entries may also be space-separated). Empty means openid, profile and email; openid is always asked for.</summary>
+    public IList<string> Scope { get; } = new List<string>();
+
+    /// <summary>Where the provider sends the browser back with the authorization code.</summary>
+    public string CallbackPath { get; set; } = DefaultCallbackPath;
+
+    /// <summary>Where the provider sends the browser back after signing out there.</summary>
+    public string SignedOutCallbackPath { get; set; } = DefaultSignedOutCallbackPath;
+
+    /// <summary>Optional: the ID token claim (a dotted path such as <c>realm_access.roles</c> is allowed) that carries the user's roles at the provider.</summary>
+    public string? RoleClaim { get; set; }
+
+    /// <summary>Refuse sign-ins that the provider does not report as multi-factor (see docs/operations.md for the rule).</summary>
+    public bool RequireMfa { get; set; }
+
+    /// <summary>With <see cref="RequireMfa"/>: <c>acr</c> values that count as multi-factor, also sent to the provider as <c>acr_values</c>.</summary>
+    public IList<string> MfaAcrValues { get; } = new List<string>();
+
+    /// <summary>True when an identity provider has been configured at all (even if incompletely).</summary>
+    public bool IsConfigured =>
+        !string.IsNullOrWhiteSpace(Authority) || !string.IsNullOrWhiteSpace(ClientId) || !string.IsNullOrWhiteSpace(ClientSecret);
+
+    /// <summary>The scopes as sent to the provider: configured or default, split on spaces, openid first, no duplicates.</summary>
+    public IReadOnlyList<string> EffectiveScopes()
+    {
+        var configured = Scope
+            .SelectMany(entry => entry.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .ToList();
+        var scopes = new List<string> { "openid" };
+        scopes.AddRange(configured.Count == 0 ? DefaultScopes : configured);
+        return scopes.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// What is missing or wrong, as sentences for an operator; empty when usable. Plain http is accepted
+    /// only for a provider on this machine (loopback) and only when <paramref name="isDevelopment"/>.
+    /// </summary>
+    public IReadOnlyList<string> Problems(bool isDevelopment = false)
     {
         var problems = new List<string>();
         if (string.IsNullOrWhiteSpace(Authority))
         {
             problems.Add($"{SectionName}:Authority is not set.");
         }
-        else if (!Uri.TryCreate(Authority, UriKind.Absolute, out var authority) || authority.Scheme != Uri.UriSchemeHttps)
+        else if (!Uri.TryCreate(Authority, UriKind.Absolute, out var authority)
+                 || !(authority.Scheme == Uri.UriSchemeHttps || (isDevelopment && IsLoopbackHttp(authority))))
         {
-            problems.Add($"{SectionName}:Authority must be an absolute https URL.");
+            problems.Add(isDevelopment
+                ? $"{SectionName}:Authority must be an absolute https URL (or http on localhost/127.0.0.1 in Development)."
+                : $"{SectionName}:Authority must be an absolute https URL.");
+        }
+        else if (!string.IsNullOrEmpty(authority.Query) || !string.IsNullOrEmpty(authority.Fragment))
+        {
+            problems.Add($"{SectionName}:Authority must not have a query string or fragment.");
         }
 
         if (string.IsNullOrWhiteSpace(ClientId))
@@ -33,6 +83,33 @@ public sealed class IdentityProviderOptions
             problems.Add($"{SectionName}:ClientId is not set.");
         }
 
+        if (string.IsNullOrWhiteSpace(ClientSecret))
+        {
+            problems.Add($"{SectionName}:ClientSecret is not set (use the environment variable Authentication__Oidc__ClientSecret or user secrets, never a committed file).");
+        }
+
+        foreach (var (name, path) in new[] { (nameof(CallbackPath), CallbackPath), (nameof(SignedOutCallbackPath), SignedOutCallbackPath) })
+        {
+            if (string.IsNullOrWhiteSpace(path) || !path.StartsWith('/') || path.StartsWith("//", StringComparison.Ordinal) || path.Contains('?', StringComparison.Ordinal))
+            {
+                problems.Add($"{SectionName}:{name} must be a path on this site that starts with '/', such as {(name == nameof(CallbackPath) ? DefaultCallbackPath : DefaultSignedOutCallbackPath)}.");
+            }
+        }
+
+        if (string.Equals(CallbackPath, SignedOutCallbackPath, StringComparison.OrdinalIgnoreCase))
+        {
+            problems.Add($"{SectionName}:CallbackPath and {SectionName}:SignedOutCallbackPath must differ.");
+        }
+
+        if (MfaAcrValues.Count > 0 && !RequireMfa)
+        {
+            problems.Add($"{SectionName}:MfaAcrValues is set but {SectionName}:RequireMfa is not true.");
+        }
+
         return problems;
     }
+
+    private static bool IsLoopbackHttp(Uri authority) =>
+        authority.Scheme == Uri.UriSchemeHttp
+        && (authority.IsLoopback || (IPAddress.TryParse(authority.Host, out var address) && IPAddress.IsLoopback(address)));
 }

@@ -10,21 +10,63 @@ internal static class StartupChecks
 {
     public const int RefusedExitCode = 1;
 
-    /// <summary>Outside Development, people can only sign in through an identity provider, so one must be configured.</summary>
+    /// <summary>
+    /// Reads the identity provider settings from configuration and checks them, including that the client
+    /// secret does not sit in a committed settings file.
+    /// </summary>
+    public static string? SignInProblem(IHostEnvironment environment, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var identityProvider = configuration.GetSection(IdentityProviderOptions.SectionName).Get<IdentityProviderOptions>() ?? new IdentityProviderOptions();
+        return CommittedSecretProblem(configuration) ?? SignInProblem(environment, identityProvider);
+    }
+
+    /// <summary>
+    /// Outside Development, people can only sign in through an identity provider, so one must be configured.
+    /// In Development the demo sign-in is used while none is configured; a half-configured provider is refused
+    /// there too, because it switches the demo sign-in off.
+    /// </summary>
     public static string? SignInProblem(IHostEnvironment environment, IdentityProviderOptions identityProvider)
     {
-        if (environment.IsDevelopment())
+        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(identityProvider);
+        var development = environment.IsDevelopment();
+        if (development && !identityProvider.IsConfigured)
         {
             return null;
         }
 
-        var problems = identityProvider.Problems();
-        return problems.Count == 0
-            ? null
+        var problems = identityProvider.Problems(development);
+        if (problems.Count == 0)
+        {
+            return null;
+        }
+
+        return development
+            ? "Meldcode refuses to start: the OpenID Connect identity provider is only partly configured, which switches the demo sign-in off. "
+              + string.Join(" ", problems)
+              + " Complete the settings (see docs/operations.md) or remove all Authentication:Oidc keys to use the demo sign-in."
             : $"Meldcode refuses to start in the '{environment.EnvironmentName}' environment without an OpenID Connect identity provider: "
               + string.Join(" ", problems)
-              + " Set these keys (for example as environment variables Authentication__Oidc__Authority and Authentication__Oidc__ClientId); "
+              + " Set these keys (for example as environment variables Authentication__Oidc__Authority, Authentication__Oidc__ClientId and Authentication__Oidc__ClientSecret); "
               + "see docs/operations.md. The demo sign-in exists only in Development.";
+    }
+
+    /// <summary>The client secret must come from the environment or user secrets, never from an appsettings file that is committed and published.</summary>
+    private static string? CommittedSecretProblem(IConfiguration configuration)
+    {
+        var key = $"{IdentityProviderOptions.SectionName}:{nameof(IdentityProviderOptions.ClientSecret)}";
+        var file = (configuration as IConfigurationRoot)?.Providers
+            .OfType<FileConfigurationProvider>()
+            .FirstOrDefault(provider =>
+                provider.Source.Path is { } path
+                && Path.GetFileName(path).StartsWith("appsettings", StringComparison.OrdinalIgnoreCase)
+                && provider.TryGet(key, out var value)
+                && !string.IsNullOrEmpty(value));
+        return file is null
+            ? null
+            : $"Meldcode refuses to start: {key} is set in {Path.GetFileName(file.Source.Path)}, a file that is committed and published. "
+              + "Remove it there and set it as the environment variable Authentication__Oidc__ClientSecret (or, on a developer machine, with dotnet user-secrets).";
     }
 
     /// <summary>

@@ -41,6 +41,7 @@ public sealed class ErrorModel : PageModel
             403 => ("Geen toegang", "Je hebt geen toegang tot deze pagina. Denk je dat dit niet klopt? Vraag het de functioneel beheerder van je organisatie."),
             404 => ("Pagina niet gevonden", "Deze pagina bestaat niet (meer), of het adres is niet goed overgenomen."),
             405 => ("Dit kan zo niet", "Deze pagina kan niet op deze manier worden gebruikt. Ga terug en gebruik de knoppen op de pagina."),
+            429 => ("Te veel pogingen", "Je hebt dit te vaak achter elkaar geprobeerd. Wacht een minuut en probeer het dan opnieuw."),
             _ => ("Er ging iets mis", "Er ging aan onze kant iets mis. Wat je al had opgeslagen is bewaard. Probeer het over een paar minuten opnieuw."),
         };
 

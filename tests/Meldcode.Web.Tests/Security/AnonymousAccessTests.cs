@@ -13,6 +13,8 @@ public sealed class AnonymousAccessTests : IClassFixture<MeldcodeFactory>
     private static readonly HashSet<string> AllowList = new(StringComparer.Ordinal)
     {
         "inloggen",
+        "inloggen/mislukt",
+        "inloggen/extra-stap-nodig",
         "acuut-gevaar",
         "fout/{statusCode:int?}",
         "health/live",

@@ -40,7 +40,7 @@ public sealed class EnvironmentTests
     {
         Assert.Null(StartupChecks.SignInProblem(
             Environment(Environments.Production),
-            new IdentityProviderOptions { Authority = "https://idp.example", ClientId = "meldcode" }));
+            new IdentityProviderOptions { Authority = "https://idp.example", ClientId = "meldcode", ClientSecret = "from-the-environment" }));
         Assert.Null(StartupChecks.SignInProblem(Environment(Environments.Development), new IdentityProviderOptions()));
     }
 
@@ -72,7 +72,7 @@ public sealed class EnvironmentTests
         using var signIn = await client.GetAsync(new Uri("/inloggen", UriKind.Relative));
         using var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
 
-        Assert.Equal(HttpStatusCode.NotFound, signIn.StatusCode);
+        AssertSentToTheIdentityProvider(signIn);
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
     }
 
@@ -96,7 +96,7 @@ public sealed class EnvironmentTests
 
         using var response = await client.GetAsync(new Uri("/inloggen", UriKind.Relative));
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        AssertSentToTheIdentityProvider(response);
     }
 
     [Fact]
@@ -171,6 +171,13 @@ public sealed class EnvironmentTests
         var page = await client.GetPageAsync("/inloggen");
         using var response = await client.SubmitAsync(page, "/inloggen", new Dictionary<string, string> { ["UserId"] = Browser.UserIdOf(page, "Sanne de Vries") });
         return response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-Meldcode=", StringComparison.Ordinal)).Split(';')[0];
+    }
+
+    /// <summary>Signing in starts at the organisation's provider, not at the demo page.</summary>
+    private static void AssertSentToTheIdentityProvider(HttpResponseMessage signIn)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.StartsWith(FakeIdentityProvider.AuthorizationEndpoint.AbsoluteUri + "?", signIn.Headers.Location!.AbsoluteUri, StringComparison.Ordinal);
     }
 
     private static HostingEnvironment Environment(string name, string? contentRoot = null) =>

@@ -1,4 +1,5 @@
 using Meldcode.Infrastructure.Persistence;
+using Meldcode.Web.Security.OpenIdConnect;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -17,6 +18,7 @@ public class MeldcodeFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
     private readonly List<Action<IServiceCollection>> _services = [];
+    private FakeIdentityProvider? _identityProvider;
 
     public MeldcodeFactory()
     {
@@ -44,8 +46,15 @@ public class MeldcodeFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>The organisation's identity provider behind the back channel (used once <see cref="WithIdentityProvider"/> is called).</summary>
+    public FakeIdentityProvider IdentityProvider => _identityProvider ??= new FakeIdentityProvider(Clock);
+
+    /// <summary>Configures sign-in through an OpenID Connect provider and answers the back channel with <see cref="IdentityProvider"/>.</summary>
     public MeldcodeFactory WithIdentityProvider() =>
-        WithSetting("Authentication:Oidc:Authority", "https://idp.example").WithSetting("Authentication:Oidc:ClientId", "meldcode");
+        WithSetting("Authentication:Oidc:Authority", FakeIdentityProvider.Authority)
+            .WithSetting("Authentication:Oidc:ClientId", FakeIdentityProvider.ClientId)
+            .WithSetting("Authentication:Oidc:ClientSecret", FakeIdentityProvider.ClientSecret)
+            .WithServices(services => services.AddHttpClient(OrganisationSignIn.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => IdentityProvider));
 
     public MeldcodeFactory WithServices(Action<IServiceCollection> configure)
     {
@@ -85,6 +94,7 @@ public class MeldcodeFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
+            _identityProvider?.SigningKey.Dispose();
             SqliteConnection.ClearAllPools();
             try
             {

@@ -2,18 +2,22 @@ using MediatR;
 using Meldcode.Application.Authentication.Queries.GetDemoUsers;
 using Meldcode.Application.Authentication.Queries.GetSignInIdentity;
 using Meldcode.Application.Common.Interfaces;
+using Meldcode.Web.Configuration;
 using Meldcode.Web.Filters;
 using Meldcode.Web.Security;
+using Meldcode.Web.Security.OpenIdConnect;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace Meldcode.Web.Pages.Account;
 
 /// <summary>
-/// The demo sign-in: pick a demo user. It exists only in Development without an identity provider;
-/// everywhere else this address answers 404.
+/// Where signing in starts. With an identity provider configured, a GET sends the browser to the
+/// organisation's provider (after signing out, it first says so and offers to sign in again). Without one —
+/// only possible in Development — it is the demo sign-in: pick a demo user.
 /// </summary>
 [AllowAnonymous]
 public sealed class SignInModel : PageModel, IRedisplayablePage
@@ -22,12 +26,17 @@ public sealed class SignInModel : PageModel, IRedisplayablePage
     private readonly ISignInSettings _settings;
     private readonly TimeProvider _timeProvider;
 
-    public SignInModel(IMediator mediator, ISignInSettings settings, TimeProvider timeProvider)
+    private readonly IdentityProviderOptions _identityProvider;
+
+    public SignInModel(IMediator mediator, ISignInSettings settings, TimeProvider timeProvider, IOptions<IdentityProviderOptions> identityProvider)
     {
         _mediator = mediator;
         _settings = settings;
         _timeProvider = timeProvider;
+        _identityProvider = identityProvider.Value;
     }
+
+    public bool DemoSignIn => _settings.DemoSignInEnabled;
 
     public IReadOnlyList<DemoUserDto> DemoUsers { get; private set; } = [];
 
@@ -42,13 +51,25 @@ public sealed class SignInModel : PageModel, IRedisplayablePage
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!_settings.DemoSignInEnabled)
+        if (_settings.DemoSignInEnabled)
+        {
+            await LoadForRedisplayAsync(false, cancellationToken);
+            return Page();
+        }
+
+        if (!_identityProvider.IsConfigured)
         {
             return NotFound();
         }
 
-        await LoadForRedisplayAsync(false, cancellationToken);
-        return Page();
+        if (SignedOut)
+        {
+            return Page();
+        }
+
+        return Challenge(
+            new AuthenticationProperties { RedirectUri = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/" },
+            OrganisationSignIn.Scheme);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)

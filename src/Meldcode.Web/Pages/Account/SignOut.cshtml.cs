@@ -1,20 +1,45 @@
+using System.Security.Claims;
 using Meldcode.Web.Security;
+using Meldcode.Web.Security.OpenIdConnect;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Meldcode.Web.Pages.Account;
 
-/// <summary>Signing out happens only by POST (with the antiforgery token); a GET shows the confirmation button.</summary>
+/// <summary>
+/// Signing out happens only by POST (with the antiforgery token); a GET shows the confirmation button. The
+/// session ends here first; when the organisation's provider offers an end-session endpoint, the browser is
+/// then sent on to it (with the ID token as hint) and comes back to the sign-in page.
+/// </summary>
 public sealed class SignOutModel : PageModel
 {
+    private readonly IProviderSignOut _providerSignOut;
+
+    public SignOutModel(IProviderSignOut providerSignOut)
+    {
+        _providerSignOut = providerSignOut;
+    }
+
+    public Uri? EndSessionUri { get; private set; }
+
     public void OnGet()
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        var session = await HttpContext.AuthenticateAsync(SessionClaims.Scheme);
+        var idToken = session.Properties?.GetTokenValue(OrganisationSignIn.IdTokenName);
         await HttpContext.SignOutAsync(SessionClaims.Scheme);
-        return LocalRedirect($"{DependencyInjection.SignInPath}?uitgelogd=true");
+
+        EndSessionUri = await _providerSignOut.EndSessionUriAsync(Request, idToken, cancellationToken);
+        if (EndSessionUri is null)
+        {
+            return LocalRedirect(OrganisationSignIn.SignedOutPath);
+        }
+
+        HttpContext.User = new ClaimsPrincipal(new ClaimsIdentity()); // the page below is rendered signed out
+        return Page();
     }
 }
