@@ -1,0 +1,55 @@
+using System.Security.Cryptography;
+using System.Text;
+using Meldcode.Infrastructure.Documents.Layout;
+using PdfSharp.Pdf;
+
+namespace Meldcode.Infrastructure.Documents.Rendering;
+
+/// <summary>
+/// The PDF's metadata: title, subject, author, creator, keywords (the document identifier), creation date and
+/// file identifiers, both derived from the caller's data only, so the same input gives the same metadata.
+/// </summary>
+internal static class DocumentProperties
+{
+    public const string Creator = "Meldcode";
+    public const string Language = "nl-NL";
+    private const int MaxLength = 1000;
+
+    public static void Apply(PdfDocument pdf, PrintMetadata metadata, bool pdfA)
+    {
+        pdf.Info.Title = Text(metadata.Title, pdfA);
+        pdf.Info.Subject = Text(metadata.Subject, pdfA);
+        pdf.Info.Author = Text(metadata.Author, pdfA);
+        pdf.Info.Keywords = Text(metadata.DocumentId, pdfA);
+        pdf.Info.Creator = Creator;
+        pdf.Info.CreationDate = metadata.Created.UtcDateTime;
+        pdf.Info.ModificationDate = metadata.Created.UtcDateTime;
+        pdf.Language = Language;
+        pdf.ViewerPreferences.DisplayDocTitle = true;
+
+        var created = metadata.Created.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        pdf.Internals.FirstDocumentID = Identifier(metadata.DocumentId);
+        pdf.Internals.SecondDocumentID = Identifier(metadata.DocumentId + "\n" + created);
+    }
+
+    /// <summary>
+    /// One line of at most 1000 characters. For PDF/A, PDFsharp 6.5 copies these values into the XMP metadata
+    /// without escaping them, so the XML-special characters are swapped for look-alikes that keep the XML valid.
+    /// </summary>
+    public static string Text(string value, bool pdfA)
+    {
+        var text = TextCleaner.CleanLine(value);
+        if (text.Length > MaxLength)
+        {
+            text = string.Concat(text.AsSpan(0, MaxLength - 1), "…");
+        }
+        return pdfA ? text.Replace('&', '＆').Replace('<', '‹').Replace('>', '›') : text;
+    }
+
+    /// <summary>A 16-byte file identifier (PDFsharp takes it as one character per byte) from a hash of the text.</summary>
+    private static string Identifier(string text)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text));
+        return Encoding.Latin1.GetString(hash, 0, 16);
+    }
+}

@@ -1,0 +1,51 @@
+using Meldcode.Infrastructure.Documents;
+using static Meldcode.Infrastructure.Tests.Documents.Support.Documents;
+
+namespace Meldcode.Infrastructure.Tests.Documents;
+
+public sealed class KeyValueListTests
+{
+    private static readonly KeyValueItem[] Items =
+        [new("Naam", "Zoë de Vries"), new("School", null), new("Klas", "   "), new("Mentor", "Łukasz Kowalczyk")];
+
+    [Fact]
+    public void An_empty_value_shows_niet_ingevuld_by_default()
+    {
+        using var pdf = Render(new KeyValueList(Items));
+
+        var lines = pdf.LayoutText().Split('\n').Select(line => string.Join(' ', line.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToList();
+
+        Assert.Contains("Naam Zoë de Vries", lines);
+        Assert.Contains("School niet ingevuld", lines);
+        Assert.Contains("Klas niet ingevuld", lines);
+        Assert.Contains("Mentor Łukasz Kowalczyk", lines);
+    }
+
+    [Fact]
+    public void Empty_values_can_be_left_out()
+    {
+        using var pdf = Render(new KeyValueList(Items, EmptyValues.Omit));
+
+        var text = pdf.Text();
+
+        Assert.DoesNotContain("School", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Klas", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(KeyValueList.Placeholder, text, StringComparison.Ordinal);
+        Assert.Contains("Mentor", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Labels_and_values_wrap_in_their_own_columns()
+    {
+        var value = NumberedWords("waarde", 60);
+        using var pdf = Render(new KeyValueList([new KeyValueItem("Een label dat te lang is voor zijn kolom en dus afbreekt", value)]));
+
+        var words = pdf.BodyWords();
+        var valueWords = words.Where(w => w.Text.StartsWith("waarde", StringComparison.Ordinal)).ToList();
+        var labelWords = words.Except(valueWords).ToList();
+
+        Assert.Equal(value.Split(' '), valueWords.Select(w => w.Text));
+        Assert.True(labelWords.Select(w => Math.Round(w.YMin)).Distinct().Count() >= 2, "The label should wrap.");
+        Assert.True(labelWords.Max(w => w.XMax) < valueWords.Min(w => w.XMin), "Labels and values overlap.");
+    }
+}

@@ -1,0 +1,173 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Meldcode.Infrastructure.Tests.Documents.Support;
+
+/// <summary>
+/// A rendered PDF in a temporary file, read back with poppler-utils (pdftotext, pdfinfo, pdffonts) and qpdf,
+/// the way a reader of the document would see it.
+/// </summary>
+public sealed partial class PdfFile : IDisposable
+{
+    private static readonly string Folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "meldcode-pdf-tests");
+
+    public PdfFile(byte[] bytes)
+    {
+        Directory.CreateDirectory(Folder);
+        Path = System.IO.Path.Combine(Folder, Guid.NewGuid().ToString("N") + ".pdf");
+        File.WriteAllBytes(Path, bytes);
+        Bytes = bytes;
+    }
+
+    public string Path { get; }
+
+    public byte[] Bytes { get; }
+
+    public int PageCount => int.Parse(Info()["Pages"], CultureInfo.InvariantCulture);
+
+    /// <summary>The text in reading order (pdftotext without -layout), optionally of one page.</summary>
+    public string Text(int? page = null) => Run("pdftotext", [.. PageRange(page), "-enc", "UTF-8", Path, "-"]).Output;
+
+    /// <summary>The text as laid out on the page (pdftotext -layout).</summary>
+    public string LayoutText(int? page = null) => Run("pdftotext", [.. PageRange(page), "-layout", "-enc", "UTF-8", Path, "-"]).Output;
+
+    /// <summary>The words of a page with their boxes in points from the top left (pdftotext -bbox).</summary>
+    public IReadOnlyList<PdfWord> Words(int page)
+    {
+        var html = Run("pdftotext", [.. PageRange(page), "-bbox", "-enc", "UTF-8", Path, "-"]).Output;
+        var words = new List<PdfWord>();
+        foreach (Match match in WordPattern().Matches(html))
+        {
+            words.Add(new PdfWord(
+                WebUtility.HtmlDecode(match.Groups["text"].Value),
+                Number(match.Groups["xMin"].Value),
+                Number(match.Groups["yMin"].Value),
+                Number(match.Groups["xMax"].Value),
+                Number(match.Groups["yMax"].Value)));
+        }
+        return words;
+    }
+
+    /// <summary>The words between the running header and footer, page after page.</summary>
+    public IReadOnlyList<PdfWord> BodyWords()
+    {
+        var words = new List<PdfWord>();
+        for (var page = 1; page <= PageCount; page++)
+        {
+            foreach (var word in Words(page))
+            {
+                if (word.YMin > Geometry.HeaderRule && word.YMax < Geometry.FooterRule)
+                {
+                    words.Add(word);
+                }
+            }
+        }
+        return words;
+    }
+
+    /// <summary>pdfinfo with ISO dates, as key and value.</summary>
+    public IReadOnlyDictionary<string, string> Info()
+    {
+        var info = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in Run("pdfinfo", ["-isodates", Path]).Output.Split('\n'))
+        {
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0)
+            {
+                info[line[..colon]] = line[(colon + 1)..].Trim();
+            }
+        }
+        return info;
+    }
+
+    /// <summary>The XMP metadata stream (pdfinfo -meta).</summary>
+    public string XmpMetadata() => Run("pdfinfo", ["-meta", Path]).Output;
+
+    /// <summary>The rows of pdffonts.</summary>
+    public IReadOnlyList<PdfFont> Fonts()
+    {
+        var fonts = new List<PdfFont>();
+        foreach (var line in Run("pdffonts", [Path]).Output.Split('\n').Skip(2))
+        {
+            var columns = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (columns.Length >= 7)
+            {
+                // name, type (one or more words), encoding, emb, sub, uni, object number, generation.
+                fonts.Add(new PdfFont(columns[0], columns[^5] == "yes", columns[^4] == "yes", columns[^3] == "yes", line));
+            }
+        }
+        return fonts;
+    }
+
+    /// <summary>qpdf --check: its exit code (0 = no errors or warnings) and output.</summary>
+    public (int ExitCode, string Output) QpdfCheck()
+    {
+        var result = Run("qpdf", ["--check", Path], allowFailure: true);
+        return (result.ExitCode, result.Output + result.Error);
+    }
+
+    /// <summary>An object as qpdf shows it, such as "trailer" or an object number.</summary>
+    public string ShowObject(string id) => Run("qpdf", [$"--show-object={id}", Path]).Output;
+
+    /// <summary>Renders the pages as PNG images (pdftoppm) named PREFIX-N.png.</summary>
+    public void WritePageImages(string prefix, int resolution) =>
+        Run("pdftoppm", ["-png", "-r", resolution.ToString(CultureInfo.InvariantCulture), Path, prefix]);
+
+    public void Dispose()
+    {
+        try
+        {
+            File.Delete(Path);
+        }
+        catch (IOException)
+        {
+            // A leftover temporary file is harmless.
+        }
+    }
+
+    private static string[] PageRange(int? page) =>
+        page is { } number ? ["-f", number.ToString(CultureInfo.InvariantCulture), "-l", number.ToString(CultureInfo.InvariantCulture)] : [];
+
+    private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
+
+    private static (int ExitCode, string Output, string Error) Run(string tool, string[] arguments, bool allowFailure = false)
+    {
+        var start = new ProcessStartInfo(tool)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+        };
+        start.Environment["TZ"] = "UTC";
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start.");
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        if (!process.WaitForExit(60_000))
+        {
+            process.Kill();
+            throw new TimeoutException($"{tool} took longer than a minute.");
+        }
+        if (process.ExitCode != 0 && !allowFailure)
+        {
+            throw new InvalidOperationException($"{tool} {string.Join(' ', arguments)} exited with {process.ExitCode}: {error.Result}");
+        }
+        return (process.ExitCode, output, error.Result);
+    }
+
+    [GeneratedRegex("""<word xMin="(?<xMin>[0-9.]+)" yMin="(?<yMin>[0-9.]+)" xMax="(?<xMax>[0-9.]+)" yMax="(?<yMax>[0-9.]+)">(?<text>[^<]*)</word>""")]
+    private static partial Regex WordPattern();
+}
+
+/// <summary>A word on a page and its box, in points from the top left.</summary>
+public sealed record PdfWord(string Text, double XMin, double YMin, double XMax, double YMax);
+
+/// <summary>A row of pdffonts.</summary>
+public sealed record PdfFont(string Name, bool Embedded, bool Subset, bool Unicode, string Line);
