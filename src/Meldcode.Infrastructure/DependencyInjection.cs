@@ -1,4 +1,5 @@
 using Meldcode.Application.Common.Interfaces;
+using Meldcode.Infrastructure.Documents;
 using Meldcode.Infrastructure.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -28,6 +29,10 @@ public static class DependencyInjection
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DevelopmentSeeder>();
+
+        // PDF documents: PDFsharp's licence (AGPL, or a commercial key from Pdf:LicenseKey) and the layout layer.
+        services.AddPdfDocuments(configuration);
+        services.AddSingleton<IDocumentRenderer, PrintableDocumentRenderer>();
 
         // Keys in the data folder, so sessions survive a restart (see docs/operations.md on protecting that folder).
         services.AddDataProtection().SetApplicationName("Meldcode");

@@ -17,7 +17,7 @@ public sealed class DossierDocumentsTests : SchoolTest
 
     public DossierDocumentsTests()
     {
-        Host.PdfRenderer.Render(Arg.Do<PrintableDocument>(d => _rendered = d)).Returns([0x25, 0x50, 0x44, 0x46]);
+        Host.DocumentRenderer.RenderPdf(Arg.Do<PrintableDocument>(d => _rendered = d)).Returns([0x25, 0x50, 0x44, 0x46]);
     }
 
     private PrintableDocument Rendered => _rendered ?? throw new InvalidOperationException("Nothing was rendered.");

@@ -44,7 +44,7 @@ public sealed class ApplicationHost : IDisposable
         services.AddInfrastructure(configuration);
 
         // The PDF port: what the use cases hand it is asserted here; the PDF itself in Infrastructure's tests.
-        services.AddSingleton(PdfRenderer);
+        services.AddSingleton(DocumentRenderer);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 
@@ -52,7 +52,7 @@ public sealed class ApplicationHost : IDisposable
 
     public ISignInSettings SignInSettings { get; } = Substitute.For<ISignInSettings>();
 
-    public IPdfRenderer PdfRenderer { get; } = Substitute.For<IPdfRenderer>();
+    public IDocumentRenderer DocumentRenderer { get; } = Substitute.For<IDocumentRenderer>();
 
     public RecordingLoggerProvider Logs { get; } = new();
 

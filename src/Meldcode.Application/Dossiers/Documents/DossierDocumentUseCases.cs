@@ -37,7 +37,7 @@ public sealed record GetVeiligThuisDraftQuery(Guid DossierId) : IRequest<VeiligT
 
 public sealed record VeiligThuisDraft(string Text, bool DecidedToReport);
 
-public sealed class ExportDossierDocumentCommandHandler(IApplicationDbContext context, CurrentUserContext users, IPdfRenderer renderer, TimeProvider clock)
+public sealed class ExportDossierDocumentCommandHandler(IApplicationDbContext context, CurrentUserContext users, IDocumentRenderer renderer, TimeProvider clock)
     : IRequestHandler<ExportDossierDocumentCommand, ExportedDocument>
 {
     public async Task<ExportedDocument> Handle(ExportDossierDocumentCommand request, CancellationToken cancellationToken)
@@ -57,7 +57,7 @@ public sealed class ExportDossierDocumentCommandHandler(IApplicationDbContext co
         // Recorded first, so the record printed now already shows its own export; saved only once the PDF exists.
         dossier.RecordExport($"{title} (pdf, kenmerk {source.DocumentReference})", user.Actor, source.MadeAt);
         var document = request.Document == DossierDocumentKind.Record ? DossierRecordDocument.Compose(source) : VeiligThuisDraftDocument.Compose(source);
-        var pdf = renderer.Render(document);
+        var pdf = renderer.RenderPdf(document);
         await context.SaveOrConflictAsync(cancellationToken).ConfigureAwait(false);
         return new ExportedDocument(fileName, "application/pdf", pdf);
     }

@@ -3,7 +3,7 @@ using Meldcode.Application.Common.Documents;
 namespace Meldcode.Application.Common.Interfaces;
 
 /// <summary>Lays a composed document out as a PDF (Infrastructure: PDFsharp). It adds nothing to the content.</summary>
-public interface IPdfRenderer
+public interface IDocumentRenderer
 {
-    byte[] Render(PrintableDocument document);
+    byte[] RenderPdf(PrintableDocument document);
 }
