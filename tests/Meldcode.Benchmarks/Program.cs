@@ -1,14 +1,30 @@
+using BenchmarkDotNet.Running;
+
 namespace Meldcode.Benchmarks;
 
-/// <summary>Usage: dotnet run -c Release --project tests/Meldcode.Benchmarks -- dossiers [--dossiers 10000] [--signals 20] [--concurrency 16] [--requests 4000]</summary>
+/// <summary>
+/// Usage:
+/// <c>dotnet run -c Release --project tests/Meldcode.Benchmarks -- dossiers [--dossiers 10000] [--signals 20] [--concurrency 16] [--requests 4000] [--driver client|wrk] [--pages all|list|overview]</c>
+/// (pages under load), or <c>-- pdf</c> (the dossier record, BenchmarkDotNet).
+/// </summary>
 public static class BenchmarkEntryPoint
 {
+    private const string Usage =
+        "Usage: dotnet run -c Release --project tests/Meldcode.Benchmarks -- dossiers [--dossiers N] [--signals N] [--concurrency N] [--requests N] [--driver client|wrk] [--pages all|list|overview]\n"
+        + "   or: dotnet run -c Release --project tests/Meldcode.Benchmarks -- pdf [BenchmarkDotNet options]";
+
     public static async Task<int> Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "pdf")
+        {
+            var summary = BenchmarkRunner.Run<DossierRecordBenchmark>(args: args[1..]);
+            return summary.HasCriticalValidationErrors ? 1 : 0;
+        }
+
         var options = LoadOptions.Parse(args);
         if (options is null)
         {
-            await Console.Error.WriteLineAsync("Usage: dotnet run -c Release --project tests/Meldcode.Benchmarks -- dossiers [--dossiers N] [--signals N] [--concurrency N] [--requests N]");
+            await Console.Error.WriteLineAsync(Usage);
             return 2;
         }
 

@@ -223,7 +223,7 @@ public sealed class ConsultationRequestTests : IClassFixture<MeldcodeFactory>
 
         var overview = await owner.GetPageAsync($"/dossiers/{id}");
         _factory.Clock.Advance(TimeSpan.FromSeconds(1));
-        using var response = await owner.SubmitAsync(overview, $"/dossiers/{id}/advies-vragen?handler=Withdraw", formSelector: "main form.inline-form");
+        using var response = await owner.SubmitAsync(overview, $"/dossiers/{id}/advies-vragen?handler=Withdraw", formSelector: "main form[action*='handler=Withdraw']");
 
         var after = await owner.SavedAsync(response, id, "De adviesvraag is ingetrokken.");
         Assert.Contains($"Adviesvraag aan {OtherTeamProfessional} ingetrokken.", Timeline(after), StringComparison.Ordinal);
@@ -231,7 +231,7 @@ public sealed class ConsultationRequestTests : IClassFixture<MeldcodeFactory>
 
         // The same (now stale) withdraw form again: refused as a conflict, nothing saved.
         var entries = await _factory.ChronologyCountAsync(id);
-        using var again = await owner.SubmitAsync(overview, $"/dossiers/{id}/advies-vragen?handler=Withdraw", formSelector: "main form.inline-form");
+        using var again = await owner.SubmitAsync(overview, $"/dossiers/{id}/advies-vragen?handler=Withdraw", formSelector: "main form[action*='handler=Withdraw']");
         await _factory.AssertConflictAsync(again, id, entries);
     }
 
@@ -248,7 +248,7 @@ public sealed class ConsultationRequestTests : IClassFixture<MeldcodeFactory>
         Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
 
         var values = new Dictionary<string, string> { ["Version"] = (await _factory.VersionAsync(id)).ToString(CultureInfo.InvariantCulture) };
-        using var response = await owner.SubmitAsync(overview, $"/dossiers/{id}/advies-vragen?handler=Withdraw", values, "main form.inline-form");
+        using var response = await owner.SubmitAsync(overview, $"/dossiers/{id}/advies-vragen?handler=Withdraw", values, "main form[action*='handler=Withdraw']");
 
         await RefusedAsync(response, HttpStatusCode.UnprocessableEntity, "Deze adviesvraag is al beantwoord of ingetrokken.");
     }

@@ -1,0 +1,54 @@
+using Meldcode.Application.Common.Documents;
+using Meldcode.Application.Dossiers.Documents;
+using Meldcode.Domain.Common;
+using Meldcode.Domain.Dossiers;
+using Meldcode.Infrastructure.Documents;
+using Meldcode.Infrastructure.Persistence;
+using Meldcode.Infrastructure.Tests.Documents.Support;
+
+namespace Meldcode.Infrastructure.Tests.DossierDocuments;
+
+/// <summary>Dossier documents composed by the Application layer and rendered through the document port, as the app does it.</summary>
+public static class DossierDocumentPdfs
+{
+    public const string Organisation = "Stichting Primair Onderwijs De Linde (demo)";
+    public const string Team = "Basisschool De Esdoorn";
+    public const string Owner = "Sanne de Vries";
+    public const string Lead = "Mehmet Yılmaz";
+
+    public static readonly DateTimeOffset Now = new(2026, 11, 20, 14, 5, 0, TimeSpan.Zero);
+
+    private static readonly PrintableDocumentRenderer Port = new(Documents.Support.Documents.Renderer);
+
+    /// <summary>The demo dossier that walked every step (see <see cref="DemoDossiers"/>), number 2026-0001.</summary>
+    public static Dossier Walked(int extraSignals = 0) => DemoDossiers.WalkedThroughEveryStep(
+        Guid.NewGuid(), Guid.NewGuid(), new DossierNumber(2026, 1), new Actor(Guid.NewGuid(), Owner), new Actor(Guid.NewGuid(), Lead), Now.AddDays(-1), extraSignals);
+
+    /// <summary>A dossier with only what opening it requires.</summary>
+    public static Dossier JustOpened() => Dossier.Open(
+        Guid.NewGuid(), Domain.Organisations.Sector.Education, Guid.NewGuid(), new DossierNumber(2026, 2), new Child("Zoë", "Nguyễn", new DateOnly(2017, 5, 1), null, DutchTime.Today(Now)), new Actor(Guid.NewGuid(), Owner), Now);
+
+    public static DossierDocumentSource SourceOf(Dossier dossier) =>
+        new(dossier, Organisation, Team, Owner, new Actor(Guid.NewGuid(), Owner), Now, Guid.NewGuid());
+
+    public static PdfFile Record(Dossier dossier) => Render(DossierRecordDocument.Compose(SourceOf(dossier)));
+
+    public static PdfFile Draft(Dossier dossier) => Render(VeiligThuisDraftDocument.Compose(SourceOf(dossier)));
+
+    public static PdfFile Render(PrintableDocument document) => new(Port.RenderPdf(document));
+
+    /// <summary>Fails unless every part occurs in the text, each after the one before.</summary>
+    public static void AssertInOrder(string text, params string[] parts)
+    {
+        var at = 0;
+        foreach (var part in parts)
+        {
+            var found = text.IndexOf(part, at, StringComparison.Ordinal);
+            Assert.True(found >= 0, $"Expected “{part}” after position {at} in the extracted text:\n{text}");
+            at = found + part.Length;
+        }
+    }
+
+    /// <summary>The text with all whitespace (line breaks from wrapping included) squeezed to single spaces.</summary>
+    public static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
