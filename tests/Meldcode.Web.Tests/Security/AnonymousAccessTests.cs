@@ -16,6 +16,7 @@ public sealed class AnonymousAccessTests : IClassFixture<MeldcodeFactory>
         "inloggen/mislukt",
         "inloggen/extra-stap-nodig",
         "acuut-gevaar",
+        "broncode",
         "fout/{statusCode:int?}",
         "health/live",
         "health/ready",
@@ -71,6 +72,7 @@ public sealed class AnonymousAccessTests : IClassFixture<MeldcodeFactory>
     [Theory]
     [InlineData("/inloggen")]
     [InlineData("/acuut-gevaar")]
+    [InlineData("/broncode")]
     [InlineData("/fout/404")]
     [InlineData("/health/live")]
     [InlineData("/health/ready")]
