@@ -13,6 +13,7 @@ namespace Meldcode.Infrastructure.Tests.Documents.Support;
 public sealed partial class PdfFile : IDisposable
 {
     private static readonly string Folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "meldcode-pdf-tests");
+    private IReadOnlyList<IReadOnlyList<PdfWord>>? _words;
 
     public PdfFile(byte[] bytes)
     {
@@ -35,37 +36,36 @@ public sealed partial class PdfFile : IDisposable
     public string LayoutText(int? page = null) => Run("pdftotext", [.. PageRange(page), "-layout", "-enc", "UTF-8", Path, "-"]).Output;
 
     /// <summary>The words of a page with their boxes in points from the top left (pdftotext -bbox).</summary>
-    public IReadOnlyList<PdfWord> Words(int page)
-    {
-        var html = Run("pdftotext", [.. PageRange(page), "-bbox", "-enc", "UTF-8", Path, "-"]).Output;
-        var words = new List<PdfWord>();
-        foreach (Match match in WordPattern().Matches(html))
-        {
-            words.Add(new PdfWord(
-                WebUtility.HtmlDecode(match.Groups["text"].Value),
-                Number(match.Groups["xMin"].Value),
-                Number(match.Groups["yMin"].Value),
-                Number(match.Groups["xMax"].Value),
-                Number(match.Groups["yMax"].Value)));
-        }
-        return words;
-    }
+    public IReadOnlyList<PdfWord> Words(int page) => AllWords()[page - 1];
 
     /// <summary>The words between the running header and footer, page after page.</summary>
-    public IReadOnlyList<PdfWord> BodyWords()
+    public IReadOnlyList<PdfWord> BodyWords() =>
+        [.. AllWords().SelectMany(page => page).Where(word => word.YMin > Geometry.HeaderRule && word.YMax < Geometry.FooterRule)];
+
+    /// <summary>The words of every page, read with one run of pdftotext -bbox.</summary>
+    private IReadOnlyList<IReadOnlyList<PdfWord>> AllWords()
     {
-        var words = new List<PdfWord>();
-        for (var page = 1; page <= PageCount; page++)
+        if (_words is not null)
         {
-            foreach (var word in Words(page))
-            {
-                if (word.YMin > Geometry.HeaderRule && word.YMax < Geometry.FooterRule)
-                {
-                    words.Add(word);
-                }
-            }
+            return _words;
         }
-        return words;
+        var html = Run("pdftotext", ["-bbox", "-enc", "UTF-8", Path, "-"]).Output;
+        var pages = new List<IReadOnlyList<PdfWord>>();
+        foreach (var pageHtml in html.Split("<page ").Skip(1))
+        {
+            var words = new List<PdfWord>();
+            foreach (Match match in WordPattern().Matches(pageHtml))
+            {
+                words.Add(new PdfWord(
+                    WebUtility.HtmlDecode(match.Groups["text"].Value),
+                    Number(match.Groups["xMin"].Value),
+                    Number(match.Groups["yMin"].Value),
+                    Number(match.Groups["xMax"].Value),
+                    Number(match.Groups["yMax"].Value)));
+            }
+            pages.Add(words);
+        }
+        return _words = pages;
     }
 
     /// <summary>pdfinfo with ISO dates, as key and value.</summary>
