@@ -176,15 +176,7 @@ internal sealed class RowsFlow : FlowBlock
     private void DrawSlice(PageFlow flow, RowBlock row, int[]? start, int[]? count, bool repeated)
     {
         var top = flow.Y;
-        var textHeight = 0.0;
-        for (var i = 0; i < row.Cells.Count; i++)
-        {
-            var cell = row.Cells[i];
-            var lines = count?[i] ?? cell.Lines.Count;
-            textHeight = Math.Max(textHeight, lines * cell.Format.LineHeight);
-        }
-        textHeight = start is null ? row.TextHeight : textHeight;
-        var height = textHeight + (2 * _style.Padding);
+        var height = SliceTextHeight(row, count) + (2 * _style.Padding);
 
         if (row == _header)
         {
@@ -201,6 +193,21 @@ internal sealed class RowsFlow : FlowBlock
             flow.Add(new LineOp(PageGeometry.Left, top + height, PageGeometry.Right, top + height, Typography.ThinRule));
         }
         flow.Advance(height);
+    }
+
+    /// <summary>The height of the tallest cell's part in a slice; the whole row when <paramref name="count"/> is null.</summary>
+    private static double SliceTextHeight(RowBlock row, int[]? count)
+    {
+        if (count is null)
+        {
+            return row.TextHeight;
+        }
+        var height = 0.0;
+        for (var i = 0; i < row.Cells.Count; i++)
+        {
+            height = Math.Max(height, count[i] * row.Cells[i].Format.LineHeight);
+        }
+        return height;
     }
 
     private static void DrawCell(PageFlow flow, RowCell cell, int start, int count, double top, bool repeated)

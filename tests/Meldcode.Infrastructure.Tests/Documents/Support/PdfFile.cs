@@ -95,8 +95,9 @@ public sealed partial class PdfFile : IDisposable
             var columns = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (columns.Length >= 7)
             {
-                // name, type (one or more words), encoding, emb, sub, uni, object number, generation.
-                fonts.Add(new PdfFont(columns[0], columns[^5] == "yes", columns[^4] == "yes", columns[^3] == "yes", line));
+                // name (the first 37 characters), type, encoding, emb, sub, uni, object number, generation.
+                var name = line[..Math.Min(37, line.Length)].Trim();
+                fonts.Add(new PdfFont(name, columns[^5] == "yes", columns[^4] == "yes", columns[^3] == "yes", columns[^2], line));
             }
         }
         return fonts;
@@ -112,6 +113,17 @@ public sealed partial class PdfFile : IDisposable
     /// <summary>An object as qpdf shows it, such as "trailer" or an object number.</summary>
     public string ShowObject(string id) => Run("qpdf", [$"--show-object={id}", Path]).Output;
 
+    /// <summary>The embedded TrueType program of a font listed by pdffonts (Type0 → CIDFont → descriptor → FontFile2).</summary>
+    public byte[] EmbeddedFontProgram(PdfFont font)
+    {
+        var descendant = Reference(ShowObject(font.ObjectId), "/DescendantFonts");
+        var descriptor = Reference(ShowObject(descendant), "/FontDescriptor");
+        var program = Reference(ShowObject(descriptor), "/FontFile2");
+        using var output = new MemoryStream();
+        RunBinary("qpdf", [$"--show-object={program}", "--filtered-stream-data", Path], output);
+        return output.ToArray();
+    }
+
     /// <summary>Renders the pages as PNG images (pdftoppm) named PREFIX-N.png.</summary>
     public void WritePageImages(string prefix, int resolution) =>
         Run("pdftoppm", ["-png", "-r", resolution.ToString(CultureInfo.InvariantCulture), Path, prefix]);
@@ -125,6 +137,31 @@ public sealed partial class PdfFile : IDisposable
         catch (IOException)
         {
             // A leftover temporary file is harmless.
+        }
+    }
+
+    /// <summary>The object number after KEY in qpdf's rendering of an object ("/KEY 12 0 R" or "/KEY [ 12 0 R ]").</summary>
+    private static string Reference(string dictionary, string key)
+    {
+        var match = Regex.Match(dictionary, Regex.Escape(key) + @"\s*\[?\s*(\d+) 0 R");
+        return match.Success ? match.Groups[1].Value : throw new InvalidOperationException($"No {key} in {dictionary}");
+    }
+
+    /// <summary>Runs a tool whose output is binary; qpdf's warnings (exit code 3) are accepted.</summary>
+    private static void RunBinary(string tool, string[] arguments, Stream output)
+    {
+        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start.");
+        var error = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.BaseStream.CopyTo(output);
+        process.WaitForExit();
+        if (process.ExitCode is not (0 or 3))
+        {
+            throw new InvalidOperationException($"{tool} {string.Join(' ', arguments)} exited with {process.ExitCode}: {error.Result}");
         }
     }
 
@@ -170,4 +207,4 @@ public sealed partial class PdfFile : IDisposable
 public sealed record PdfWord(string Text, double XMin, double YMin, double XMax, double YMax);
 
 /// <summary>A row of pdffonts.</summary>
-public sealed record PdfFont(string Name, bool Embedded, bool Subset, bool Unicode, string Line);
+public sealed record PdfFont(string Name, bool Embedded, bool Subset, bool Unicode, string ObjectId, string Line);
