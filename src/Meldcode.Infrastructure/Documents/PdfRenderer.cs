@@ -16,7 +16,10 @@ public sealed class PdfRenderer : IPdfRenderer
 {
     private readonly PdfOptions _options;
 
-    /// <summary>Applies the licence (the AGPL unless a commercial key was applied) and installs the font resolver.</summary>
+    /// <summary>
+    /// Applies the licence (the AGPL unless a commercial key was applied) and installs the font resolver.
+    /// Fonts are process-wide in PDFsharp: the first renderer's <see cref="PdfOptions.FontFolder"/> wins.
+    /// </summary>
     /// <exception cref="FontNotFoundException">No usable TrueType font was found.</exception>
     public PdfRenderer(PdfOptions options)
     {
@@ -25,9 +28,6 @@ public sealed class PdfRenderer : IPdfRenderer
         PdfLicensing.EnsureApplied();
         PdfFontSetup.EnsureInstalled(options.FontFolder);
     }
-
-    /// <summary>The font family the documents are set in, for diagnostics.</summary>
-    public static string FontFamily => PdfFontSetup.EnsureInstalled(null).Files.Family;
 
     public byte[] Render(PrintDocument document)
     {

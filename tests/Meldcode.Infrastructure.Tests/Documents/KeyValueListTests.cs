@@ -1,5 +1,5 @@
 using Meldcode.Infrastructure.Documents;
-using static Meldcode.Infrastructure.Tests.Documents.Support.Documents;
+using static Meldcode.Infrastructure.Tests.Documents.Support.TestDocuments;
 
 namespace Meldcode.Infrastructure.Tests.Documents;
 

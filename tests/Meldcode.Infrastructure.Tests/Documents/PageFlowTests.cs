@@ -1,6 +1,6 @@
 using Meldcode.Infrastructure.Documents;
 using Meldcode.Infrastructure.Tests.Documents.Support;
-using static Meldcode.Infrastructure.Tests.Documents.Support.Documents;
+using static Meldcode.Infrastructure.Tests.Documents.Support.TestDocuments;
 
 namespace Meldcode.Infrastructure.Tests.Documents;
 
@@ -94,15 +94,17 @@ public sealed class PageFlowTests
         }
     }
 
-    [Fact]
-    public void A_heading_is_never_left_alone_at_the_bottom_of_a_page()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_heading_or_caption_is_never_left_alone_at_the_bottom_of_a_page(bool caption)
     {
         var headingOnFirstPage = 0;
         var headingOnLaterPage = 0;
         for (var filler = 28; filler <= 40; filler++)
         {
             var blocks = Enumerable.Range(1, filler).Select(i => (Block)new Paragraph($"Vulregel {i}")).ToList();
-            blocks.Add(new Heading("Kop-na-vulling", 2));
+            blocks.Add(caption ? new Paragraph("Kop-na-vulling", ParagraphStyle.Label) : new Heading("Kop-na-vulling", 2));
             blocks.Add(new Paragraph("Tekst-na-kop en de rest van de alinea."));
             using var pdf = Render(With(blocks));
 

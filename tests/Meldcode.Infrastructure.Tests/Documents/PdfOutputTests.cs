@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using Meldcode.Infrastructure.Documents;
 using Meldcode.Infrastructure.Tests.Documents.Support;
-using static Meldcode.Infrastructure.Tests.Documents.Support.Documents;
+using static Meldcode.Infrastructure.Tests.Documents.Support.TestDocuments;
 
 namespace Meldcode.Infrastructure.Tests.Documents;
 

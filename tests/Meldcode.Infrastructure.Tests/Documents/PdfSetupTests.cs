@@ -1,7 +1,7 @@
 using Meldcode.Infrastructure.Documents;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using static Meldcode.Infrastructure.Tests.Documents.Support.Documents;
+using static Meldcode.Infrastructure.Tests.Documents.Support.TestDocuments;
 
 namespace Meldcode.Infrastructure.Tests.Documents;
 

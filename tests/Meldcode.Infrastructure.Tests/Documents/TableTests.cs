@@ -1,6 +1,6 @@
 using Meldcode.Infrastructure.Documents;
 using Meldcode.Infrastructure.Tests.Documents.Support;
-using static Meldcode.Infrastructure.Tests.Documents.Support.Documents;
+using static Meldcode.Infrastructure.Tests.Documents.Support.TestDocuments;
 
 namespace Meldcode.Infrastructure.Tests.Documents;
 

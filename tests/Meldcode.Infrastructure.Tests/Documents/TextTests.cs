@@ -1,6 +1,6 @@
 using Meldcode.Infrastructure.Documents;
 using Meldcode.Infrastructure.Documents.Layout;
-using static Meldcode.Infrastructure.Tests.Documents.Support.Documents;
+using static Meldcode.Infrastructure.Tests.Documents.Support.TestDocuments;
 
 namespace Meldcode.Infrastructure.Tests.Documents;
 
@@ -17,6 +17,7 @@ public sealed class TextTests
     [InlineData("e\u0301 o\u0308", "é ö")]
     [InlineData("  \n rand \n ", "rand")]
     [InlineData("regel\u2028scheiding", "regel\nscheiding")]
+    [InlineData("zacht\u00ADafbreek\u00ADstreepje", "zachtafbreekstreepje")]
     public void Text_is_cleaned_before_it_is_drawn(string input, string expected)
     {
         Assert.Equal(expected, TextCleaner.Clean(input));

@@ -6,7 +6,8 @@ namespace Meldcode.Infrastructure.Documents.Fonts;
 /// <summary>
 /// PDFsharp's font resolver: every family the layout asks for maps to the one located sans-serif family.
 /// The face name PDFsharp passes back is the file path, so a style that falls back to another style's file
-/// shares that face. Font bytes are read once and cached.
+/// shares that face. Font bytes are read once, their nested composite glyphs flattened (see
+/// <see cref="CompositeGlyphFlattener"/>), and cached.
 /// </summary>
 internal sealed class SystemFontResolver : IFontResolver
 {
@@ -28,6 +29,20 @@ internal sealed class SystemFontResolver : IFontResolver
         {
             return null;
         }
-        return _bytes.GetOrAdd(faceName, File.ReadAllBytes);
+        return _bytes.GetOrAdd(faceName, Load);
+    }
+
+    private static byte[] Load(string path)
+    {
+        var font = File.ReadAllBytes(path);
+        try
+        {
+            return CompositeGlyphFlattener.Flatten(font);
+        }
+        catch (Exception exception) when (exception is InvalidDataException or ArgumentOutOfRangeException or IndexOutOfRangeException)
+        {
+            // A font this reader does not understand is used as it is; PDFsharp decides whether it can.
+            return font;
+        }
     }
 }

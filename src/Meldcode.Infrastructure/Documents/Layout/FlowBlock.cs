@@ -13,7 +13,10 @@ internal abstract class FlowBlock
     public abstract void Flow(PageFlow flow);
 }
 
-/// <summary>Lines of one format under one structure tag: a paragraph or a heading.</summary>
+/// <summary>
+/// Lines of one format under one structure tag: a paragraph or a heading. One that keeps with the next block
+/// (a heading or a caption) is never the last thing on a page.
+/// </summary>
 internal sealed class TextFlow : FlowBlock
 {
     private readonly IReadOnlyList<string> _lines;
@@ -22,13 +25,14 @@ internal sealed class TextFlow : FlowBlock
     private readonly double _spaceBefore;
     private readonly double _spaceAfter;
 
-    public TextFlow(IReadOnlyList<string> lines, TextFormat format, StructureTag tag, double spaceBefore, double spaceAfter)
+    public TextFlow(IReadOnlyList<string> lines, TextFormat format, StructureTag tag, double spaceBefore, double spaceAfter, bool keepsWithNext)
     {
         _lines = lines;
         _format = format;
         _tag = tag;
         _spaceBefore = spaceBefore;
         _spaceAfter = spaceAfter;
+        KeepsWithNext = keepsWithNext;
     }
 
     public override double SpaceBefore => _spaceBefore;
@@ -36,16 +40,16 @@ internal sealed class TextFlow : FlowBlock
     public override double SpaceAfter => _spaceAfter;
 
     /// <summary>
-    /// For a heading: its own height plus the start of the next block, which must fit on the same page.
-    /// Zero for a paragraph.
+    /// For a heading or caption: its own height plus the start of the next block, which must fit on the same page.
+    /// Zero otherwise.
     /// </summary>
     public double KeepWithNextHeight { get; set; }
 
-    public bool IsHeading => _tag is StructureTag.Heading1 or StructureTag.Heading2 or StructureTag.Heading3;
+    public bool KeepsWithNext { get; }
 
     public double Height => _lines.Count * _format.LineHeight;
 
-    /// <summary>Two lines of a paragraph (one if it has one); a heading's whole keep-with-next height.</summary>
+    /// <summary>Two lines of a paragraph (one if it has one); a heading's or caption's whole keep-with-next height.</summary>
     public override double LeadHeight =>
         KeepWithNextHeight > 0 ? KeepWithNextHeight : Math.Min(2, _lines.Count) * _format.LineHeight;
 

@@ -15,7 +15,7 @@ internal static class FlowBlockFactory
             result.Add(block switch
             {
                 Heading heading => Create(heading),
-                Paragraph paragraph => Text(paragraph.Text, Typography.ForParagraph(paragraph.Style), StructureTag.Paragraph, 0, 6),
+                Paragraph paragraph => Create(paragraph),
                 KeyValueList list => Create(list),
                 Table table => Create(table),
                 Note note => new NoteFlow(Wrap(note.Text, Typography.Body, NoteFlow.TextWidth), Typography.Body),
@@ -30,14 +30,14 @@ internal static class FlowBlockFactory
     }
 
     /// <summary>
-    /// Gives every heading the height that must fit on its page: itself plus the start of what follows,
-    /// which for a heading followed by a heading includes that one's start too (hence back to front).
+    /// Gives every heading and caption the height that must fit on its page: itself plus the start of what
+    /// follows, which for a heading followed by a heading includes that one's start too (hence back to front).
     /// </summary>
     private static void KeepHeadingsWithNext(List<FlowBlock> blocks)
     {
         for (var i = blocks.Count - 1; i >= 0; i--)
         {
-            if (blocks[i] is TextFlow { IsHeading: true } heading && i + 1 < blocks.Count)
+            if (blocks[i] is TextFlow { KeepsWithNext: true } heading && i + 1 < blocks.Count)
             {
                 var next = blocks[i + 1];
                 var nextLead = next.LeadHeight;
@@ -55,11 +55,16 @@ internal static class FlowBlockFactory
             2 => (StructureTag.Heading2, 12.0, 4.0),
             _ => (StructureTag.Heading3, 8.0, 3.0),
         };
-        return Text(heading.Text, format, tag, before, after);
+        return new TextFlow(Wrap(heading.Text, format, PageGeometry.ContentWidth), format, tag, before, after, keepsWithNext: true);
     }
 
-    private static TextFlow Text(string text, TextFormat format, StructureTag tag, double spaceBefore, double spaceAfter) =>
-        new(Wrap(text, format, PageGeometry.ContentWidth), format, tag, spaceBefore, spaceAfter);
+    /// <summary>A paragraph; a label paragraph is a caption and stays with what follows it.</summary>
+    private static TextFlow Create(Paragraph paragraph)
+    {
+        var format = Typography.ForParagraph(paragraph.Style);
+        var isLabel = paragraph.Style == ParagraphStyle.Label;
+        return new TextFlow(Wrap(paragraph.Text, format, PageGeometry.ContentWidth), format, StructureTag.Paragraph, 0, isLabel ? 2 : 6, keepsWithNext: isLabel);
+    }
 
     private static RowsFlow Create(KeyValueList list)
     {

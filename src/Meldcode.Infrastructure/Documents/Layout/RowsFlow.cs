@@ -29,9 +29,12 @@ internal sealed record RowsStyle(double Padding, bool RowRules, double SpaceAfte
 /// <summary>
 /// Rows of cells: a table (with a header row that repeats on every page it spans) or a key–value list.
 /// A row that does not fit goes to the next page; a row taller than a page is split between lines of its cells.
+/// A header row taller than a quarter of a page is placed once, like a row, and not repeated.
 /// </summary>
 internal sealed class RowsFlow : FlowBlock
 {
+    private const double MaxRepeatedHeaderShare = 0.25;
+
     private readonly RowBlock? _header;
     private readonly IReadOnlyList<RowBlock> _rows;
     private readonly RowsStyle _style;
@@ -48,6 +51,11 @@ internal sealed class RowsFlow : FlowBlock
     public override double SpaceAfter => _style.SpaceAfter;
 
     private double HeaderHeight => _header is null ? 0 : _header.TextHeight + (2 * _style.Padding);
+
+    private bool RepeatsHeader => _header is not null && HeaderHeight <= PageFlow.ContentHeight * MaxRepeatedHeaderShare;
+
+    /// <summary>The height a repeated header takes at the top of each continuation page.</summary>
+    private double RepeatedHeaderHeight => RepeatsHeader ? HeaderHeight : 0;
 
     /// <summary>The header and the first line of the first row.</summary>
     public override double LeadHeight
@@ -73,7 +81,7 @@ internal sealed class RowsFlow : FlowBlock
         flow.Open(StructureTag.Table);
         if (_header is not null)
         {
-            DrawSlice(flow, _header, null, null, repeated: false);
+            Place(flow, _header);
         }
         foreach (var row in _rows)
         {
@@ -90,17 +98,18 @@ internal sealed class RowsFlow : FlowBlock
             DrawSlice(flow, row, null, null, repeated: false);
             return;
         }
-        if (height <= PageFlow.ContentHeight - HeaderHeight)
+        var repeatHeader = row != _header;
+        if (height <= PageFlow.ContentHeight - RepeatedHeaderHeight)
         {
-            NewPage(flow);
+            NewPage(flow, repeatHeader);
             DrawSlice(flow, row, null, null, repeated: false);
             return;
         }
-        Split(flow, row);
+        Split(flow, row, repeatHeader);
     }
 
     /// <summary>Places as many lines of each cell as fit, continues on the next page, until every cell is done.</summary>
-    private void Split(PageFlow flow, RowBlock row)
+    private void Split(PageFlow flow, RowBlock row, bool repeatHeader)
     {
         var cells = row.Cells;
         var start = new int[cells.Count];
@@ -127,7 +136,7 @@ internal sealed class RowsFlow : FlowBlock
             {
                 if (!freshPage)
                 {
-                    NewPage(flow);
+                    NewPage(flow, repeatHeader);
                     freshPage = true;
                     continue;
                 }
@@ -151,12 +160,12 @@ internal sealed class RowsFlow : FlowBlock
         }
     }
 
-    private void NewPage(PageFlow flow)
+    private void NewPage(PageFlow flow, bool repeatHeader)
     {
         flow.NewPage();
-        if (_header is not null)
+        if (repeatHeader && RepeatsHeader)
         {
-            DrawSlice(flow, _header, null, null, repeated: true);
+            DrawSlice(flow, _header!, null, null, repeated: true);
         }
     }
 
@@ -167,15 +176,7 @@ internal sealed class RowsFlow : FlowBlock
     private void DrawSlice(PageFlow flow, RowBlock row, int[]? start, int[]? count, bool repeated)
     {
         var top = flow.Y;
-        var textHeight = 0.0;
-        for (var i = 0; i < row.Cells.Count; i++)
-        {
-            var cell = row.Cells[i];
-            var lines = count?[i] ?? cell.Lines.Count;
-            textHeight = Math.Max(textHeight, lines * cell.Format.LineHeight);
-        }
-        textHeight = start is null ? row.TextHeight : textHeight;
-        var height = textHeight + (2 * _style.Padding);
+        var height = SliceTextHeight(row, count) + (2 * _style.Padding);
 
         if (row == _header)
         {
@@ -192,6 +193,21 @@ internal sealed class RowsFlow : FlowBlock
             flow.Add(new LineOp(PageGeometry.Left, top + height, PageGeometry.Right, top + height, Typography.ThinRule));
         }
         flow.Advance(height);
+    }
+
+    /// <summary>The height of the tallest cell's part in a slice; the whole row when <paramref name="count"/> is null.</summary>
+    private static double SliceTextHeight(RowBlock row, int[]? count)
+    {
+        if (count is null)
+        {
+            return row.TextHeight;
+        }
+        var height = 0.0;
+        for (var i = 0; i < row.Cells.Count; i++)
+        {
+            height = Math.Max(height, count[i] * row.Cells[i].Format.LineHeight);
+        }
+        return height;
     }
 
     private static void DrawCell(PageFlow flow, RowCell cell, int start, int count, double top, bool repeated)

@@ -4,7 +4,7 @@ namespace Meldcode.Infrastructure.Documents.Layout;
 
 /// <summary>
 /// Makes caller text safe to draw: line breaks become <c>\n</c>, tabs spaces; other control characters, byte-order
-/// marks and bidirectional overrides are removed; lone surrogates become U+FFFD; the result is in Unicode
+/// marks, soft hyphens (the layout does not hyphenate) and bidirectional overrides are removed; lone surrogates become U+FFFD; the result is in Unicode
 /// normalisation form C, so letters with diacritics are single characters the font has.
 /// </summary>
 internal static class TextCleaner
@@ -47,7 +47,7 @@ internal static class TextCleaner
 
     private static bool IsRemovedOrSpecial(char c) =>
         c is (>= '\u007F' and <= '\u009F')
-            or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069')
+            or '\u00AD' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069')
             or '\u2028' or '\u2029' or '\uFEFF' or '\uFFFE' or '\uFFFF'
             || char.IsSurrogate(c);
 

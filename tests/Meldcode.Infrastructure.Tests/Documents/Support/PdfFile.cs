@@ -13,6 +13,7 @@ namespace Meldcode.Infrastructure.Tests.Documents.Support;
 public sealed partial class PdfFile : IDisposable
 {
     private static readonly string Folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "meldcode-pdf-tests");
+    private IReadOnlyList<IReadOnlyList<PdfWord>>? _words;
 
     public PdfFile(byte[] bytes)
     {
@@ -35,37 +36,36 @@ public sealed partial class PdfFile : IDisposable
     public string LayoutText(int? page = null) => Run("pdftotext", [.. PageRange(page), "-layout", "-enc", "UTF-8", Path, "-"]).Output;
 
     /// <summary>The words of a page with their boxes in points from the top left (pdftotext -bbox).</summary>
-    public IReadOnlyList<PdfWord> Words(int page)
-    {
-        var html = Run("pdftotext", [.. PageRange(page), "-bbox", "-enc", "UTF-8", Path, "-"]).Output;
-        var words = new List<PdfWord>();
-        foreach (Match match in WordPattern().Matches(html))
-        {
-            words.Add(new PdfWord(
-                WebUtility.HtmlDecode(match.Groups["text"].Value),
-                Number(match.Groups["xMin"].Value),
-                Number(match.Groups["yMin"].Value),
-                Number(match.Groups["xMax"].Value),
-                Number(match.Groups["yMax"].Value)));
-        }
-        return words;
-    }
+    public IReadOnlyList<PdfWord> Words(int page) => AllWords()[page - 1];
 
     /// <summary>The words between the running header and footer, page after page.</summary>
-    public IReadOnlyList<PdfWord> BodyWords()
+    public IReadOnlyList<PdfWord> BodyWords() =>
+        [.. AllWords().SelectMany(page => page).Where(word => word.YMin > Geometry.HeaderRule && word.YMax < Geometry.FooterRule)];
+
+    /// <summary>The words of every page, read with one run of pdftotext -bbox.</summary>
+    private IReadOnlyList<IReadOnlyList<PdfWord>> AllWords()
     {
-        var words = new List<PdfWord>();
-        for (var page = 1; page <= PageCount; page++)
+        if (_words is not null)
         {
-            foreach (var word in Words(page))
-            {
-                if (word.YMin > Geometry.HeaderRule && word.YMax < Geometry.FooterRule)
-                {
-                    words.Add(word);
-                }
-            }
+            return _words;
         }
-        return words;
+        var html = Run("pdftotext", ["-bbox", "-enc", "UTF-8", Path, "-"]).Output;
+        var pages = new List<IReadOnlyList<PdfWord>>();
+        foreach (var pageHtml in html.Split("<page ").Skip(1))
+        {
+            var words = new List<PdfWord>();
+            foreach (Match match in WordPattern().Matches(pageHtml))
+            {
+                words.Add(new PdfWord(
+                    WebUtility.HtmlDecode(match.Groups["text"].Value),
+                    Number(match.Groups["xMin"].Value),
+                    Number(match.Groups["yMin"].Value),
+                    Number(match.Groups["xMax"].Value),
+                    Number(match.Groups["yMax"].Value)));
+            }
+            pages.Add(words);
+        }
+        return _words = pages;
     }
 
     /// <summary>pdfinfo with ISO dates, as key and value.</summary>
@@ -95,8 +95,9 @@ public sealed partial class PdfFile : IDisposable
             var columns = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (columns.Length >= 7)
             {
-                // name, type (one or more words), encoding, emb, sub, uni, object number, generation.
-                fonts.Add(new PdfFont(columns[0], columns[^5] == "yes", columns[^4] == "yes", columns[^3] == "yes", line));
+                // name (the first 37 characters), type, encoding, emb, sub, uni, object number, generation.
+                var name = line[..Math.Min(37, line.Length)].Trim();
+                fonts.Add(new PdfFont(name, columns[^5] == "yes", columns[^4] == "yes", columns[^3] == "yes", columns[^2], line));
             }
         }
         return fonts;
@@ -112,6 +113,17 @@ public sealed partial class PdfFile : IDisposable
     /// <summary>An object as qpdf shows it, such as "trailer" or an object number.</summary>
     public string ShowObject(string id) => Run("qpdf", [$"--show-object={id}", Path]).Output;
 
+    /// <summary>The embedded TrueType program of a font listed by pdffonts (Type0 → CIDFont → descriptor → FontFile2).</summary>
+    public byte[] EmbeddedFontProgram(PdfFont font)
+    {
+        var descendant = Reference(ShowObject(font.ObjectId), "/DescendantFonts");
+        var descriptor = Reference(ShowObject(descendant), "/FontDescriptor");
+        var program = Reference(ShowObject(descriptor), "/FontFile2");
+        using var output = new MemoryStream();
+        RunBinary("qpdf", [$"--show-object={program}", "--filtered-stream-data", Path], output);
+        return output.ToArray();
+    }
+
     /// <summary>Renders the pages as PNG images (pdftoppm) named PREFIX-N.png.</summary>
     public void WritePageImages(string prefix, int resolution) =>
         Run("pdftoppm", ["-png", "-r", resolution.ToString(CultureInfo.InvariantCulture), Path, prefix]);
@@ -125,6 +137,31 @@ public sealed partial class PdfFile : IDisposable
         catch (IOException)
         {
             // A leftover temporary file is harmless.
+        }
+    }
+
+    /// <summary>The object number after KEY in qpdf's rendering of an object ("/KEY 12 0 R" or "/KEY [ 12 0 R ]").</summary>
+    private static string Reference(string dictionary, string key)
+    {
+        var match = Regex.Match(dictionary, Regex.Escape(key) + @"\s*\[?\s*(\d+) 0 R");
+        return match.Success ? match.Groups[1].Value : throw new InvalidOperationException($"No {key} in {dictionary}");
+    }
+
+    /// <summary>Runs a tool whose output is binary; qpdf's warnings (exit code 3) are accepted.</summary>
+    private static void RunBinary(string tool, string[] arguments, Stream output)
+    {
+        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start.");
+        var error = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.BaseStream.CopyTo(output);
+        process.WaitForExit();
+        if (process.ExitCode is not (0 or 3))
+        {
+            throw new InvalidOperationException($"{tool} {string.Join(' ', arguments)} exited with {process.ExitCode}: {error.Result}");
         }
     }
 
@@ -170,4 +207,4 @@ public sealed partial class PdfFile : IDisposable
 public sealed record PdfWord(string Text, double XMin, double YMin, double XMax, double YMax);
 
 /// <summary>A row of pdffonts.</summary>
-public sealed record PdfFont(string Name, bool Embedded, bool Subset, bool Unicode, string Line);
+public sealed record PdfFont(string Name, bool Embedded, bool Subset, bool Unicode, string ObjectId, string Line);

@@ -3,7 +3,7 @@ using Meldcode.Infrastructure.Documents;
 namespace Meldcode.Infrastructure.Tests.Documents.Support;
 
 /// <summary>Documents for the tests, and the one renderer they share.</summary>
-public static class Documents
+public static class TestDocuments
 {
     public const string Organisation = "Basisschool De Regenboog";
     public const string Reference = "Dossier D-2025-0042";
