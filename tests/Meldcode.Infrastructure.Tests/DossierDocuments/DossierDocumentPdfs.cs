@@ -18,7 +18,7 @@ public static class DossierDocumentPdfs
 
     public static readonly DateTimeOffset Now = new(2026, 11, 20, 14, 5, 0, TimeSpan.Zero);
 
-    private static readonly PrintableDocumentRenderer Port = new(Documents.Support.Documents.Renderer);
+    private static readonly PrintableDocumentRenderer Port = new(TestDocuments.Renderer);
 
     /// <summary>The demo dossier that walked every step (see <see cref="DemoDossiers"/>), number 2026-0001.</summary>
     public static Dossier Walked(int extraSignals = 0) => DemoDossiers.WalkedThroughEveryStep(
