@@ -117,6 +117,7 @@ public sealed class DossierWalkTests
         await DecideToReportAsync(sanne, dossier, audit);
         await RecordReportAsync(sanne, dossier, audit);
         await AssertTheDossierIsReportedAsync(sanne, dossier, audit);
+        await ReadTheDraftAndDownloadTheRecordAsync(sanne, dossier, audit);
     }
 
     private async Task<OpenedDossier> OpenDossierAsync(IPage page, AxeAudit audit)
@@ -420,6 +421,33 @@ public sealed class DossierWalkTests
         await Expect(row.GetByRole(AriaRole.Cell).Nth(1)).ToHaveTextAsync($"{ChildFirstName} {ChildLastName}");
         await Expect(row.GetByRole(AriaRole.Cell).Nth(2)).ToHaveTextAsync("Gemeld");
         await audit.CheckAsync(page, "professional: list of dossiers with the reported dossier");
+    }
+
+    private async Task ReadTheDraftAndDownloadTheRecordAsync(IPage page, OpenedDossier dossier, AxeAudit audit)
+    {
+        await page.GotoAsync($"/dossiers/{dossier.Id}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Concept melding aan Veilig Thuis bekijken" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(Address($"/dossiers/{dossier.Id}/concept-melding"));
+        await ExpectHeadingAsync(page, "Concept melding aan Veilig Thuis");
+        var text = page.GetByLabel("Tekst van de melding");
+        await Expect(text).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("1\\. Melder[\\s\\S]*3\\. Signalen[\\s\\S]*7\\. Wat de melder vraagt"));
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Tekst kopiëren" })).ToBeVisibleAsync();
+        await audit.CheckAsync(page, "professional: draft report for Veilig Thuis");
+
+        var draft = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Button, new() { Name = "Concept melding downloaden (pdf)" }).ClickAsync());
+        Assert.Equal($"concept-melding-{dossier.Number}.pdf", draft.SuggestedFilename);
+
+        await page.GotoAsync($"/dossiers/{dossier.Id}");
+        var record = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Button, new() { Name = "Dossierverslag downloaden (pdf)" }).ClickAsync());
+        Assert.Equal($"dossierverslag-{dossier.Number}.pdf", record.SuggestedFilename);
+        var bytes = await File.ReadAllBytesAsync(await record.PathAsync());
+        Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(bytes, 0, 5), StringComparison.Ordinal);
+
+        await page.ReloadAsync();
+        var exports = page.GetByRole(AriaRole.Region, new() { Name = "Tijdlijn" }).Locator("li.timeline__entry").Filter(new() { HasText = "Geëxporteerd:" });
+        await Expect(exports).ToHaveCountAsync(2);
     }
 
     /// <summary>The overview's (or any dossier page's) status badge in the dossier header.</summary>
