@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddScoped<CurrentUserContext>();
         services.AddScoped<DossierWorkspace>();
         services.AddSingleton<DossierReadCache>();
+        services.AddScoped<DossierReader>();
         services.AddScoped(typeof(IResourceAuthorizer<>), typeof(DossierAuthorizer<>));
 
         services.TryAddSingleton(TimeProvider.System);

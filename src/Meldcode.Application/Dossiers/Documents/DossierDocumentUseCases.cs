@@ -63,15 +63,14 @@ public sealed class ExportDossierDocumentCommandHandler(IApplicationDbContext co
     }
 }
 
-public sealed class GetVeiligThuisDraftQueryHandler(IApplicationDbContext context, CurrentUserContext users, TimeProvider clock)
+public sealed class GetVeiligThuisDraftQueryHandler(DossierReader reader, CurrentUserContext users, TimeProvider clock)
     : IRequestHandler<GetVeiligThuisDraftQuery, VeiligThuisDraft>
 {
     public async Task<VeiligThuisDraft> Handle(GetVeiligThuisDraftQuery request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var user = await users.GetAsync(cancellationToken).ConfigureAwait(false);
-        var dossier = await DossierWorkspace.LoadAsync(context, request.DossierId, cancellationToken, tracking: false).ConfigureAwait(false);
-        var header = await DossierHeader.ReadAsync(context, request.DossierId, cancellationToken).ConfigureAwait(false);
+        var (dossier, _, header) = await reader.ReadAsync(request.DossierId, cancellationToken).ConfigureAwait(false);
         var source = new DossierDocumentSource(dossier, header.Organisation, header.Team, header.Owner, user.Actor, clock.GetUtcNow(), Guid.NewGuid());
         return new VeiligThuisDraft(PlainTextDocument.Write(VeiligThuisDraftDocument.Compose(source)), dossier.Decision?.Outcome is Outcome.Report or Outcome.ReportAndHelp);
     }

@@ -1,11 +1,8 @@
 using MediatR;
-using Meldcode.Application.Common.Interfaces;
-using Meldcode.Application.Common.Persistence;
 using Meldcode.Application.Common.Security;
 using Meldcode.Application.Dossiers.Access;
 using Meldcode.Domain.Common;
 using Meldcode.Domain.Dossiers;
-using Microsoft.EntityFrameworkCore;
 
 namespace Meldcode.Application.Dossiers.Queries;
 
@@ -38,38 +35,13 @@ public sealed record DossierView(
     public NextAction NextAction => Dossier.NextActionOn(Today);
 }
 
-public sealed class GetDossierQueryHandler(IApplicationDbContext context, CurrentUserContext users, DossierReadCache cache, TimeProvider clock) : IRequestHandler<GetDossierQuery, DossierView>
+public sealed class GetDossierQueryHandler(DossierReader reader, CurrentUserContext users, TimeProvider clock) : IRequestHandler<GetDossierQuery, DossierView>
 {
     public async Task<DossierView> Handle(GetDossierQuery request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var user = await users.GetAsync(cancellationToken).ConfigureAwait(false);
-        var header = await DossierHeader.ReadAsync(context, request.DossierId, cancellationToken).ConfigureAwait(false);
-        var version = header.Version;
-        if (!cache.TryGet(request.DossierId, version, out var dossier) || dossier is null)
-        {
-            (dossier, version) = await LoadAsync(request.DossierId, cancellationToken).ConfigureAwait(false);
-            cache.Add(request.DossierId, version, dossier);
-        }
-
+        var (dossier, version, header) = await reader.ReadAsync(request.DossierId, cancellationToken).ConfigureAwait(false);
         return new DossierView(dossier, version, DossierAccess.For(DossierAccessFacts.Of(dossier), user), header.Team, header.Owner, header.Organisation, DutchTime.Today(clock.GetUtcNow()), user.UserId);
-    }
-
-    /// <summary>
-    /// The whole dossier and the version it is at, read inside one transaction: the parts load with
-    /// separate statements, and a save in between must not leave a mix of two versions on screen.
-    /// </summary>
-    private async Task<(Dossier Dossier, int Version)> LoadAsync(Guid dossierId, CancellationToken cancellationToken)
-    {
-        var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using (transaction.ConfigureAwait(false))
-        {
-            var version = await context.Dossiers.AsNoTracking().Where(d => d.Id == dossierId)
-                .Select(d => EF.Property<int>(d, VersionedSave.VersionProperty))
-                .SingleAsync(cancellationToken).ConfigureAwait(false);
-            var dossier = await DossierWorkspace.LoadAsync(context, dossierId, cancellationToken, tracking: false).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return (dossier, version);
-        }
     }
 }
