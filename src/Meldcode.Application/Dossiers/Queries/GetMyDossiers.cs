@@ -33,17 +33,22 @@ public sealed class GetMyDossiersQueryHandler(IApplicationDbContext context, Cur
         ArgumentNullException.ThrowIfNull(request);
         var user = await users.GetAsync(cancellationToken).ConfigureAwait(false);
         var me = user.UserId;
-        List<Guid> leadTeams = [.. user.TeamsWhere(Role.SafeguardingLead)];
         var today = DutchTime.Today(clock.GetUtcNow());
 
-        // Every condition below can use an index (owner, team, primary key), so the list does not
-        // scan all of the organisation's dossiers; the collaborations come from their own index first.
-        List<Guid> collaborations = await context.Dossiers.AsNoTracking()
-            .SelectMany(d => d.Collaborators.Where(c => c.UserId == me), (d, c) => d.Id)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var query = context.Dossiers.AsNoTracking()
-            .Where(d => d.OrganisationId == user.OrganisationId)
-            .Where(d => d.OwnerId == me || Enumerable.Contains(leadTeams, d.TeamId) || Enumerable.Contains(collaborations, d.Id));
+        // The user's dossiers are the union of three indexed look-ups — owned (owner index), overseen as
+        // aandachtsfunctionaris (the user's memberships joined to the team index), shared (the user's
+        // collaborations) — so the list never scans the organisation's dossiers. No list of values goes
+        // into the SQL: EF Core 6 cannot cache a query with a list parameter and would build it anew on
+        // every request.
+        var owned = context.Dossiers.Where(d => d.OwnerId == me).Select(d => d.Id);
+        var overseen = context.Users.Where(u => u.Id == me)
+            .SelectMany(u => u.Memberships)
+            .Where(m => m.Role == Role.SafeguardingLead && m.TeamId != null)
+            .Join(context.Dossiers, m => m.TeamId!.Value, d => d.TeamId, (m, d) => d.Id);
+        var shared = context.Dossiers.SelectMany(d => d.Collaborators.Where(c => c.UserId == me), (d, c) => d.Id);
+        var query = owned.Union(overseen).Union(shared)
+            .Join(context.Dossiers.AsNoTracking(), id => id, d => d.Id, (id, d) => d)
+            .Where(d => d.OrganisationId == user.OrganisationId);
         if (request.Status is { } status)
         {
             query = query.Where(d => d.Status == status);
@@ -71,7 +76,7 @@ public sealed class GetMyDossiersQueryHandler(IApplicationDbContext context, Cur
                 d.NextEvaluationDate,
                 d.IsAcute,
                 d.LastActivityAt,
-                IsMine = d.OwnerId == me || Enumerable.Contains(collaborations, d.Id),
+                IsMine = d.OwnerId == me || shared.Contains(d.Id),
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
