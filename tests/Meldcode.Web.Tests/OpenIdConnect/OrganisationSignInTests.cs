@@ -273,31 +273,6 @@ public sealed class OrganisationSignInTests : IDisposable
     }
 
     [Fact]
-    public async Task Someone_the_provider_knows_but_Meldcode_does_not_gets_no_session_and_is_told_to_ask_for_access()
-    {
-        using var client = Factory().CreateBrowser();
-
-        using var response = await SignInAtProviderAsync(client, subject: "sub-stranger");
-
-        AssertRefused(response, "/inloggen/mislukt?reden=geen-toegang");
-        var page = await client.GetPageAsync("/inloggen/mislukt?reden=geen-toegang", HttpStatusCode.Forbidden);
-        Assert.Contains("functioneel beheerder", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Until_provisioning_exists_nobody_is_linked_to_a_Meldcode_user()
-    {
-        _factory = new MeldcodeFactory().WithIdentityProvider().WithServices(s => s.AddSingleton<ILoggerProvider>(_logs));
-        CatchUpWithRealTime(_factory);
-        using var client = _factory.CreateBrowser();
-
-        using var response = await SignInAtProviderAsync(client);
-
-        AssertRefused(response, "/inloggen/mislukt?reden=geen-toegang");
-        Assert.Contains("provisioning", Logs, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task Signing_out_ends_the_session_and_sends_the_browser_to_the_providers_end_session_endpoint_with_the_ID_token_as_hint()
     {
         using var client = Factory().CreateBrowser();
@@ -380,9 +355,10 @@ public sealed class OrganisationSignInTests : IDisposable
         {
             _factory = new MeldcodeFactory()
                 .WithIdentityProvider()
-                .WithServices(services => services.AddScoped<IExternalSignIn, SeededUserSignIn>().AddSingleton<ILoggerProvider>(_logs));
+                .WithServices(services => services.AddSingleton<ILoggerProvider>(_logs));
             configure?.Invoke(_factory);
             CatchUpWithRealTime(_factory);
+            _factory.LinkToProvider("Sanne de Vries", "sub-sanne").LinkToProvider("Anna Kowalczyk", "sub-anna");
         }
 
         return _factory;

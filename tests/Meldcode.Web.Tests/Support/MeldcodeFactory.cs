@@ -1,3 +1,4 @@
+using Meldcode.Domain.Users;
 using Meldcode.Infrastructure.Persistence;
 using Meldcode.Web.Security.OpenIdConnect;
 using Microsoft.AspNetCore.Hosting;
@@ -60,6 +61,31 @@ public class MeldcodeFactory : WebApplicationFactory<Program>
     {
         _services.Add(configure);
         return this;
+    }
+
+    /// <summary>
+    /// Links a seeded demo user to a subject at <see cref="FakeIdentityProvider"/>, as if they had signed in
+    /// through the provider before: signing in as that subject then finds this user. Starts the app if needed.
+    /// </summary>
+    public MeldcodeFactory LinkToProvider(string displayName, string subject)
+    {
+        CreateClient().Dispose();
+        using var scope = Services.CreateScope();
+        var context = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        var user = context.Users.Single(u => u.DisplayName == displayName);
+        context.Entry(user).Property(nameof(User.ExternalIssuer)).CurrentValue = FakeIdentityProvider.Authority;
+        context.Entry(user).Property(nameof(User.ExternalSubject)).CurrentValue = subject;
+        context.SaveChanges();
+        return this;
+    }
+
+    /// <summary>Runs something against the app's database (the app is started if needed).</summary>
+    public T WithDatabase<T>(Func<ApplicationDbContext, T> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        CreateClient().Dispose();
+        using var scope = Services.CreateScope();
+        return action(scope.ServiceProvider.GetRequiredService<ApplicationDbContext>());
     }
 
     /// <summary>Brings the database schema up to date before start-up, as an operator's <c>migrate</c> would.</summary>
