@@ -88,9 +88,14 @@ public class MeldcodeFactory : WebApplicationFactory<Program>
         return action(scope.ServiceProvider.GetRequiredService<ApplicationDbContext>());
     }
 
-    /// <summary>Brings the database schema up to date before start-up, as an operator's <c>migrate</c> would.</summary>
+    /// <summary>
+    /// Brings the database schema up to date before start-up, as an operator's <c>migrate</c> would, and gives the
+    /// first-start settings that create the installation's organisation outside Development.
+    /// </summary>
     public MeldcodeFactory WithMigratedDatabase()
     {
+        WithSetting("Organisation:Name", "Stichting Kindcentra Noord");
+        WithSetting("Organisation:Sector", "Education");
         using var context = new ApplicationDbContext(SqliteDatabase.OptionsFor(Path.Combine(DataFolder, StorageOptions.DatabaseFileName)));
         context.Database.Migrate();
         return this;
