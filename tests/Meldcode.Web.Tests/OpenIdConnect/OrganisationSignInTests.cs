@@ -357,38 +357,17 @@ public sealed class OrganisationSignInTests : IDisposable
                 .WithIdentityProvider()
                 .WithServices(services => services.AddSingleton<ILoggerProvider>(_logs));
             configure?.Invoke(_factory);
-            CatchUpWithRealTime(_factory);
+            _factory.CatchUpWithRealTime();
             _factory.LinkToProvider("Sanne de Vries", "sub-sanne").LinkToProvider("Anna Kowalczyk", "sub-anna");
         }
 
         return _factory;
     }
 
-    /// <summary>
-    /// The correlation cookie expires 15 minutes after the app's clock; the test client's cookie container
-    /// compares that with the real date and drops cookies that expired, so the app's clock must not lag behind it.
-    /// </summary>
-    private static void CatchUpWithRealTime(MeldcodeFactory factory)
-    {
-        var behind = DateTimeOffset.UtcNow - factory.Clock.GetUtcNow();
-        if (behind > TimeSpan.Zero)
-        {
-            factory.Clock.Advance(behind);
-        }
-    }
+    private static Task<Uri> AuthorizationRequestAsync(HttpClient client, string start = "/inloggen") => client.AuthorizationRequestAsync(start);
 
-    private static async Task<Uri> AuthorizationRequestAsync(HttpClient client, string start = "/inloggen")
-    {
-        using var challenge = await client.GetAsync(new Uri(start, UriKind.Relative));
-        Assert.Equal(HttpStatusCode.Redirect, challenge.StatusCode);
-        return challenge.Headers.Location!;
-    }
-
-    private async Task<HttpResponseMessage> SignInAtProviderAsync(HttpClient client, string subject = "sub-sanne", Action<JsonObject>? claims = null, string start = "/inloggen")
-    {
-        var callback = Provider.Approve(await AuthorizationRequestAsync(client, start), subject, claims);
-        return await client.GetAsync(new Uri(callback, UriKind.Relative));
-    }
+    private Task<HttpResponseMessage> SignInAtProviderAsync(HttpClient client, string subject = "sub-sanne", Action<JsonObject>? claims = null, string start = "/inloggen") =>
+        client.SignInAtProviderAsync(Provider, subject, claims, start);
 
     private static Dictionary<string, Microsoft.Extensions.Primitives.StringValues> Query(Uri uri) => QueryHelpers.ParseQuery(uri.Query);
 
