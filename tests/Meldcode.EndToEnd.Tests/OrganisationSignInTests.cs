@@ -107,7 +107,7 @@ public sealed partial class OrganisationSignInTests
             await thief.AddCookiesAsync([new Cookie { Name = cookie.Name, Value = cookie.Value, Domain = cookie.Domain, Path = cookie.Path, Secure = cookie.Secure, HttpOnly = cookie.HttpOnly, SameSite = cookie.SameSite }]);
             var replayed = await thief.APIRequest.GetAsync("/", new() { MaxRedirects = 0, Headers = new Dictionary<string, string> { ["Accept"] = "text/html" } });
             Assert.Equal(302, replayed.Status);
-            Assert.StartsWith("/inloggen", replayed.Headers["location"], StringComparison.Ordinal);
+            Assert.StartsWith(Url("/inloggen?terug="), replayed.Headers["location"], StringComparison.Ordinal);
         }, [page]);
 
         _audit.AssertNoViolations();
