@@ -1,9 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Meldcode.EndToEnd.Tests.Support;
@@ -48,8 +44,7 @@ public sealed class OrganisationSignInAppFixture : IAsyncLifetime
         });
         _factory.UseKestrel(0);
         _factory.StartServer();
-        var bound = new Uri(_factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
-        BaseAddress = new UriBuilder(bound) { Host = "localhost" }.Uri;
+        BaseAddress = MeldcodeAppFixture.BrowserAddressFor(_factory.Services);
         _provider = await IdentityProviderProcess.StartAsync(providerPort, BaseAddress);
 
         Assertions.SetDefaultExpectTimeout(15_000);
