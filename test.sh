@@ -22,6 +22,7 @@ say() { printf '\n==> %s\n' "$*"; }
 # chromium: the browser of the end-to-end tests (Playwright cannot download its own here).
 # poppler-utils, qpdf: check generated PDFs (pdftotext, pdfinfo, pdffonts; qpdf --check).
 # fonts-dejavu-core: the fonts PDFsharp embeds and the browser renders with.
+# nodejs, npm: the end-to-end tests' OpenID Connect provider (npm package oidc-provider 8.x).
 
 # is_installed PACKAGE [COMMAND]: the command is on the PATH, or else dpkg has the package installed.
 is_installed() {
@@ -36,6 +37,8 @@ is_installed chromium chromium || missing+=(chromium)
 is_installed poppler-utils pdftotext || missing+=(poppler-utils)
 is_installed qpdf qpdf || missing+=(qpdf)
 is_installed fonts-dejavu-core || missing+=(fonts-dejavu-core)
+is_installed nodejs node || missing+=(nodejs)
+is_installed npm npm || missing+=(npm)
 
 if ((${#missing[@]} > 0)); then
     say "Installing missing Debian packages: ${missing[*]}"
@@ -50,11 +53,18 @@ fi
 
 command -v dotnet >/dev/null 2>&1 || { echo "The .NET SDK (dotnet) is not on the PATH." >&2; exit 1; }
 
-# --- npm packages (hook, not used yet) ----------------------------------------------------------
-# The end-to-end tests will sign in through a real OpenID Connect provider: the npm package
-# oidc-provider 8.x (9.x needs Node 22), started on 127.0.0.1 by the test fixture. When that
-# fixture exists, install its packages here, from its lock file, for example:
-#   (cd tests/Meldcode.EndToEnd.Tests/IdentityProvider && npm ci --no-audit --no-fund)
+# --- npm packages ---------------------------------------------------------------------------
+# The end-to-end tests sign in through a real OpenID Connect provider: the npm package oidc-provider
+# 8.x (9.x needs Node 22), started on 127.0.0.1 by the test fixture. Its packages are installed from
+# the committed lock file, only when node_modules is missing or the lock file changed since the last
+# install (a hash of the lock file is kept in node_modules).
+readonly identity_provider=tests/Meldcode.EndToEnd.Tests/IdentityProvider
+lock_hash="$(sha256sum "$identity_provider/package-lock.json" | cut -d' ' -f1)"
+if [[ ! -d "$identity_provider/node_modules" || "$(cat "$identity_provider/node_modules/.meldcode-lock-hash" 2>/dev/null)" != "$lock_hash" ]]; then
+    say "npm ci ($identity_provider)"
+    (cd "$identity_provider" && npm ci --no-audit --no-fund)
+    echo "$lock_hash" > "$identity_provider/node_modules/.meldcode-lock-hash"
+fi
 
 # --- Build ------------------------------------------------------------------------------------
 say "dotnet tool restore"

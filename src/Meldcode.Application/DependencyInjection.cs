@@ -1,6 +1,7 @@
 using System.Globalization;
 using FluentValidation;
 using MediatR;
+using Meldcode.Application.Administration;
 using Meldcode.Application.Common.Behaviours;
 using Meldcode.Application.Common.Mediation;
 using Meldcode.Application.Common.Security;
@@ -36,6 +37,7 @@ public static class DependencyInjection
 
         services.AddScoped<CurrentUserContext>();
         services.AddScoped<DossierWorkspace>();
+        services.AddScoped<AdministrationChanges>();
         services.AddSingleton<DossierReadCache>();
         services.AddScoped<DossierReader>();
         services.AddScoped(typeof(IResourceAuthorizer<>), typeof(DossierAuthorizer<>));

@@ -29,6 +29,7 @@ public static class DependencyInjection
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DevelopmentSeeder>();
+        services.AddScoped<InstallationSetup>();
 
         // PDF documents: PDFsharp's licence (AGPL, or a commercial key from Pdf:LicenseKey) and the layout layer.
         services.AddPdfDocuments(configuration);

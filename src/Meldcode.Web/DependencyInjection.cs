@@ -1,5 +1,6 @@
 using System.Net;
 using Meldcode.Application.Common.Interfaces;
+using Meldcode.Domain.Users;
 using Meldcode.Infrastructure.Persistence;
 using Meldcode.Web.Configuration;
 using Meldcode.Web.Filters;
@@ -17,6 +18,16 @@ internal static class DependencyInjection
     public const string AntiforgeryCookieName = "__Host-Meldcode-Antiforgery";
     public const string DevelopmentAntiforgeryCookieName = "Meldcode-Antiforgery";
     public const string SignInPath = "/inloggen";
+    public const string WaitingForAccessPath = "/wacht-op-toegang";
+
+    /// <summary>
+    /// The policy of the few pages a signed-in user without any role may open ("Wacht op toegang", signing
+    /// out). Every other page needs a role (the default and fallback policies).
+    /// </summary>
+    public const string SignedInWithoutRolePolicy = "SignedInWithoutRole";
+
+    /// <summary>The admin area (Pages/Admin): functioneel beheerders only. The use cases check this again.</summary>
+    public const string AdministratorPolicy = "FunctionalAdministrator";
     public const string ReadyTag = "ready";
 
     public static IServiceCollection AddWebServices(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -29,7 +40,7 @@ internal static class DependencyInjection
         services.AddSingleton<ISignInSettings, SignInSettings>();
 
         services.AddRouting(options => options.LowercaseUrls = true);
-        services.AddRazorPages()
+        services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/Admin", AdministratorPolicy))
             .AddMvcOptions(options =>
             {
                 options.Filters.Add<ApplicationExceptionPageFilter>();
@@ -72,8 +83,15 @@ internal static class DependencyInjection
                 options.TimeProvider = timeProvider;
             });
 
+        // Deny by default: a page without its own rule needs a signed-in user who holds a role. Someone who
+        // holds none yet (just provisioned) is refused everywhere and shown "Wacht op toegang" instead
+        // (SessionCookieEvents.RedirectToAccessDenied); the few pages they may open say so with the policy below.
+        var signedInWithRole = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireClaim(System.Security.Claims.ClaimTypes.Role).Build();
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            .SetFallbackPolicy(signedInWithRole)
+            .SetDefaultPolicy(signedInWithRole)
+            .AddPolicy(SignedInWithoutRolePolicy, policy => policy.RequireAuthenticatedUser())
+            .AddPolicy(AdministratorPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(nameof(Role.FunctionalAdministrator)));
 
         // Behind a TLS-terminating reverse proxy, take the client's scheme and address from the proxy's
         // X-Forwarded-* headers — but only from proxies we trust: loopback by default, plus the

@@ -8,6 +8,8 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 var builder = WebApplication.CreateBuilder(args);
 var isMigrateCommand = args is ["migrate"];
+var administratorToGrant = args is ["grant-administrator", var userCode] ? userCode : null;
+var isOperatorCommand = isMigrateCommand || administratorToGrant is not null;
 
 builder.Logging.ClearProviders();
 if (builder.Environment.IsDevelopment())
@@ -23,7 +25,7 @@ else
     });
 }
 
-if (!isMigrateCommand)
+if (!isOperatorCommand)
 {
     if (StartupChecks.SignInProblem(builder.Environment, builder.Configuration) is { } refusal)
     {
@@ -46,6 +48,11 @@ if (isMigrateCommand)
         ? "The database is up to date; no migrations were pending."
         : $"Applied {applied.Count} migration(s): {string.Join(", ", applied)}");
     return 0;
+}
+
+if (administratorToGrant is not null)
+{
+    return await StartupChecks.GrantAdministratorAsync(app.Services, administratorToGrant, CancellationToken.None);
 }
 
 if (await StartupChecks.PrepareDatabaseAsync(app.Services, app.Environment, app.Lifetime.ApplicationStopping) is { } databaseRefusal)

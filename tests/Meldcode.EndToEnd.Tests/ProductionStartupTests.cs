@@ -78,6 +78,8 @@ public sealed class ProductionStartupTests : IDisposable
         ["Authentication__Oidc__Authority"] = "https://idp.example",
         ["Authentication__Oidc__ClientId"] = "meldcode",
         ["Authentication__Oidc__ClientSecret"] = "test-only-secret",
+        ["Organisation__Name"] = "Stichting Kindcentra Noord",
+        ["Organisation__Sector"] = "Education",
     };
 
     /// <summary>Polls until the app answers at all (any status), failing early if it exits and after a bounded time.</summary>

@@ -6,6 +6,9 @@ namespace Meldcode.Domain.Organisations;
 public sealed class Organisation
 {
     public const int NameMaxLength = 200;
+    public const int VeiligThuisRegionMaxLength = 200;
+    public const int MinRetentionYears = 1;
+    public const int MaxRetentionYears = 100;
 
     private readonly List<Team> _teams = [];
 
@@ -21,6 +24,15 @@ public sealed class Organisation
     public string Name { get; private set; }
 
     public Sector Sector { get; private set; }
+
+    /// <summary>The Veilig Thuis organisation of the region, where reports and requests for advice go (e.g. "Veilig Thuis Utrecht"); null until set.</summary>
+    public string? VeiligThuisRegion { get; private set; }
+
+    /// <summary>
+    /// How many years a closed dossier is kept (bewaartermijn); null until set. Only stored and shown for now:
+    /// automatic deletion after the term comes in a later version.
+    /// </summary>
+    public int? RetentionYears { get; private set; }
 
     /// <summary>Teams or locations (teams/locaties) within the organisation.</summary>
     public IReadOnlyCollection<Team> Teams => _teams.AsReadOnly();
@@ -39,18 +51,50 @@ public sealed class Organisation
         Sector = sector;
     }
 
+    /// <summary>Changes the settings the functioneel beheerder manages, all at once (nothing is changed when one is wrong).</summary>
+    public void ChangeSettings(string name, Sector sector, string? veiligThuisRegion, int retentionYears)
+    {
+        var newName = Guard.RequiredText(name, "De naam van de organisatie", NameMaxLength);
+        EnsureDefined(sector);
+        var region = Texts.Optional(veiligThuisRegion, "De regio van Veilig Thuis", VeiligThuisRegionMaxLength);
+        if (retentionYears is < MinRetentionYears or > MaxRetentionYears)
+        {
+            throw new DomainException($"De bewaartermijn moet tussen {MinRetentionYears} en {MaxRetentionYears} jaar liggen.");
+        }
+
+        Name = newName;
+        Sector = sector;
+        VeiligThuisRegion = region;
+        RetentionYears = retentionYears;
+    }
+
+    /// <summary>Gives a team or location a new name; names stay unique within the organisation (ignoring case).</summary>
+    public Team RenameTeam(Guid teamId, string name)
+    {
+        var team = _teams.Find(t => t.Id == teamId) ?? throw new DomainException("Dit team of deze locatie hoort niet bij de organisatie.");
+        var trimmed = UniqueTeamName(name, except: team);
+        team.Rename(trimmed);
+        return team;
+    }
+
     /// <summary>Adds a team or location; names are unique within the organisation (ignoring case).</summary>
     public Team AddTeam(string name)
     {
+        var trimmed = UniqueTeamName(name, except: null);
+        var team = new Team(Guid.NewGuid(), Id, trimmed);
+        _teams.Add(team);
+        return team;
+    }
+
+    private string UniqueTeamName(string name, Team? except)
+    {
         var trimmed = Guard.RequiredText(name, "De naam van het team of de locatie", Team.NameMaxLength);
-        if (_teams.Exists(t => string.Equals(t.Name, trimmed, StringComparison.OrdinalIgnoreCase)))
+        if (_teams.Exists(t => t != except && string.Equals(t.Name, trimmed, StringComparison.OrdinalIgnoreCase)))
         {
             throw new DomainException($"Er is al een team of locatie met de naam '{trimmed}'.");
         }
 
-        var team = new Team(Guid.NewGuid(), Id, trimmed);
-        _teams.Add(team);
-        return team;
+        return trimmed;
     }
 
     private static void EnsureDefined(Sector sector)

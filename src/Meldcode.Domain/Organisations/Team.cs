@@ -17,4 +17,6 @@ public sealed class Team
     public Guid OrganisationId { get; private set; }
 
     public string Name { get; private set; }
+
+    internal void Rename(string name) => Name = name;
 }

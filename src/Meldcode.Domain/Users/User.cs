@@ -9,6 +9,15 @@ public sealed class User
     public const int DisplayNameMaxLength = 200;
     public const int EmailMaxLength = 320;
 
+    /// <summary>An OpenID Connect issuer is a URL; 500 characters is far beyond any real one.</summary>
+    public const int IssuerMaxLength = 500;
+
+    /// <summary>OpenID Connect limits <c>sub</c> to 255 ASCII characters.</summary>
+    public const int SubjectMaxLength = 255;
+
+    /// <summary>The name a provisioned user gets when the provider sends neither a name nor an e-mail address.</summary>
+    public const string UnknownName = "Naam onbekend";
+
     private readonly List<RoleMembership> _memberships = [];
 
     private User(Guid id, Guid organisationId, string displayName, string? email)
@@ -28,6 +37,12 @@ public sealed class User
 
     public string? Email { get; private set; }
 
+    /// <summary>The identity provider that vouches for this person (its issuer); null for users who do not sign in through one (demo users).</summary>
+    public string? ExternalIssuer { get; private set; }
+
+    /// <summary>The provider's stable identifier (<c>sub</c>) of this person: together with <see cref="ExternalIssuer"/> it identifies them.</summary>
+    public string? ExternalSubject { get; private set; }
+
     /// <summary>A deactivated user can no longer sign in.</summary>
     public bool IsActive { get; private set; }
 
@@ -43,6 +58,39 @@ public sealed class User
             NormaliseEmail(email));
     }
 
+    /// <summary>
+    /// A person signing in through the organisation's identity provider for the first time: a user of the
+    /// organisation, linked to the provider's issuer and subject, without any role (they wait for access).
+    /// </summary>
+    public static User Provision(Organisation organisation, string issuer, string subject, string? displayName, string? email)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        var user = new User(Guid.NewGuid(), organisation.Id, UnknownName, null)
+        {
+            ExternalIssuer = Guard.RequiredText(issuer, "De uitgever van de inlogdienst", IssuerMaxLength),
+            ExternalSubject = Guard.RequiredText(subject, "De sleutel van de inlogdienst", SubjectMaxLength),
+        };
+        user.RefreshFromProvider(displayName, email);
+        return user;
+    }
+
+    /// <summary>
+    /// Takes the name and e-mail address the provider sends at sign-in. The provider is not ours to correct:
+    /// a missing name falls back to the e-mail address, an overlong name is cut, an unusable address is left out.
+    /// </summary>
+    public void RefreshFromProvider(string? displayName, string? email)
+    {
+        var usableEmail = email?.Trim() is { Length: > 0 and <= EmailMaxLength } trimmed && trimmed.Contains('@', StringComparison.Ordinal) ? trimmed : null;
+        var name = displayName?.Trim();
+        if (string.IsNullOrEmpty(name))
+        {
+            name = usableEmail ?? UnknownName;
+        }
+
+        DisplayName = name.Length > DisplayNameMaxLength ? name[..DisplayNameMaxLength].TrimEnd() : name;
+        Email = usableEmail;
+    }
+
     public void UpdateProfile(string displayName, string? email)
     {
         DisplayName = Guard.RequiredText(displayName, "De naam", DisplayNameMaxLength);
@@ -50,6 +98,9 @@ public sealed class User
     }
 
     public bool HasRole(Role role) => _memberships.Exists(m => m.Role == role);
+
+    /// <summary>A user without any role is waiting for access ("wacht op toegang").</summary>
+    public bool IsWaitingForAccess => _memberships.Count == 0;
 
     public IReadOnlySet<Role> Roles => _memberships.Select(m => m.Role).ToHashSet();
 

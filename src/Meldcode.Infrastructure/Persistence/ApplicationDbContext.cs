@@ -1,5 +1,6 @@
 using Meldcode.Application.Common.Interfaces;
 using Meldcode.Application.Common.Persistence;
+using Meldcode.Domain.Administration;
 using Meldcode.Domain.Dossiers;
 using Meldcode.Domain.Organisations;
 using Meldcode.Domain.StaffConcerns;
@@ -16,6 +17,8 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
     public const string VersionProperty = VersionedSave.VersionProperty;
 
     public const string ChronologyTable = "ChronologyEntries";
+
+    public const string AdministrationLogTable = "AdministrationLog";
 
     /// <summary>SQLITE_CONSTRAINT_UNIQUE.</summary>
     private const int SqliteUniqueConstraint = 2067;
@@ -34,6 +37,10 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
     public DbSet<Dossier> Dossiers => Set<Dossier>();
 
     public DbSet<StaffConcern> StaffConcerns => Set<StaffConcern>();
+
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
+    public DbSet<AdministrationLogEntry> AdministrationLog => Set<AdministrationLogEntry>();
 
     public int VersionOf(object aggregate) => (int)Entry(aggregate).Property(VersionProperty).CurrentValue!;
 
@@ -91,17 +98,29 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
 
     /// <summary>
     /// Raises the version of every aggregate that changes in this save — also when only one of its
-    /// parts changed (a new signal, a chronology line) — and refuses any change to the chronology.
+    /// parts changed (a new signal, a chronology line, a role of a user) — and refuses any change to the
+    /// chronology and the administration log.
     /// </summary>
     private void RaiseVersions()
     {
         ChangeTracker.DetectChanges();
         var changedDossiers = new HashSet<Guid>();
+        var changedUsers = new HashSet<Guid>();
         foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.Entity is ChronologyEntry && entry.State is EntityState.Modified or EntityState.Deleted)
             {
                 throw new InvalidOperationException("The chronology is append-only: an entry may never be changed or removed.");
+            }
+
+            if (entry.Entity is AdministrationLogEntry && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("The administration log is append-only: an entry may never be changed or removed.");
+            }
+
+            if (entry.Entity is RoleMembership membership && entry.State is EntityState.Added or EntityState.Deleted)
+            {
+                changedUsers.Add(membership.UserId);
             }
 
             if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
@@ -114,7 +133,8 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
         foreach (var entry in ChangeTracker.Entries())
         {
             var changed = entry.State == EntityState.Modified
-                || (entry.State == EntityState.Unchanged && entry.Entity is Dossier dossier && changedDossiers.Contains(dossier.Id));
+                || (entry.State == EntityState.Unchanged && entry.Entity is Dossier dossier && changedDossiers.Contains(dossier.Id))
+                || (entry.State == EntityState.Unchanged && entry.Entity is User user && changedUsers.Contains(user.Id));
             if (changed && entry.Metadata.FindProperty(VersionProperty) is not null)
             {
                 var version = entry.Property(VersionProperty);

@@ -1,4 +1,5 @@
 using System.Net;
+using Meldcode.Domain.Users;
 
 namespace Meldcode.Web.Configuration;
 
@@ -33,6 +34,14 @@ public sealed class IdentityProviderOptions
 
     /// <summary>Optional: the ID token claim (a dotted path such as <c>realm_access.roles</c> is allowed) that carries the user's roles at the provider.</summary>
     public string? RoleClaim { get; set; }
+
+    /// <summary>
+    /// With <see cref="RoleClaim"/>: which value of that claim gives which Meldcode role (and, for professional and
+    /// aandachtsfunctionaris, at which team or location). Each entry governs exactly its role (and team): it is
+    /// granted at sign-in while the claim holds the value and taken away when it no longer does. Roles no entry
+    /// names are managed in the admin area. Empty: every role is managed in the admin area.
+    /// </summary>
+    public IList<RoleMappingEntry> RoleMapping { get; } = new List<RoleMappingEntry>();
 
     /// <summary>Refuse sign-ins that the provider does not report as multi-factor (see docs/operations.md for the rule).</summary>
     public bool RequireMfa { get; set; }
@@ -106,10 +115,65 @@ public sealed class IdentityProviderOptions
             problems.Add($"{SectionName}:MfaAcrValues is set but {SectionName}:RequireMfa is not true.");
         }
 
+        problems.AddRange(RoleMappingProblems());
+
         return problems;
+    }
+
+    private IEnumerable<string> RoleMappingProblems()
+    {
+        if (RoleMapping.Count > 0 && string.IsNullOrWhiteSpace(RoleClaim))
+        {
+            yield return $"{SectionName}:RoleMapping is set but {SectionName}:RoleClaim is not: name the ID token claim that carries the roles.";
+        }
+
+        if (RoleMapping.Count == 0 && !string.IsNullOrWhiteSpace(RoleClaim))
+        {
+            yield return $"{SectionName}:RoleClaim is set but {SectionName}:RoleMapping lists no roles, so the claim would be ignored: add RoleMapping entries or remove RoleClaim.";
+        }
+
+        for (var index = 0; index < RoleMapping.Count; index++)
+        {
+            var entry = RoleMapping[index];
+            var key = $"{SectionName}:RoleMapping:{index}";
+            if (string.IsNullOrWhiteSpace(entry.Claim))
+            {
+                yield return $"{key}:Claim is not set: the value of the role claim that gives this role.";
+            }
+
+            if (entry.MeldcodeRole() is not { } role)
+            {
+                yield return $"{key}:Role must be one of {string.Join(", ", Enum.GetNames<Role>())}.";
+            }
+            else if (role.IsTeamScoped() && string.IsNullOrWhiteSpace(entry.Team))
+            {
+                yield return $"{key}:Team is not set: the role {role} is held at a team or location; give its name as shown in the admin area.";
+            }
+            else if (!role.IsTeamScoped() && !string.IsNullOrWhiteSpace(entry.Team))
+            {
+                yield return $"{key}:Team must be empty: the role {role} holds for the whole organisation.";
+            }
+        }
     }
 
     private static bool IsLoopbackHttp(Uri authority) =>
         authority.Scheme == Uri.UriSchemeHttp
         && (authority.IsLoopback || (IPAddress.TryParse(authority.Host, out var address) && IPAddress.IsLoopback(address)));
+}
+
+/// <summary>One entry of <see cref="IdentityProviderOptions.RoleMapping"/>: the claim value, the Meldcode role it gives, and the team for team-scoped roles.</summary>
+public sealed class RoleMappingEntry
+{
+    /// <summary>A value of the role claim, compared exactly (case-sensitive), e.g. an Entra app role or a Keycloak realm role.</summary>
+    public string? Claim { get; set; }
+
+    /// <summary>The Meldcode role's name in code: Professional, SafeguardingLead, Trainer, FunctionalAdministrator, PrivacyOfficer or Board.</summary>
+    public string? Role { get; set; }
+
+    /// <summary>For Professional and SafeguardingLead: the team or location's name (as in the admin area, case ignored).</summary>
+    public string? Team { get; set; }
+
+    /// <summary>The role named, or null when it names none (numbers are not accepted).</summary>
+    public Role? MeldcodeRole() =>
+        Enum.TryParse<Role>(Role, ignoreCase: false, out var role) && Enum.IsDefined(role) && !int.TryParse(Role, out _) ? role : null;
 }

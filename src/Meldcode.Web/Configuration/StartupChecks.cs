@@ -10,6 +10,12 @@ internal static class StartupChecks
 {
     public const int RefusedExitCode = 1;
 
+    /// <summary>First start only: the name of the installation's organisation (afterwards it is managed in the app).</summary>
+    public const string OrganisationNameKey = "Organisation:Name";
+
+    /// <summary>First start only: the organisation's sector (Education, Childcare, YouthCare, HealthCare or SocialSupport).</summary>
+    public const string OrganisationSectorKey = "Organisation:Sector";
+
     /// <summary>
     /// Reads the identity provider settings from configuration and checks them, including that the client
     /// secret does not sit in a committed settings file.
@@ -86,11 +92,43 @@ internal static class StartupChecks
         }
 
         var pending = await migrator.GetPendingMigrationsAsync(cancellationToken);
-        return pending.Count == 0
-            ? null
-            : $"Meldcode refuses to start: the database has {pending.Count} pending migration(s) ({string.Join(", ", pending)}). "
-              + "Back up the data folder, then apply them with: dotnet Meldcode.Web.dll migrate";
+        if (pending.Count > 0)
+        {
+            return PendingMigrationsProblem(pending);
+        }
+
+        // The installation's one organisation is created at the first start, from the first-start settings.
+        var configuration = scope.ServiceProvider.GetRequiredService<IConfiguration>();
+        return await scope.ServiceProvider.GetRequiredService<InstallationSetup>()
+            .EnsureOrganisationAsync(configuration[OrganisationNameKey], configuration[OrganisationSectorKey], cancellationToken);
     }
+
+    /// <summary>
+    /// The operator command <c>grant-administrator &lt;user code&gt;</c>: makes a user who signed in once the
+    /// functioneel beheerder. Prints what happened; returns the exit code.
+    /// </summary>
+    public static async Task<int> GrantAdministratorAsync(IServiceProvider services, string userCode, CancellationToken cancellationToken)
+    {
+        using var scope = services.CreateScope();
+        var pending = await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().GetPendingMigrationsAsync(cancellationToken);
+        if (pending.Count > 0)
+        {
+            return Refuse(PendingMigrationsProblem(pending));
+        }
+
+        var (done, message) = await scope.ServiceProvider.GetRequiredService<InstallationSetup>().GrantAdministratorAsync(userCode, cancellationToken);
+        if (!done)
+        {
+            return Refuse(message);
+        }
+
+        Console.WriteLine(message);
+        return 0;
+    }
+
+    private static string PendingMigrationsProblem(IReadOnlyCollection<string> pending) =>
+        $"Meldcode refuses to start: the database has {pending.Count} pending migration(s) ({string.Join(", ", pending)}). "
+        + "Back up the data folder, then apply them with: dotnet Meldcode.Web.dll migrate";
 
     /// <summary>Tells the operator why on standard error and gives the exit code to end with.</summary>
     public static int Refuse(string reason)

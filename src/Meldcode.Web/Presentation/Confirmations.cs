@@ -1,6 +1,6 @@
 namespace Meldcode.Web.Presentation;
 
-/// <summary>The short confirmations shown on the dossier overview after a change (fixed texts: nothing from the request is echoed).</summary>
+/// <summary>The short confirmations shown on the dossier overview and in the admin area after a change (fixed texts: nothing from the request is echoed).</summary>
 public static class Confirmations
 {
     private static readonly Dictionary<string, string> Texts = new(StringComparer.Ordinal)
@@ -25,6 +25,13 @@ public static class Confirmations
         ["gesloten"] = "Het dossier is gesloten.",
         ["betrokkenen"] = "De gegevens zijn toegevoegd.",
         ["collega"] = "De collega werkt nu mee aan dit dossier.",
+        ["rol-gegeven"] = "De rol is gegeven. De gebruiker heeft hem vanaf de volgende pagina die hij of zij opent.",
+        ["rol-ingetrokken"] = "De rol is ingetrokken. Dat geldt vanaf de volgende pagina die de gebruiker opent.",
+        ["gedeactiveerd"] = "De gebruiker is gedeactiveerd en is direct uitgelogd.",
+        ["geactiveerd"] = "De gebruiker is weer actief en kan weer inloggen.",
+        ["team-toegevoegd"] = "Het team of de locatie is toegevoegd.",
+        ["team-hernoemd"] = "De nieuwe naam is opgeslagen.",
+        ["instellingen"] = "De instellingen van de organisatie zijn opgeslagen.",
     };
 
     public static string? For(string? key) => key is not null && Texts.TryGetValue(key, out var text) ? text : null;

@@ -14,8 +14,10 @@ public static class Navigation
         new("Mijn dossiers", "/Dossiers/Index", [Role.Professional, Role.SafeguardingLead]),
         new("Adviesvragen", "/Consultations/Index", [Role.Professional, Role.SafeguardingLead]),
         new("Melding over een medewerker", "/StaffConcerns/Index", []),
+        new("Beheer", "/Admin/Index", [Role.FunctionalAdministrator]),
     ];
 
+    /// <summary>The links for these roles; none for someone without a role (they only see "Wacht op toegang").</summary>
     public static IReadOnlyList<NavigationItem> For(IReadOnlySet<Role> roles) =>
-        All.Where(item => item.Roles.Count == 0 || item.Roles.Any(roles.Contains)).ToList();
+        roles.Count == 0 ? [] : All.Where(item => item.Roles.Count == 0 || item.Roles.Any(roles.Contains)).ToList();
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
-using Meldcode.Application.Authentication.Queries.GetSignInIdentity;
+using Meldcode.Application.Authentication;
 using Meldcode.Domain.Users;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -13,12 +13,16 @@ internal static class SessionClaims
     public const string Scheme = CookieAuthenticationDefaults.AuthenticationScheme;
     public const string SignedInAtItem = "meldcode.signed-in-at";
 
+    /// <summary>The claim naming the server-side session (<c>UserSessions</c>) the cookie belongs to.</summary>
+    public const string SessionIdClaim = "meldcode:session";
+
     public static ClaimsPrincipal ToPrincipal(SignInIdentity identity)
     {
         var claims = new List<Claim>
         {
             new(ClaimTypes.NameIdentifier, identity.UserId.ToString()),
             new(ClaimTypes.Name, identity.DisplayName),
+            new(SessionIdClaim, identity.SessionId.ToString()),
         };
         claims.AddRange(identity.Roles.Select(role => new Claim(ClaimTypes.Role, role.ToString())));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme, ClaimTypes.Name, ClaimTypes.Role));
@@ -41,6 +45,16 @@ internal static class SessionClaims
         && Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id)
             ? id
             : null;
+
+    public static Guid? SessionId(ClaimsPrincipal? principal) =>
+        principal?.Identity?.IsAuthenticated == true
+        && Guid.TryParse(principal.FindFirstValue(SessionIdClaim), out var id)
+            ? id
+            : null;
+
+    /// <summary>True for a signed-in user who holds no role yet: they see "Wacht op toegang" and nothing else.</summary>
+    public static bool IsWaitingForAccess(ClaimsPrincipal? principal) =>
+        principal?.Identity?.IsAuthenticated == true && !principal.HasClaim(c => c.Type == ClaimTypes.Role);
 
     public static IReadOnlySet<Role> Roles(ClaimsPrincipal? principal) =>
         principal?.Identity?.IsAuthenticated == true

@@ -1,5 +1,5 @@
 using Meldcode.Application.Authentication.Queries.GetDemoUsers;
-using Meldcode.Application.Authentication.Queries.GetSignInIdentity;
+using Meldcode.Application.Authentication.Commands.SignInAsDemoUser;
 using Meldcode.Application.Common.Exceptions;
 using Meldcode.Application.Tests.Support;
 using Meldcode.Domain.Users;
@@ -14,7 +14,7 @@ public sealed class DemoSignInTests : ApplicationTest
     {
         var data = await PrepareAsync(demoEnabled: true);
 
-        var outcome = await Host.SendAsync(new GetDemoSignInQuery(data.Professional.Id));
+        var outcome = await Host.SendAsync(new SignInAsDemoUserCommand(data.Professional.Id));
 
         Assert.Null(outcome.RefusalReason);
         Assert.Equal(data.Professional.Id, outcome.Identity!.UserId);
@@ -27,7 +27,7 @@ public sealed class DemoSignInTests : ApplicationTest
     {
         var data = await PrepareAsync(demoEnabled: true);
 
-        var outcome = await Host.SendAsync(new GetDemoSignInQuery(data.Inactive.Id));
+        var outcome = await Host.SendAsync(new SignInAsDemoUserCommand(data.Inactive.Id));
 
         Assert.Null(outcome.Identity);
         Assert.Equal("Dit account is gedeactiveerd. Vraag de functioneel beheerder om toegang.", outcome.RefusalReason);
@@ -38,7 +38,7 @@ public sealed class DemoSignInTests : ApplicationTest
     {
         await PrepareAsync(demoEnabled: true);
 
-        await Assert.ThrowsAsync<NotFoundException>(() => Host.SendAsync(new GetDemoSignInQuery(Guid.NewGuid())));
+        await Assert.ThrowsAsync<NotFoundException>(() => Host.SendAsync(new SignInAsDemoUserCommand(Guid.NewGuid())));
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class DemoSignInTests : ApplicationTest
     {
         var data = await PrepareAsync(demoEnabled: false);
 
-        await Assert.ThrowsAsync<ForbiddenAccessException>(() => Host.SendAsync(new GetDemoSignInQuery(data.Professional.Id)));
+        await Assert.ThrowsAsync<ForbiddenAccessException>(() => Host.SendAsync(new SignInAsDemoUserCommand(data.Professional.Id)));
         await Assert.ThrowsAsync<ForbiddenAccessException>(() => Host.SendAsync(new GetDemoUsersQuery()));
     }
 

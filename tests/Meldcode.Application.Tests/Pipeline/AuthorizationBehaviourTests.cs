@@ -18,6 +18,10 @@ public sealed class AuthorizationBehaviourTests
     [Authorize]
     public sealed record AnySignedInRequest : IRequest<string>;
 
+    [Authorize]
+    [AllowWithoutRole]
+    public sealed record WaitingRoomRequest : IRequest<string>;
+
     [AllowAnonymousRequest]
     public sealed record PublicRequest : IRequest<string>;
 
@@ -49,11 +53,29 @@ public sealed class AuthorizationBehaviourTests
     }
 
     [Fact]
-    public async Task Any_signed_in_user_may_send_a_request_without_roles_even_without_roles_themselves()
+    public async Task Any_signed_in_user_who_holds_a_role_may_send_a_request_that_names_no_roles()
+    {
+        SignedInWith(Role.Trainer);
+
+        Assert.Equal("handled", await Run(new AnySignedInRequest()));
+    }
+
+    [Fact]
+    public async Task A_signed_in_user_without_any_role_is_refused_unless_the_request_allows_waiting_for_access()
     {
         SignedInWith();
 
-        Assert.Equal("handled", await Run(new AnySignedInRequest()));
+        await Assert.ThrowsAsync<ForbiddenAccessException>(() => Run(new AnySignedInRequest()));
+        Assert.Equal("handled", await Run(new WaitingRoomRequest()));
+    }
+
+    [Fact]
+    public async Task An_anonymous_user_is_refused_even_a_request_open_to_users_without_roles()
+    {
+        _user.UserId.Returns((Guid?)null);
+        _user.Roles.Returns(new HashSet<Role>());
+
+        await Assert.ThrowsAsync<ForbiddenAccessException>(() => Run(new WaitingRoomRequest()));
     }
 
     [Theory]

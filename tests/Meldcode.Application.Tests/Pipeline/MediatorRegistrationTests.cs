@@ -1,5 +1,6 @@
 using MediatR;
-using Meldcode.Application.Authentication.Queries.GetSignInIdentity;
+using Meldcode.Application.Authentication;
+using Meldcode.Application.Authentication.Commands.SignInAsDemoUser;
 using Meldcode.Application.Common.Mediation;
 using Meldcode.Application.Common.Security;
 using Meldcode.Application.Tests.Support;
@@ -52,7 +53,7 @@ public sealed class MediatorRegistrationTests : ApplicationTest
     {
         var found = MediatorRegistration.FindHandlers(typeof(DependencyInjection).Assembly).ToList();
 
-        Assert.Contains((typeof(IRequestHandler<GetDemoSignInQuery, SignInOutcome>), typeof(GetDemoSignInQueryHandler)), found);
+        Assert.Contains((typeof(IRequestHandler<SignInAsDemoUserCommand, SignInOutcome>), typeof(SignInAsDemoUserCommandHandler)), found);
         Assert.All(found, pair => Assert.True(pair.ServiceType.IsAssignableFrom(pair.ImplementationType)));
     }
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
-using Meldcode.Application.Authentication.Queries.GetSignInIdentity;
+using Meldcode.Application.Authentication;
+using Meldcode.Application.Authentication.Commands.SignInAsDemoUser;
 using Meldcode.Application.Common.Behaviours;
 using Meldcode.Application.Tests.Support;
 using NSubstitute;
@@ -17,10 +18,10 @@ public sealed class ValidationBehaviourTests : ApplicationTest
     [Fact]
     public async Task An_invalid_request_is_rejected_with_the_validators_message()
     {
-        var error = await Assert.ThrowsAsync<ValidationException>(() => Host.SendAsync(new GetDemoSignInQuery(null)));
+        var error = await Assert.ThrowsAsync<ValidationException>(() => Host.SendAsync(new SignInAsDemoUserCommand(null)));
 
         var failure = Assert.Single(error.Errors);
-        Assert.Equal(nameof(GetDemoSignInQuery.UserId), failure.PropertyName);
+        Assert.Equal(nameof(SignInAsDemoUserCommand.UserId), failure.PropertyName);
         Assert.Equal("Kies een demogebruiker om mee in te loggen.", failure.ErrorMessage);
     }
 
@@ -28,15 +29,15 @@ public sealed class ValidationBehaviourTests : ApplicationTest
     public async Task An_invalid_request_never_reaches_its_handler()
     {
         var handlerCalled = false;
-        var behaviour = new ValidationBehaviour<GetDemoSignInQuery, SignInOutcome>([new GetDemoSignInQueryValidator()]);
+        var behaviour = new ValidationBehaviour<SignInAsDemoUserCommand, SignInOutcome>([new SignInAsDemoUserCommandValidator()]);
 
         await Assert.ThrowsAsync<ValidationException>(() => behaviour.Handle(
-            new GetDemoSignInQuery(Guid.Empty),
+            new SignInAsDemoUserCommand(Guid.Empty),
             CancellationToken.None,
             () =>
             {
                 handlerCalled = true;
-                return Task.FromResult(SignInOutcome.Refused("-"));
+                return Task.FromResult(SignInOutcome.Refused(SignInRefusal.Deactivated));
             }));
 
         Assert.False(handlerCalled);
@@ -72,10 +73,10 @@ public sealed class ValidationBehaviourTests : ApplicationTest
     [Fact]
     public async Task A_valid_request_passes_through_to_the_handler()
     {
-        var behaviour = new ValidationBehaviour<GetDemoSignInQuery, SignInOutcome>([new GetDemoSignInQueryValidator()]);
-        var expected = SignInOutcome.Refused("handled");
+        var behaviour = new ValidationBehaviour<SignInAsDemoUserCommand, SignInOutcome>([new SignInAsDemoUserCommandValidator()]);
+        var expected = SignInOutcome.Refused(SignInRefusal.NoOrganisation);
 
-        var outcome = await behaviour.Handle(new GetDemoSignInQuery(Guid.NewGuid()), CancellationToken.None, () => Task.FromResult(expected));
+        var outcome = await behaviour.Handle(new SignInAsDemoUserCommand(Guid.NewGuid()), CancellationToken.None, () => Task.FromResult(expected));
 
         Assert.Same(expected, outcome);
     }

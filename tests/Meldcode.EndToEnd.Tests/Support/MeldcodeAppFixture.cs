@@ -117,7 +117,7 @@ public sealed class MeldcodeAppFixture : IAsyncLifetime
     /// only from origins they trust as local; every browser trusts localhost by name (Chromium also
     /// trusts 127.0.0.1, not every browser does), so a loopback address is visited as localhost.
     /// </summary>
-    private static Uri BrowserAddressFor(IServiceProvider services)
+    internal static Uri BrowserAddressFor(IServiceProvider services)
     {
         var addresses = services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
         var bound = new Uri(addresses.FirstOrDefault() ?? throw new InvalidOperationException("Kestrel reports no bound address."));

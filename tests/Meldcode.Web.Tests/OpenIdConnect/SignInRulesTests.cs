@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Meldcode.Application.Authentication.Commands.SignInWithOrganisationAccount;
+using Meldcode.Domain.Users;
 using Meldcode.Web.Configuration;
 using Meldcode.Web.Security.OpenIdConnect;
 using Microsoft.Extensions.Configuration;
@@ -89,5 +91,101 @@ public sealed class SignInRulesTests
 
         Assert.Equal(["openid", "profile"], options.EffectiveScopes());
         Assert.Equal(["gold"], options.MfaAcrValues);
+    }
+}
+
+/// <summary>The role mapping: which claim value gives which Meldcode role, checked at start-up and applied at sign-in.</summary>
+public sealed class RoleMappingTests
+{
+    [Fact]
+    public void The_role_mapping_is_read_from_configuration_as_a_list_of_claim_role_and_team()
+    {
+        var options = Bind(new Dictionary<string, string?>
+        {
+            ["RoleClaim"] = "groups",
+            ["RoleMapping:0:Claim"] = "urn:mace:school:meldcode-beheer",
+            ["RoleMapping:0:Role"] = "FunctionalAdministrator",
+            ["RoleMapping:1:Claim"] = "esdoorn-leerkrachten",
+            ["RoleMapping:1:Role"] = "Professional",
+            ["RoleMapping:1:Team"] = "Basisschool De Esdoorn",
+        });
+
+        Assert.Empty(options.Problems());
+        Assert.Equal(
+            [("urn:mace:school:meldcode-beheer", "FunctionalAdministrator", null), ("esdoorn-leerkrachten", "Professional", "Basisschool De Esdoorn")],
+            options.RoleMapping.Select(e => (e.Claim, e.Role, e.Team)));
+    }
+
+    [Theory]
+    [InlineData(null, "groups", "Trainer", null, "RoleMapping is set but Authentication:Oidc:RoleClaim is not")]
+    [InlineData("groups", null, "Trainer", null, "RoleMapping:0:Claim is not set")]
+    [InlineData("groups", "g", "Beheerder", null, "RoleMapping:0:Role must be one of Professional, SafeguardingLead, Trainer, FunctionalAdministrator, PrivacyOfficer, Board.")]
+    [InlineData("groups", "g", "4", null, "RoleMapping:0:Role must be one of")]
+    [InlineData("groups", "g", "Professional", null, "RoleMapping:0:Team is not set")]
+    [InlineData("groups", "g", "Board", "Het Anker", "RoleMapping:0:Team must be empty")]
+    public void A_wrong_role_mapping_is_refused_at_start_up_with_the_key_named(string? roleClaim, string? claim, string role, string? team, string problem)
+    {
+        var options = Bind(new Dictionary<string, string?>
+        {
+            ["RoleClaim"] = roleClaim,
+            ["RoleMapping:0:Claim"] = claim,
+            ["RoleMapping:0:Role"] = role,
+            ["RoleMapping:0:Team"] = team,
+        });
+
+        Assert.Contains(options.Problems(), p => p.Contains(problem, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_role_claim_without_a_mapping_is_refused_because_it_would_be_ignored()
+    {
+        var options = Bind(new Dictionary<string, string?> { ["RoleClaim"] = "roles" });
+
+        Assert.Contains(options.Problems(), p => p.Contains("RoleClaim is set but Authentication:Oidc:RoleMapping lists no roles", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void At_sign_in_the_mapping_names_every_role_it_governs_and_those_the_claim_grants_now()
+    {
+        var options = Bind(new Dictionary<string, string?>
+        {
+            ["RoleClaim"] = "roles",
+            ["RoleMapping:0:Claim"] = "beheer",
+            ["RoleMapping:0:Role"] = "FunctionalAdministrator",
+            ["RoleMapping:1:Claim"] = "esdoorn",
+            ["RoleMapping:1:Role"] = "Professional",
+            ["RoleMapping:1:Team"] = " Basisschool De Esdoorn ",
+            ["RoleMapping:2:Claim"] = "Beheer",
+            ["RoleMapping:2:Role"] = "Trainer",
+        });
+        var identity = new ExternalIdentity("https://idp.example", "sub-1", "Sanne", null, false, ["beheer", "esdoorn", "anders"], [], null);
+
+        var roles = OrganisationAccountSignIn.ProviderRolesOf(identity, options.RoleMapping)!;
+
+        Assert.Equal(
+            [new(Role.FunctionalAdministrator, null), new(Role.Professional, "Basisschool De Esdoorn"), new(Role.Trainer, null)],
+            roles.Governed);
+        Assert.Equal([new(Role.FunctionalAdministrator, null), new ProviderRole(Role.Professional, "Basisschool De Esdoorn")], roles.Granted);
+        Assert.Null(OrganisationAccountSignIn.ProviderRolesOf(identity, []));
+    }
+
+    private static IdentityProviderOptions Bind(Dictionary<string, string?> settings)
+    {
+        var section = new Dictionary<string, string?>
+        {
+            ["Authority"] = "https://idp.example",
+            ["ClientId"] = "meldcode",
+            ["ClientSecret"] = "from-the-environment",
+        };
+        foreach (var (key, value) in settings)
+        {
+            section[key] = value;
+        }
+
+        return new ConfigurationBuilder()
+            .AddInMemoryCollection(section.Select(p => new KeyValuePair<string, string?>($"{IdentityProviderOptions.SectionName}:{p.Key}", p.Value)))
+            .Build()
+            .GetSection(IdentityProviderOptions.SectionName)
+            .Get<IdentityProviderOptions>()!;
     }
 }

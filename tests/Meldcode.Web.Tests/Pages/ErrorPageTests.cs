@@ -77,7 +77,7 @@ public sealed class ErrorPageTests
             app.Use((HttpContext context, RequestDelegate nextMiddleware) =>
             {
                 context.User = new ClaimsPrincipal(new ClaimsIdentity(
-                    [new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString())], "Test"));
+                    [new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()), new Claim(ClaimTypes.Role, "Professional")], "Test"));
                 return nextMiddleware(context);
             });
             next(app);

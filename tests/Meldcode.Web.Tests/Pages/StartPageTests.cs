@@ -56,7 +56,7 @@ public sealed class StartPageTests : IClassFixture<MeldcodeFactory>
     }
 
     [Fact]
-    public async Task A_session_whose_user_no_longer_exists_gets_the_Dutch_not_found_page()
+    public async Task A_session_whose_user_no_longer_exists_is_ended_and_the_browser_is_sent_to_sign_in()
     {
         var factory = _factory;
         using var client = factory.CreateBrowser();
@@ -68,8 +68,9 @@ public sealed class StartPageTests : IClassFixture<MeldcodeFactory>
             await context.SaveChangesAsync();
         }
 
-        var page = await client.GetPageAsync("/", HttpStatusCode.NotFound);
+        using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
 
-        Assert.Equal("Pagina niet gevonden", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/inloggen", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 }

@@ -3,9 +3,14 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Meldcode.Domain.Administration;
+using Meldcode.Domain.Organisations;
+using Meldcode.Domain.Users;
 using Meldcode.Infrastructure;
+using Meldcode.Infrastructure.Persistence;
 using Meldcode.Web.Configuration;
 using Meldcode.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
@@ -44,6 +49,19 @@ public sealed class EnvironmentTests
         Assert.Null(StartupChecks.SignInProblem(Environment(Environments.Development), new IdentityProviderOptions()));
     }
 
+    private static async Task<string?> PrepareProductionDatabaseAsync(string dataFolder, Dictionary<string, string?> settings)
+    {
+        settings["Storage:DataDirectory"] = dataFolder;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton<IHostEnvironment>(Environment(Environments.Production, dataFolder))
+            .AddInfrastructure(configuration);
+        await using var provider = services.BuildServiceProvider();
+        return await StartupChecks.PrepareDatabaseAsync(provider, Environment(Environments.Production, dataFolder), CancellationToken.None);
+    }
+
     [Fact]
     public async Task Production_with_pending_migrations_is_refused_with_the_migrate_command_named()
     {
@@ -61,6 +79,55 @@ public sealed class EnvironmentTests
         Assert.NotNull(reason);
         Assert.Contains("pending migration", reason, StringComparison.Ordinal);
         Assert.Contains("dotnet Meldcode.Web.dll migrate", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Production_without_an_organisation_is_refused_until_the_first_start_settings_name_it()
+    {
+        using var factory = new MeldcodeFactory();
+        using (var context = new ApplicationDbContext(SqliteDatabase.OptionsFor(Path.Combine(factory.DataFolder, StorageOptions.DatabaseFileName))))
+        {
+            await context.Database.MigrateAsync();
+        }
+
+        var missing = await PrepareProductionDatabaseAsync(factory.DataFolder, new Dictionary<string, string?>());
+        var wrongSector = await PrepareProductionDatabaseAsync(factory.DataFolder, new Dictionary<string, string?> { ["Organisation:Name"] = "Stichting Kindcentra Noord", ["Organisation:Sector"] = "3" });
+        var created = await PrepareProductionDatabaseAsync(factory.DataFolder, new Dictionary<string, string?> { ["Organisation:Name"] = "Stichting Kindcentra Noord", ["Organisation:Sector"] = "Childcare" });
+        var later = await PrepareProductionDatabaseAsync(factory.DataFolder, new Dictionary<string, string?>());
+
+        Assert.Contains("Organisation__Name", missing, StringComparison.Ordinal);
+        Assert.Contains("Education, Childcare, YouthCare, HealthCare, SocialSupport", wrongSector, StringComparison.Ordinal);
+        Assert.Null(created);
+        Assert.Null(later);
+        using var check = new ApplicationDbContext(SqliteDatabase.OptionsFor(Path.Combine(factory.DataFolder, StorageOptions.DatabaseFileName)));
+        var organisation = await check.Organisations.SingleAsync();
+        Assert.Equal(("Stichting Kindcentra Noord", Sector.Childcare), (organisation.Name, organisation.Sector));
+    }
+
+    [Fact]
+    public async Task The_operator_makes_a_signed_in_user_the_first_functional_administrator_by_their_user_code()
+    {
+        using var factory = new MeldcodeFactory();
+        var userId = factory.WithDatabase(context =>
+        {
+            var user = User.Provision(context.Organisations.Single(), "https://idp.example", "sub-first-admin", "Eerste Beheerder", null);
+            context.Users.Add(user);
+            context.SaveChanges();
+            return user.Id;
+        });
+
+        var unknown = await StartupChecks.GrantAdministratorAsync(factory.Services, Guid.NewGuid().ToString(), CancellationToken.None);
+        var notACode = await StartupChecks.GrantAdministratorAsync(factory.Services, "peter", CancellationToken.None);
+        var granted = await StartupChecks.GrantAdministratorAsync(factory.Services, userId.ToString(), CancellationToken.None);
+
+        Assert.Equal((StartupChecks.RefusedExitCode, StartupChecks.RefusedExitCode, 0), (unknown, notACode, granted));
+        factory.WithDatabase(context =>
+        {
+            Assert.True(context.Users.Include(u => u.Memberships).Single(u => u.Id == userId).HasRole(Role.FunctionalAdministrator));
+            var line = context.AdministrationLog.Single(e => e.SubjectId == userId);
+            Assert.Equal((AdministrationLogEntry.OperatorActorName, "Eerste Beheerder heeft de rol Functioneel beheerder gekregen."), (line.ActorName, line.Description));
+            return true;
+        });
     }
 
     [Fact]

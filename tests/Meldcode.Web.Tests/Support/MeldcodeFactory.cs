@@ -1,3 +1,4 @@
+using Meldcode.Domain.Users;
 using Meldcode.Infrastructure.Persistence;
 using Meldcode.Web.Security.OpenIdConnect;
 using Microsoft.AspNetCore.Hosting;
@@ -56,15 +57,61 @@ public class MeldcodeFactory : WebApplicationFactory<Program>
             .WithSetting("Authentication:Oidc:ClientSecret", FakeIdentityProvider.ClientSecret)
             .WithServices(services => services.AddHttpClient(OrganisationSignIn.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => IdentityProvider));
 
+    /// <summary>
+    /// The correlation cookie of signing in through the provider expires 15 minutes after the app's clock; the test
+    /// client's cookie container compares that with the real date and drops cookies that expired, so the app's clock
+    /// must not lag behind it.
+    /// </summary>
+    public MeldcodeFactory CatchUpWithRealTime()
+    {
+        var behind = DateTimeOffset.UtcNow - Clock.GetUtcNow();
+        if (behind > TimeSpan.Zero)
+        {
+            Clock.Advance(behind);
+        }
+
+        return this;
+    }
+
     public MeldcodeFactory WithServices(Action<IServiceCollection> configure)
     {
         _services.Add(configure);
         return this;
     }
 
-    /// <summary>Brings the database schema up to date before start-up, as an operator's <c>migrate</c> would.</summary>
+    /// <summary>
+    /// Links a seeded demo user to a subject at <see cref="FakeIdentityProvider"/>, as if they had signed in
+    /// through the provider before: signing in as that subject then finds this user. Starts the app if needed.
+    /// </summary>
+    public MeldcodeFactory LinkToProvider(string displayName, string subject)
+    {
+        CreateClient().Dispose();
+        using var scope = Services.CreateScope();
+        var context = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        var user = context.Users.Single(u => u.DisplayName == displayName);
+        context.Entry(user).Property(nameof(User.ExternalIssuer)).CurrentValue = FakeIdentityProvider.Authority;
+        context.Entry(user).Property(nameof(User.ExternalSubject)).CurrentValue = subject;
+        context.SaveChanges();
+        return this;
+    }
+
+    /// <summary>Runs something against the app's database (the app is started if needed).</summary>
+    public T WithDatabase<T>(Func<ApplicationDbContext, T> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        CreateClient().Dispose();
+        using var scope = Services.CreateScope();
+        return action(scope.ServiceProvider.GetRequiredService<ApplicationDbContext>());
+    }
+
+    /// <summary>
+    /// Brings the database schema up to date before start-up, as an operator's <c>migrate</c> would, and gives the
+    /// first-start settings that create the installation's organisation outside Development.
+    /// </summary>
     public MeldcodeFactory WithMigratedDatabase()
     {
+        WithSetting("Organisation:Name", "Stichting Kindcentra Noord");
+        WithSetting("Organisation:Sector", "Education");
         using var context = new ApplicationDbContext(SqliteDatabase.OptionsFor(Path.Combine(DataFolder, StorageOptions.DatabaseFileName)));
         context.Database.Migrate();
         return this;

@@ -7,8 +7,9 @@ using Meldcode.Application.Common.Security;
 namespace Meldcode.Application.Common.Behaviours;
 
 /// <summary>
-/// Deny by default: a request runs only when it declares who may send it and the current user fits,
-/// and every object-level authorizer registered for it agrees.
+/// Deny by default: a request runs only when it declares who may send it and the current user fits
+/// (a user without any role fits only requests marked <see cref="AllowWithoutRoleAttribute"/>), and every
+/// object-level authorizer registered for it agrees.
 /// </summary>
 public sealed class AuthorizationBehaviour<TRequest, TResponse> : IPipelineBehavior<TRequest, TResponse>
 {
@@ -41,6 +42,11 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse> : IPipelineBehav
         if (rule.Roles.Count > 0 && !rule.Roles.Any(_currentUser.Roles.Contains))
         {
             throw new ForbiddenAccessException();
+        }
+
+        if (_currentUser.Roles.Count == 0 && requestType.GetCustomAttribute<AllowWithoutRoleAttribute>() is null)
+        {
+            throw new ForbiddenAccessException("A user without any role (waiting for access) may not perform this request.");
         }
 
         foreach (var authorizer in _resourceAuthorizers)

@@ -6,6 +6,10 @@ public sealed class ConcurrencyConflictException : Exception
     public const string DutchMessage =
         "Iemand anders heeft dit dossier net gewijzigd. Je wijziging is niet opgeslagen. Hieronder zie je de actuele stand; controleer die en vul het formulier opnieuw in als het nog nodig is.";
 
+    /// <summary>The same, for anything other than a dossier (users, teams, organisation settings).</summary>
+    public const string GeneralDutchMessage =
+        "Iemand anders heeft dit net gewijzigd. Je wijziging is niet opgeslagen. Hieronder zie je de actuele stand; controleer die en doe je wijziging opnieuw als het nog nodig is.";
+
     public ConcurrencyConflictException()
         : base(DutchMessage)
     {

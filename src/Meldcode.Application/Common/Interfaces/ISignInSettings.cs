@@ -5,4 +5,10 @@ public interface ISignInSettings
 {
     /// <summary>True only in Development when no identity provider is configured.</summary>
     bool DemoSignInEnabled { get; }
+
+    /// <summary>True when people sign in through the organisation's OpenID Connect provider.</summary>
+    bool OrganisationSignInEnabled { get; }
+
+    /// <summary>The longest a session can last (the absolute timeout); older sessions are removed from the server when their user signs in again.</summary>
+    TimeSpan SessionLifetime { get; }
 }

@@ -14,19 +14,23 @@ public static class VersionedSave
     public const string VersionProperty = "Version";
 
     /// <summary>Refuses at once when the loaded aggregate is no longer the version the user saw, and makes the save check it again.</summary>
-    public static void EnsureVersion(this IApplicationDbContext context, object aggregate, int expectedVersion)
+    public static void EnsureVersion(this IApplicationDbContext context, object aggregate, int expectedVersion, string message = ConcurrencyConflictException.DutchMessage)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (context.VersionOf(aggregate) != expectedVersion)
         {
-            throw new ConcurrencyConflictException();
+            throw new ConcurrencyConflictException(message);
         }
 
         context.ExpectVersion(aggregate, expectedVersion);
     }
 
     /// <summary>Saves; a save that lost the race to another one becomes a <see cref="ConcurrencyConflictException"/>.</summary>
-    public static async Task SaveOrConflictAsync(this IApplicationDbContext context, CancellationToken cancellationToken)
+    public static Task SaveOrConflictAsync(this IApplicationDbContext context, CancellationToken cancellationToken) =>
+        context.SaveOrConflictAsync(ConcurrencyConflictException.DutchMessage, cancellationToken);
+
+    /// <summary>Saves; a save that lost the race to another one becomes a <see cref="ConcurrencyConflictException"/> with this message.</summary>
+    public static async Task SaveOrConflictAsync(this IApplicationDbContext context, string message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         try
@@ -35,7 +39,7 @@ public static class VersionedSave
         }
         catch (DbUpdateConcurrencyException exception)
         {
-            throw new ConcurrencyConflictException(ConcurrencyConflictException.DutchMessage, exception);
+            throw new ConcurrencyConflictException(message, exception);
         }
     }
 }

@@ -13,6 +13,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Id).ValueGeneratedNever();
         builder.Property(o => o.Name).HasMaxLength(Organisation.NameMaxLength).IsRequired();
         builder.Property(o => o.Sector).HasConversion<string>().HasMaxLength(32).IsRequired();
+        builder.Property(o => o.VeiligThuisRegion).HasMaxLength(Organisation.VeiligThuisRegionMaxLength);
         builder.Property<int>(ApplicationDbContext.VersionProperty).IsConcurrencyToken();
 
         builder.HasMany(o => o.Teams)

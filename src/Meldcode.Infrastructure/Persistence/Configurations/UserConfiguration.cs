@@ -15,6 +15,12 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.DisplayName).HasMaxLength(User.DisplayNameMaxLength).IsRequired();
         builder.Property(u => u.Email).HasMaxLength(User.EmailMaxLength);
         builder.Property(u => u.IsActive).IsRequired();
+        builder.Property(u => u.ExternalIssuer).HasMaxLength(User.IssuerMaxLength);
+        builder.Property(u => u.ExternalSubject).HasMaxLength(User.SubjectMaxLength);
+
+        // A person is issuer + subject, never an e-mail address. SQLite counts NULLs as distinct, so users
+        // who do not sign in through a provider (demo users) do not collide.
+        builder.HasIndex(u => new { u.ExternalIssuer, u.ExternalSubject }).IsUnique();
         builder.Property<int>(ApplicationDbContext.VersionProperty).IsConcurrencyToken();
         builder.Ignore(u => u.Roles);
 

@@ -1,6 +1,6 @@
 using MediatR;
 using Meldcode.Application.Authentication.Queries.GetDemoUsers;
-using Meldcode.Application.Authentication.Queries.GetSignInIdentity;
+using Meldcode.Application.Authentication.Commands.SignInAsDemoUser;
 using Meldcode.Application.Common.Interfaces;
 using Meldcode.Web.Configuration;
 using Meldcode.Web.Filters;
@@ -79,7 +79,7 @@ public sealed class SignInModel : PageModel, IRedisplayablePage
             return NotFound();
         }
 
-        var outcome = await _mediator.Send(new GetDemoSignInQuery(UserId), cancellationToken);
+        var outcome = await _mediator.Send(new SignInAsDemoUserCommand(UserId), cancellationToken);
         if (outcome.Identity is null)
         {
             ModelState.AddModelError(nameof(UserId), outcome.RefusalReason ?? "Inloggen is niet gelukt.");

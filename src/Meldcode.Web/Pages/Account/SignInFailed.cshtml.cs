@@ -27,6 +27,10 @@ public sealed class SignInFailedModel : PageModel
                 StatusCodes.Status503ServiceUnavailable,
                 "De inlogdienst van je organisatie is op dit moment niet bereikbaar.",
                 "Probeer het over een paar minuten opnieuw. Lukt het dan nog steeds niet? Meld het bij de ICT-afdeling van je organisatie."),
+            "gedeactiveerd" => (
+                StatusCodes.Status403Forbidden,
+                "Je account in Meldcode is uitgezet (gedeactiveerd). Daarom kun je niet inloggen.",
+                "Denk je dat dit niet klopt? Vraag de functioneel beheerder van Meldcode in je organisatie om je account weer aan te zetten."),
             "geen-toegang" => (
                 StatusCodes.Status403Forbidden,
                 "Je organisatie kent je wel, maar je hebt (nog) geen toegang tot Meldcode.",

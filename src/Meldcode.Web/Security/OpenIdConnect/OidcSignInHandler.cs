@@ -5,6 +5,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Meldcode.Application.Authentication;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OAuth;
 using Microsoft.AspNetCore.WebUtilities;
@@ -205,8 +206,10 @@ internal sealed class OidcSignInHandler : OAuthHandler<OidcSignInOptions>
             throw new SignInRefusedException(SignInFailure.MfaRequired, "mfa-missing");
         }
 
-        var user = await _externalSignIn.FindUserAsync(external, Context.RequestAborted)
-            ?? throw new SignInRefusedException(SignInFailure.NoAccess, "no-meldcode-user");
+        var outcome = await _externalSignIn.SignInAsync(external, Context.RequestAborted);
+        var user = outcome.Identity ?? throw (outcome.Refusal == SignInRefusal.Deactivated
+            ? new SignInRefusedException(SignInFailure.Deactivated, "user-deactivated")
+            : new SignInRefusedException(SignInFailure.NoAccess, "no-organisation"));
 
         var session = SessionClaims.NewSessionProperties(TimeProvider.GetUtcNow());
         session.RedirectUri = properties.RedirectUri;

@@ -48,7 +48,7 @@ internal static class OrganisationSignIn
         services.AddSingleton<IdTokenVerifier>();
         services.AddScoped<OidcSignInEvents>();
         services.AddScoped<IProviderSignOut, ProviderSignOut>();
-        services.TryAddScoped<IExternalSignIn, UnlinkedExternalSignIn>();
+        services.TryAddScoped<IExternalSignIn, OrganisationAccountSignIn>();
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>()
             .Configure<IOptions<IdentityProviderOptions>, IOptions<SignInRateLimitOptions>>((options, provider, limits) =>
@@ -107,6 +107,7 @@ internal static class OrganisationSignIn
     {
         SignInFailure.ProviderUnavailable => FailedPath + "?reden=onbereikbaar",
         SignInFailure.NoAccess => FailedPath + "?reden=geen-toegang",
+        SignInFailure.Deactivated => FailedPath + "?reden=gedeactiveerd",
         SignInFailure.MfaRequired => MfaRequiredPath,
         _ => FailedPath,
     };

@@ -12,8 +12,11 @@ public enum SignInFailure
     /// <summary>The provider did not report a multi-factor sign-in while <c>RequireMfa</c> is on.</summary>
     MfaRequired,
 
-    /// <summary>Verified, but not (or no longer) a Meldcode user.</summary>
+    /// <summary>Verified, but Meldcode cannot let them in (no organisation to add them to).</summary>
     NoAccess,
+
+    /// <summary>Verified, but their Meldcode account has been deactivated by the functioneel beheerder.</summary>
+    Deactivated,
 }
 
 /// <summary>

@@ -1,0 +1,54 @@
+using Meldcode.Application.Common.Exceptions;
+using Meldcode.Application.Common.Interfaces;
+using Meldcode.Application.Common.Persistence;
+using Meldcode.Application.Common.Security;
+using Meldcode.Domain.Administration;
+using Meldcode.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace Meldcode.Application.Administration;
+
+/// <summary>
+/// What every change in the admin area shares: it is about the administrator's own organisation, it is made
+/// to the version the administrator saw, it is written to the administration log, and it is saved in one go
+/// with its log line — or not at all.
+/// </summary>
+public sealed class AdministrationChanges(IApplicationDbContext context, CurrentUserContext users, TimeProvider clock)
+{
+    public IApplicationDbContext Context => context;
+
+    /// <summary>The administrator, as loaded for this request.</summary>
+    public Task<UserContext> AdministratorAsync(CancellationToken cancellationToken) => users.GetAsync(cancellationToken);
+
+    /// <summary>A user of the administrator's organisation, with roles, to change at the version the form showed; another organisation's user does not exist here.</summary>
+    public async Task<User> UserToChangeAsync(UserContext administrator, Guid userId, int version, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(administrator);
+        var user = await context.Users.Include(u => u.Memberships)
+            .SingleOrDefaultAsync(u => u.Id == userId && u.OrganisationId == administrator.OrganisationId, cancellationToken).ConfigureAwait(false)
+            ?? throw new NotFoundException(nameof(User), userId);
+        context.EnsureVersion(user, version, ConcurrencyConflictException.GeneralDutchMessage);
+        return user;
+    }
+
+    /// <summary>Nobody may take away the last active functioneel beheerder: then nobody could manage the organisation any more.</summary>
+    public async Task EnsureAnotherActiveAdministratorAsync(User leaving, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(leaving);
+        var another = await context.Users.AnyAsync(
+            u => u.OrganisationId == leaving.OrganisationId && u.Id != leaving.Id && u.IsActive && u.Memberships.Any(m => m.Role == Role.FunctionalAdministrator),
+            cancellationToken).ConfigureAwait(false);
+        if (!another)
+        {
+            throw new Domain.Common.DomainException("Er moet minstens één actieve functioneel beheerder blijven. Geef eerst iemand anders die rol.");
+        }
+    }
+
+    /// <summary>Adds the log line and saves both; a concurrent change by someone else saves nothing.</summary>
+    public async Task SaveAsync(UserContext administrator, AdministrationAction action, Guid? subjectId, string description, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(administrator);
+        context.AdministrationLog.Add(AdministrationLogEntry.By(administrator.Actor, administrator.OrganisationId, clock.GetUtcNow(), action, subjectId, description));
+        await context.SaveOrConflictAsync(ConcurrencyConflictException.GeneralDutchMessage, cancellationToken).ConfigureAwait(false);
+    }
+}

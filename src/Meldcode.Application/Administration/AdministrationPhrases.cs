@@ -1,0 +1,62 @@
+using System.Globalization;
+using Meldcode.Domain.Organisations;
+using Meldcode.Domain.Users;
+
+namespace Meldcode.Application.Administration;
+
+/// <summary>The Dutch sentences of the administration log. They are the record, so they are written when the change is made.</summary>
+public static class AdministrationPhrases
+{
+    public static string Provisioned(User user) =>
+        $"{user.DisplayName} heeft voor het eerst ingelogd via de organisatie en wacht op toegang.";
+
+    public static string RoleGranted(User user, Role role, Team? team) =>
+        $"{user.DisplayName} heeft de rol {RoleWithTeam(role, team)} gekregen.";
+
+    public static string RoleRevoked(User user, Role role, Team? team) =>
+        $"De rol {RoleWithTeam(role, team)} van {user.DisplayName} is ingetrokken.";
+
+    public static string Deactivated(User user, int sessionsEnded) =>
+        sessionsEnded == 0
+            ? $"{user.DisplayName} is gedeactiveerd."
+            : string.Create(CultureInfo.InvariantCulture, $"{user.DisplayName} is gedeactiveerd; {sessionsEnded} open sessie(s) beëindigd.");
+
+    public static string Reactivated(User user) => $"{user.DisplayName} is weer actief.";
+
+    public static string TeamAdded(Team team) => $"Team of locatie '{team.Name}' toegevoegd.";
+
+    public static string TeamRenamed(string oldName, Team team) => $"Team of locatie '{oldName}' heet nu '{team.Name}'.";
+
+    /// <summary>Only what changed, e.g. "Organisatie-instellingen gewijzigd: sector Kinderopvang (was: Onderwijs); bewaartermijn 20 jaar (was: niet ingesteld)."; null when nothing changed.</summary>
+    public static string? SettingsChanged(string oldName, Sector oldSector, string? oldRegion, int? oldRetention, Organisation organisation)
+    {
+        var changes = new List<string>();
+        if (oldName != organisation.Name)
+        {
+            changes.Add($"naam '{organisation.Name}' (was: '{oldName}')");
+        }
+
+        if (oldSector != organisation.Sector)
+        {
+            changes.Add($"sector {organisation.Sector.DutchName()} (was: {oldSector.DutchName()})");
+        }
+
+        if (oldRegion != organisation.VeiligThuisRegion)
+        {
+            changes.Add($"regio Veilig Thuis {Quoted(organisation.VeiligThuisRegion)} (was: {Quoted(oldRegion)})");
+        }
+
+        if (oldRetention != organisation.RetentionYears)
+        {
+            changes.Add($"bewaartermijn {Years(organisation.RetentionYears)} (was: {Years(oldRetention)})");
+        }
+
+        return changes.Count == 0 ? null : "Organisatie-instellingen gewijzigd: " + string.Join("; ", changes) + ".";
+    }
+
+    public static string RoleWithTeam(Role role, Team? team) => team is null ? role.DutchName() : $"{role.DutchName()} ({team.Name})";
+
+    private static string Quoted(string? text) => text is null ? "niet ingesteld" : $"'{text}'";
+
+    private static string Years(int? years) => years is { } value ? string.Create(CultureInfo.InvariantCulture, $"{value} jaar") : "niet ingesteld";
+}

@@ -1,0 +1,33 @@
+using MediatR;
+using Meldcode.Application.Administration.Teams;
+using Meldcode.Web.Filters;
+using Meldcode.Web.Presentation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Meldcode.Web.Pages.Admin.Teams;
+
+/// <summary>The organisation's teams and locations; add one here, rename one on its own page.</summary>
+public sealed class IndexModel(IMediator mediator) : PageModel, IRedisplayablePage
+{
+    [BindProperty]
+    public string? Name { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "opgeslagen")]
+    public string? Saved { get; set; }
+
+    public IReadOnlyList<TeamDto> Teams { get; private set; } = [];
+
+    public string? Confirmation => HttpMethods.IsGet(Request.Method) ? Confirmations.For(Saved) : null;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadForRedisplayAsync(false, cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await mediator.Send(new AddTeamCommand(Name), cancellationToken);
+        return RedirectToPage("/Admin/Teams/Index", new { opgeslagen = "team-toegevoegd" });
+    }
+
+    public async Task LoadForRedisplayAsync(bool afterConflict, CancellationToken cancellationToken) =>
+        Teams = await mediator.Send(new GetTeamsQuery(), cancellationToken);
+}

@@ -1,0 +1,361 @@
+using System.Net;
+using Meldcode.Domain.Users;
+using Meldcode.Web.Tests.Support;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Meldcode.Web.Tests.Security;
+
+/// <summary>
+/// Deny by default, checked for every endpoint the app has (read from its endpoint data source, so a new page
+/// without a line in <see cref="Expected"/> fails) and for every kind of caller: anonymous, signed in but waiting
+/// for access, and each role. Pages about a dossier are opened with a dossier of Sanne (professional, its owner)
+/// in Mehmet's team (aandachtsfunctionaris); nobody else may read it, which looks like "not found".
+/// </summary>
+public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.App>
+{
+    /// <summary>What each endpoint's GET gives each caller, and who gets past its gate with a POST.</summary>
+    private static readonly Dictionary<string, Access> Expected = new(StringComparer.Ordinal)
+    {
+        // Open to everyone, also without signing in.
+        ["inloggen"] = Access.Public,
+        ["inloggen/mislukt"] = Access.Public,
+        ["inloggen/extra-stap-nodig"] = Access.Public,
+        ["acuut-gevaar"] = Access.Public,
+        ["broncode"] = Access.Public,
+        ["fout/{statusCode:int?}"] = Access.Public,
+        ["health/live"] = Access.Public,
+        ["health/ready"] = Access.Public,
+
+        // Signed in, also while waiting for access.
+        ["wacht-op-toegang"] = Access.SignedIn(whileWaiting: Outcome.Shown, withRole: Outcome.Elsewhere),
+        ["uitloggen"] = Access.SignedIn(whileWaiting: Outcome.Shown, withRole: Outcome.Shown),
+
+        // Any role.
+        [""] = Access.AnyRole(),
+        ["adviesvragen"] = Access.AnyRole(),
+        ["adviesvragen/{id:guid}/{request:guid}"] = Access.AnyRole(Outcome.NotFound),
+        ["medewerker-meldingen"] = Access.AnyRole(),
+        ["medewerker-meldingen/nieuw"] = Access.AnyRole(),
+        ["medewerker-meldingen/{id:guid}"] = Access.AnyRole(Outcome.NotFound),
+
+        // Professionals and aandachtsfunctionarissen.
+        ["dossiers"] = Access.Roles(Role.Professional, Role.SafeguardingLead),
+        ["dossiers/nieuw"] = Access.Roles(Role.Professional, Role.SafeguardingLead),
+
+        // One dossier: its owner works on it; the aandachtsfunctionaris of its team reads it (the forms show, but the
+        // use cases refuse what needs the owner's Work permission); nobody else finds it. Made-up part ids are not found.
+        ["dossiers/{id:guid}"] = Access.Dossier(owner: Outcome.Shown, lead: Outcome.Shown),
+        ["dossiers/{id:guid}/signaal"] = Access.Dossier(owner: Outcome.Shown, lead: Outcome.Forbidden),
+        ["dossiers/{id:guid}/kindcheck"] = Access.Dossier(owner: Outcome.Shown, lead: Outcome.Forbidden),
+        ["dossiers/{id:guid}/betrokkenen"] = Access.Dossier(owner: Outcome.Shown, lead: Outcome.Forbidden),
+        ["dossiers/{id:guid}/consultatie"] = Access.Dossier(owner: Outcome.Shown, lead: Outcome.Shown),
+        ["dossiers/{id:guid}/advies-vragen"] = Access.Dossier(owner: Outcome.Shown, lead: Outcome.Forbidden),
+        ["dossiers/{id:guid}/gesprek"] = Access.Dossier(owner: Outcome.Shown, lead: Outcome.Forbidden),
+        ["dossiers/{id:guid}/weging/{question:int}"] = Access.Dossier(owner: Outcome.Shown, lead: Outcome.Shown),
+        ["dossiers/{id:guid}/besluit"] = Access.Dossier(owner: Outcome.Shown, lead: Outcome.Shown),
+        ["dossiers/{id:guid}/melding"] = Access.Dossier(owner: Outcome.Shown, lead: Outcome.Shown),
+        ["dossiers/{id:guid}/melding/{report:guid}/terugkoppeling"] = Access.Dossier(owner: Outcome.NotFound, lead: Outcome.NotFound),
+        ["dossiers/{id:guid}/hulp"] = Access.Dossier(owner: Outcome.Shown, lead: Outcome.Shown),
+        ["dossiers/{id:guid}/evaluatie"] = Access.Dossier(owner: Outcome.Shown, lead: Outcome.Shown),
+        ["dossiers/{id:guid}/acuut"] = Access.Dossier(owner: Outcome.Shown, lead: Outcome.Shown),
+        ["dossiers/{id:guid}/opmerking"] = Access.Dossier(owner: Outcome.Shown, lead: Outcome.Shown),
+        ["dossiers/{id:guid}/correctie/{entry:guid}"] = Access.Dossier(owner: Outcome.NotFound, lead: Outcome.NotFound),
+        ["dossiers/{id:guid}/sluiten"] = Access.Dossier(owner: Outcome.Shown, lead: Outcome.Forbidden),
+        ["dossiers/{id:guid}/concept-melding"] = Access.Dossier(owner: Outcome.Shown, lead: Outcome.Shown),
+
+        // The admin area: functioneel beheerders only.
+        ["beheer"] = Access.AdminArea,
+        ["beheer/gebruikers"] = Access.AdminArea,
+        ["beheer/gebruikers/{id:guid}"] = Access.AdminArea,
+        ["beheer/teams"] = Access.AdminArea,
+        ["beheer/teams/{id:guid}"] = Access.AdminArea,
+        ["beheer/organisatie"] = Access.AdminArea,
+        ["beheer/log"] = Access.AdminArea,
+    };
+
+    private readonly App _app;
+
+    public EndpointAccessTests(App app)
+    {
+        _app = app;
+    }
+
+    /// <summary>Who calls: nobody signed in, someone waiting for access, or the demo user of each role.</summary>
+    public enum Caller
+    {
+        Anonymous,
+        Waiting,
+        Professional,
+        SafeguardingLead,
+        Trainer,
+        FunctionalAdministrator,
+        PrivacyOfficer,
+        Board,
+    }
+
+    /// <summary>What a GET gives.</summary>
+    public enum Outcome
+    {
+        /// <summary>The page (or what it answers with, such as a redirect onwards); nothing refused.</summary>
+        Shown,
+
+        /// <summary>A redirect away to the caller's own place (the start page), not a refusal.</summary>
+        Elsewhere,
+
+        /// <summary>Sent to the sign-in page.</summary>
+        SignIn,
+
+        /// <summary>Sent to "Wacht op toegang".</summary>
+        Wait,
+
+        Forbidden,
+
+        NotFound,
+    }
+
+    public static TheoryData<Caller> Callers() => [.. Enum.GetValues<Caller>()];
+
+    [Fact]
+    public void Every_endpoint_of_the_app_has_a_line_in_the_table_and_every_line_an_endpoint()
+    {
+        var routes = _app.Endpoints.Select(Route).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Empty(routes.Except(Expected.Keys).Select(r => $"'{r}' has no line in the table"));
+        Assert.Empty(Expected.Keys.Except(routes).Select(r => $"'{r}' is no endpoint of the app"));
+    }
+
+    [Fact]
+    public void Only_the_public_lines_are_open_without_signing_in()
+    {
+        var open = _app.Endpoints.Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is not null).Select(Route).Order(StringComparer.Ordinal);
+
+        Assert.Equal(Expected.Where(e => e.Value.Gate == Gate.Public).Select(e => e.Key).Order(StringComparer.Ordinal), open);
+    }
+
+    [Theory]
+    [MemberData(nameof(Callers))]
+    public async Task Every_page_gives_each_caller_what_the_table_says(Caller caller)
+    {
+        var client = await _app.ClientAsync(caller);
+        var wrong = new List<string>();
+        foreach (var endpoint in _app.Endpoints)
+        {
+            var route = Route(endpoint);
+            var expected = Expected[route].OnGet(caller);
+            using var response = await client.GetAsync(_app.UrlFor(endpoint));
+            var actual = await OutcomeOfAsync(response);
+            if (actual != expected)
+            {
+                wrong.Add($"GET /{route}: expected {expected}, got {actual} ({(int)response.StatusCode} {response.Headers.Location})");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+    }
+
+    [Theory]
+    [MemberData(nameof(Callers))]
+    public async Task A_post_gets_past_the_gate_only_for_the_callers_the_table_lets_in(Caller caller)
+    {
+        var client = await _app.ClientAsync(caller);
+        var wrong = new List<string>();
+        foreach (var endpoint in _app.Endpoints.Where(e => MethodsOf(e).Contains(HttpMethods.Post)))
+        {
+            var route = Route(endpoint);
+            var expected = Expected[route].LetsIn(caller);
+            using var response = await client.PostAsync(_app.UrlFor(endpoint), new FormUrlEncodedContent([]));
+            var refused = OutcomeOf(response) is Outcome.SignIn or Outcome.Wait or Outcome.Forbidden || response.StatusCode == HttpStatusCode.Unauthorized;
+            if (refused == expected)
+            {
+                wrong.Add($"POST /{route}: expected {(expected ? "past the gate" : "refused")}, got {(int)response.StatusCode} {response.Headers.Location}");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+    }
+
+    [Fact]
+    public async Task A_client_that_does_not_ask_for_a_page_gets_401_instead_of_a_redirect_to_sign_in()
+    {
+        using var client = _app.Factory.CreateClient();
+        foreach (var endpoint in _app.Endpoints.Where(e => Expected[Route(e)].Gate != Gate.Public))
+        {
+            using var response = await client.GetAsync(_app.UrlFor(endpoint));
+
+            Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"GET /{Route(endpoint)} gave {response.StatusCode}");
+        }
+    }
+
+    [Fact]
+    public async Task An_unknown_address_reveals_nothing_to_an_anonymous_user()
+    {
+        using var client = _app.Factory.CreateBrowser();
+
+        using var response = await client.GetAsync(new Uri("/beheer/geheim", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    private static string Route(RouteEndpoint endpoint) => endpoint.RoutePattern.RawText!.TrimStart('/');
+
+    private static IReadOnlyList<string> MethodsOf(RouteEndpoint endpoint) =>
+        endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods is { Count: > 0 } methods ? [.. methods] : [HttpMethods.Get, HttpMethods.Post];
+
+    /// <summary>A refusal is the Dutch error page ("Geen toegang"); a page may also answer 403 itself (such as "extra stap nodig") and is then shown.</summary>
+    private static async Task<Outcome> OutcomeOfAsync(HttpResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.Forbidden && response.RequestMessage?.Method == HttpMethod.Get
+            ? (await Browser.ParseAsync(response)).QuerySelector("h1")?.TextContent == "Geen toegang" ? Outcome.Forbidden : Outcome.Shown
+            : OutcomeOf(response);
+
+    private static Outcome OutcomeOf(HttpResponseMessage response) => response.StatusCode switch
+    {
+        HttpStatusCode.Forbidden => Outcome.Forbidden,
+        HttpStatusCode.NotFound => Outcome.NotFound,
+        HttpStatusCode.Redirect when response.Headers.Location!.OriginalString.Contains("/inloggen?terug=", StringComparison.Ordinal) => Outcome.SignIn,
+        HttpStatusCode.Redirect when response.Headers.Location!.OriginalString == "/wacht-op-toegang" => Outcome.Wait,
+        HttpStatusCode.Redirect when response.Headers.Location!.OriginalString == "/" => Outcome.Elsewhere,
+        _ => Outcome.Shown,
+    };
+
+    /// <summary>Who gets past an endpoint's gate (the web layer's authorization, before any page code runs).</summary>
+    public enum Gate
+    {
+        Public,
+        SignedIn,
+        Roles,
+    }
+
+    /// <summary>One line of the table.</summary>
+    public sealed record Access(Gate Gate, IReadOnlySet<Role> GateRoles, Func<Caller, Outcome> OnGet)
+    {
+        public static Access Public { get; } = new(Gate.Public, new HashSet<Role>(), _ => Outcome.Shown);
+
+        public static Access SignedIn(Outcome whileWaiting, Outcome withRole) =>
+            new(Gate.SignedIn, new HashSet<Role>(), caller => caller switch
+            {
+                Caller.Anonymous => Outcome.SignIn,
+                Caller.Waiting => whileWaiting,
+                _ => withRole,
+            });
+
+        /// <summary>Every role gets past the gate; what they then get is <paramref name="forRoles"/>.</summary>
+        public static Access AnyRole(Outcome forRoles = Outcome.Shown) =>
+            new(Gate.Roles, Enum.GetValues<Role>().ToHashSet(), caller => RoleOf(caller) is null ? Refused(caller) : forRoles);
+
+        /// <summary>Any role gets past the web layer's gate; the use case then refuses the roles not named (403).</summary>
+        public static Access Roles(params Role[] roles) =>
+            new(Gate.Roles, Enum.GetValues<Role>().ToHashSet(), caller => RoleOf(caller) is not { } role ? Refused(caller) : roles.Contains(role) ? Outcome.Shown : Outcome.Forbidden);
+
+        /// <summary>The admin area: the web layer's gate already lets only functioneel beheerders in (and the use cases check again).</summary>
+        public static Access AdminArea { get; } =
+            Roles(Role.FunctionalAdministrator) with { GateRoles = new HashSet<Role> { Role.FunctionalAdministrator } };
+
+        /// <summary>A page about the dossier: any role gets past the gate, then the Application decides per dossier.</summary>
+        public static Access Dossier(Outcome owner, Outcome lead) =>
+            new(Gate.Roles, Enum.GetValues<Role>().ToHashSet(), caller => caller switch
+            {
+                Caller.Professional => owner,
+                Caller.SafeguardingLead => lead,
+                _ when RoleOf(caller) is null => Refused(caller),
+                _ => Outcome.NotFound,
+            });
+
+        public bool LetsIn(Caller caller) => Gate switch
+        {
+            Gate.Public => true,
+            Gate.SignedIn => caller != Caller.Anonymous,
+            _ => RoleOf(caller) is { } role && GateRoles.Contains(role),
+        };
+
+        private static Outcome Refused(Caller caller) => caller == Caller.Anonymous ? Outcome.SignIn : Outcome.Wait;
+
+        private static Role? RoleOf(Caller caller) => caller is Caller.Anonymous or Caller.Waiting ? null : Enum.Parse<Role>(caller.ToString());
+    }
+
+    /// <summary>The app with a dossier of Sanne's, a user waiting for access, and one signed-in browser per caller.</summary>
+    public sealed class App : IAsyncLifetime
+    {
+        private readonly Dictionary<Caller, HttpClient> _clients = [];
+        private Guid _dossier;
+        private Guid _user;
+        private Guid _team;
+
+        public MeldcodeFactory Factory { get; } = new();
+
+        public IReadOnlyList<RouteEndpoint> Endpoints { get; private set; } = [];
+
+        public async Task InitializeAsync()
+        {
+            _dossier = await DossierSeed.CreateAsync(Factory);
+            (_user, _team) = Factory.WithDatabase(c =>
+            {
+                var waiting = User.Provision(c.Organisations.Single(), "https://idp.example", "sub-waiting", "Wachtende Wim", null);
+                c.Users.Add(waiting);
+                c.SaveChanges();
+                return (c.Users.Single(u => u.DisplayName == "Sanne de Vries").Id, c.Teams.Single(t => t.Name == "Basisschool De Esdoorn").Id);
+            });
+            Endpoints = Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+        }
+
+        public async Task<HttpClient> ClientAsync(Caller caller)
+        {
+            if (!_clients.TryGetValue(caller, out var client))
+            {
+                client = Factory.CreateBrowser();
+                var name = caller switch
+                {
+                    Caller.Anonymous => null,
+                    Caller.Waiting => "Wachtende Wim",
+                    Caller.Professional => "Sanne de Vries",
+                    Caller.SafeguardingLead => "Mehmet Yılmaz",
+                    Caller.Trainer => "Nguyễn Thị Lan",
+                    Caller.FunctionalAdministrator => "Peter Jansen",
+                    Caller.PrivacyOfficer => "Fatima El Amrani",
+                    _ => "Willem van den Berg",
+                };
+                if (name is not null)
+                {
+                    await client.SignInAsAsync(name);
+                }
+
+                _clients[caller] = client;
+            }
+
+            return client;
+        }
+
+        /// <summary>An address for the endpoint: the dossier, user and team of the setup where the route names one, otherwise a made-up identifier.</summary>
+        public Uri UrlFor(RouteEndpoint endpoint)
+        {
+            ArgumentNullException.ThrowIfNull(endpoint);
+            var raw = Route(endpoint);
+            var segments = endpoint.RoutePattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
+            {
+                RoutePatternLiteralPart literal => literal.Content,
+                RoutePatternParameterPart { Name: "statusCode" } => "404",
+                RoutePatternParameterPart { Name: "id" } when raw.StartsWith("dossiers/", StringComparison.Ordinal) || raw.StartsWith("adviesvragen/", StringComparison.Ordinal) => _dossier.ToString(),
+                RoutePatternParameterPart { Name: "id" } when raw.StartsWith("beheer/gebruikers/", StringComparison.Ordinal) => _user.ToString(),
+                RoutePatternParameterPart { Name: "id" } when raw.StartsWith("beheer/teams/", StringComparison.Ordinal) => _team.ToString(),
+                RoutePatternParameterPart parameter when parameter.ParameterPolicies.Any(p => p.Content == "int") => "1",
+                RoutePatternParameterPart => Guid.NewGuid().ToString(),
+                _ => string.Empty,
+            })));
+            return new Uri("/" + string.Join('/', segments), UriKind.Relative);
+        }
+
+        public Task DisposeAsync()
+        {
+            foreach (var client in _clients.Values)
+            {
+                client.Dispose();
+            }
+
+            Factory.Dispose();
+            return Task.CompletedTask;
+        }
+    }
+}
