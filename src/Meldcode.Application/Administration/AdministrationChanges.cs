@@ -5,6 +5,7 @@ using Meldcode.Application.Common.Security;
 using Meldcode.Domain.Administration;
 using Meldcode.Domain.Users;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Meldcode.Application.Administration;
 
@@ -15,6 +16,8 @@ namespace Meldcode.Application.Administration;
 /// </summary>
 public sealed class AdministrationChanges(IApplicationDbContext context, CurrentUserContext users, TimeProvider clock)
 {
+    private IDbContextTransaction? _checkAndSave;
+
     public IApplicationDbContext Context => context;
 
     /// <summary>The administrator, as loaded for this request.</summary>
@@ -31,17 +34,30 @@ public sealed class AdministrationChanges(IApplicationDbContext context, Current
         return user;
     }
 
-    /// <summary>Nobody may take away the last active functioneel beheerder: then nobody could manage the organisation any more.</summary>
+    /// <summary>
+    /// Nobody may take away the last active functioneel beheerder: then nobody could manage the organisation any
+    /// more. The check and the save are one step: the check runs in a write transaction, so two administrators
+    /// taking each other's role at the same moment cannot both pass it (the second waits, then sees the first).
+    /// </summary>
     public async Task EnsureAnotherActiveAdministratorAsync(User leaving, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(leaving);
-        var another = await context.Users.AnyAsync(
-            u => u.OrganisationId == leaving.OrganisationId && u.Id != leaving.Id && u.IsActive && u.Memberships.Any(m => m.Role == Role.FunctionalAdministrator),
-            cancellationToken).ConfigureAwait(false);
+        _checkAndSave ??= await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var another = await AnotherActiveAdministratorAsync(context, leaving, cancellationToken).ConfigureAwait(false);
         if (!another)
         {
             throw new Domain.Common.DomainException("Er moet minstens één actieve functioneel beheerder blijven. Geef eerst iemand anders die rol.");
         }
+    }
+
+    /// <summary>Whether someone else in the user's organisation is an active functioneel beheerder.</summary>
+    public static Task<bool> AnotherActiveAdministratorAsync(IApplicationDbContext context, User user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(user);
+        return context.Users.AnyAsync(
+            u => u.OrganisationId == user.OrganisationId && u.Id != user.Id && u.IsActive && u.Memberships.Any(m => m.Role == Role.FunctionalAdministrator),
+            cancellationToken);
     }
 
     /// <summary>Adds the log line and saves both; a concurrent change by someone else saves nothing.</summary>
@@ -50,5 +66,11 @@ public sealed class AdministrationChanges(IApplicationDbContext context, Current
         ArgumentNullException.ThrowIfNull(administrator);
         context.AdministrationLog.Add(AdministrationLogEntry.By(administrator.Actor, administrator.OrganisationId, clock.GetUtcNow(), action, subjectId, description));
         await context.SaveOrConflictAsync(ConcurrencyConflictException.GeneralDutchMessage, cancellationToken).ConfigureAwait(false);
+        if (_checkAndSave is not null)
+        {
+            await _checkAndSave.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await _checkAndSave.DisposeAsync().ConfigureAwait(false);
+            _checkAndSave = null;
+        }
     }
 }

@@ -29,12 +29,12 @@ public sealed class DossierReader(IApplicationDbContext context, DossierReadCach
     }
 
     /// <summary>
-    /// The whole dossier and the version it is at, read inside one transaction: the parts load with
-    /// separate statements, and a save in between must not leave a mix of two versions on screen.
+    /// The whole dossier and the version it is at, read from one snapshot: the parts load with separate
+    /// statements, and a save in between must not leave a mix of two versions on screen.
     /// </summary>
     private async Task<(Dossier Dossier, int Version)> LoadAsync(Guid dossierId, CancellationToken cancellationToken)
     {
-        var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var transaction = await context.BeginReadSnapshotAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
             var version = await context.Dossiers.AsNoTracking().Where(d => d.Id == dossierId)

@@ -8,6 +8,7 @@ using Meldcode.Infrastructure.Persistence.Configurations;
 using Meldcode.Domain.Users;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Meldcode.Infrastructure.Persistence;
 
@@ -41,6 +42,14 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
     public DbSet<AdministrationLogEntry> AdministrationLog => Set<AdministrationLogEntry>();
+
+    /// <summary>
+    /// Microsoft.Data.Sqlite starts a deferred transaction (<c>BEGIN</c>, not <c>BEGIN IMMEDIATE</c>) only for
+    /// this isolation level. Its other effect, the <c>read_uncommitted</c> pragma, applies to shared-cache
+    /// connections only, which Meldcode does not use; in WAL mode the first read fixes the snapshot.
+    /// </summary>
+    public Task<IDbContextTransaction> BeginReadSnapshotAsync(CancellationToken cancellationToken) =>
+        Database.BeginTransactionAsync(System.Data.IsolationLevel.ReadUncommitted, cancellationToken);
 
     public int VersionOf(object aggregate) => (int)Entry(aggregate).Property(VersionProperty).CurrentValue!;
 

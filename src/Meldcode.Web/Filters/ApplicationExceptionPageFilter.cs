@@ -58,7 +58,19 @@ internal sealed class ApplicationExceptionPageFilter : IAsyncPageFilter
     {
         if (executed.HandlerInstance is IRedisplayablePage page)
         {
-            await page.LoadForRedisplayAsync(afterConflict, executed.HttpContext.RequestAborted);
+            // What the form is about may be gone, or out of the user's reach: answer as its own request would.
+            try
+            {
+                await page.LoadForRedisplayAsync(afterConflict, executed.HttpContext.RequestAborted);
+            }
+            catch (NotFoundException)
+            {
+                return new NotFoundResult();
+            }
+            catch (ForbiddenAccessException)
+            {
+                return new StatusCodeResult(StatusCodes.Status403Forbidden);
+            }
         }
 
         return new PageResult { StatusCode = afterConflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity };

@@ -111,6 +111,20 @@ public sealed class AdministrationTests : SchoolTest
         Assert.Empty(await LogAsync());
     }
 
+    [Theory]
+    [InlineData(Role.SafeguardingLead)]
+    [InlineData(Role.Trainer)]
+    public async Task An_administrator_cannot_give_themselves_a_role_so_they_cannot_make_themselves_a_dossier_reader(Role role)
+    {
+        var team = role == Role.SafeguardingLead ? School.TeamA.Id : (Guid?)null;
+
+        var refused = await Assert.ThrowsAsync<DomainException>(() => AsAdministrator(new GrantRoleCommand(Administrator.Id, 0, role, team)));
+
+        Assert.Equal("Je kunt jezelf geen rol geven. Vraag een andere functioneel beheerder om dat te doen.", refused.Message);
+        Assert.DoesNotContain(role, (await UserAsync(Administrator.Id)).Roles);
+        Assert.Empty(await LogAsync());
+    }
+
     [Fact]
     public async Task Taking_a_role_away_is_saved_and_logged()
     {

@@ -214,6 +214,32 @@ public sealed class ProvisioningTests : ApplicationTest, IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_role_mapping_never_takes_the_role_from_the_last_active_functioneel_beheerder()
+    {
+        var governed = new List<ProviderRole> { new(Role.FunctionalAdministrator, null) };
+        var administrator = (await SignInAsync("sub-1", "Ilse de Wit", null, new ProviderRoles(governed, governed))).Identity!;
+        Assert.Equal(1, await Host.WithContextAsync(c => c.Users.CountAsync(u => u.Memberships.Any(m => m.Role == Role.FunctionalAdministrator))));
+        Assert.Contains(Role.FunctionalAdministrator, administrator.Roles);
+
+        var again = (await SignInAsync("sub-1", "Ilse de Wit", null, new ProviderRoles(governed, []))).Identity!;
+
+        Assert.Equal(new HashSet<Role> { Role.FunctionalAdministrator }, again.Roles);
+        Assert.Contains(Host.Logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("last active administrator", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_role_mapping_takes_the_role_away_when_another_functioneel_beheerder_remains()
+    {
+        var governed = new List<ProviderRole> { new(Role.FunctionalAdministrator, null) };
+        await SignInAsync("sub-2", "Kees Bakker", null, new ProviderRoles(governed, governed));
+        await SignInAsync("sub-1", "Ilse de Wit", null, new ProviderRoles(governed, governed));
+
+        var again = (await SignInAsync("sub-1", "Ilse de Wit", null, new ProviderRoles(governed, []))).Identity!;
+
+        Assert.Empty(again.Roles);
+    }
+
+    [Fact]
     public async Task Without_a_role_mapping_the_roles_given_in_the_app_stay_as_they_are()
     {
         var first = (await SignInAsync("sub-1", "Ilse de Wit", null)).Identity!;

@@ -41,6 +41,19 @@ public sealed class AdminPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task A_refused_form_about_a_user_that_does_not_exist_gives_404_not_500()
+    {
+        var ilse = AddWaitingUser("Ilse de Wit", null);
+        using var admin = await AdministratorAsync();
+        var page = await admin.GetPageAsync($"/beheer/gebruikers/{ilse}");
+
+        using var response = await admin.SubmitAsync(page, $"/beheer/gebruikers/{Guid.NewGuid()}?handler=Grant", new Dictionary<string, string> { ["Role"] = string.Empty }, GrantForm);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(0, _factory.WithDatabase(c => c.AdministrationLog.Count()));
+    }
+
+    [Fact]
     public async Task A_team_role_without_a_team_is_refused_on_the_form_in_Dutch_and_nothing_is_saved()
     {
         var ilse = AddWaitingUser("Ilse de Wit", null);

@@ -327,6 +327,17 @@ public sealed class OrganisationSignInTests : IDisposable
     [InlineData("/signin-oidc?code=x&state=y")]
     public async Task Too_many_sign_in_starts_or_callbacks_from_one_address_get_429_with_Retry_After(string url)
     {
+        await AssertRateLimitedAsync(url, url);
+    }
+
+    [Fact]
+    public async Task A_trailing_slash_does_not_open_a_second_allowance_of_sign_in_starts()
+    {
+        await AssertRateLimitedAsync("/inloggen", "/inloggen/");
+    }
+
+    private async Task AssertRateLimitedAsync(string url, string again)
+    {
         using var client = Factory(f => f.WithSetting("Authentication:SignInRateLimit:PermitLimit", "3")).CreateBrowser();
         for (var attempt = 0; attempt < 3; attempt++)
         {
@@ -334,7 +345,7 @@ public sealed class OrganisationSignInTests : IDisposable
             Assert.Equal(HttpStatusCode.Redirect, allowed.StatusCode);
         }
 
-        using var refused = await client.GetAsync(new Uri(url, UriKind.Relative));
+        using var refused = await client.GetAsync(new Uri(again, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero);

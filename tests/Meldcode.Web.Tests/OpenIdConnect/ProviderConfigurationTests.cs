@@ -62,6 +62,23 @@ public sealed class ProviderConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task After_a_failed_first_fetch_sign_ins_fail_at_once_for_half_a_minute_instead_of_each_waiting_for_the_provider()
+    {
+        _provider.IsDown = true;
+        await Assert.ThrowsAsync<IdentityProviderUnavailableException>(() => _manager.GetConfigurationAsync(CancellationToken.None));
+        var attempts = _provider.DiscoveryRequests;
+
+        _provider.IsDown = false;
+        await Assert.ThrowsAsync<IdentityProviderUnavailableException>(() => _manager.GetConfigurationAsync(CancellationToken.None));
+        Assert.Equal(attempts, _provider.DiscoveryRequests);
+
+        _clock.Advance(OidcConfigurationManager.RetryAfterFailedFirstFetch);
+        var configuration = await _manager.GetConfigurationAsync(CancellationToken.None);
+
+        Assert.Equal(FakeIdentityProvider.Authority, configuration.Issuer);
+    }
+
+    [Fact]
     public async Task The_configuration_is_kept_for_a_day_and_then_fetched_again()
     {
         await _manager.GetConfigurationAsync(CancellationToken.None);

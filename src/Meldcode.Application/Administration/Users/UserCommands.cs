@@ -63,6 +63,12 @@ public sealed class UserCommandHandler(AdministrationChanges changes) :
         ArgumentNullException.ThrowIfNull(request);
         var administrator = await changes.AdministratorAsync(cancellationToken).ConfigureAwait(false);
         var user = await changes.UserToChangeAsync(administrator, request.UserId, request.Version, cancellationToken).ConfigureAwait(false);
+        if (user.Id == administrator.UserId)
+        {
+            // Administrators do not read dossiers; giving oneself a role that does would undo that unseen.
+            throw new DomainException("Je kunt jezelf geen rol geven. Vraag een andere functioneel beheerder om dat te doen.");
+        }
+
         var team = await TeamAsync(administrator, request.TeamId, cancellationToken).ConfigureAwait(false);
 
         var role = request.Role!.Value;

@@ -6,6 +6,7 @@ using Meldcode.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Meldcode.Application.Common.Interfaces;
 
@@ -31,8 +32,11 @@ public interface IApplicationDbContext
     /// <summary>What this unit of work has loaded and changed; cleared to start over after a lost race.</summary>
     ChangeTracker ChangeTracker { get; }
 
-    /// <summary>Transactions, e.g. to read several queries from one consistent snapshot.</summary>
+    /// <summary>Transactions. <c>BeginTransactionAsync</c> takes the write lock at once (SQLite <c>BEGIN IMMEDIATE</c>): use it to make a check and the save that depends on it one step.</summary>
     DatabaseFacade Database { get; }
+
+    /// <summary>A read-only snapshot: several queries see the same committed state, without taking the write lock (writers are not held up).</summary>
+    Task<IDbContextTransaction> BeginReadSnapshotAsync(CancellationToken cancellationToken);
 
     /// <summary>The version of an aggregate as loaded (raised on every save; used to detect concurrent edits).</summary>
     int VersionOf(object aggregate);

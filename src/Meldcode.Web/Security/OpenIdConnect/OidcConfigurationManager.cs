@@ -16,6 +16,9 @@ internal sealed class OidcConfigurationManager : IDisposable
     public static readonly TimeSpan KeyRefreshThrottle = TimeSpan.FromMinutes(5);
     public static readonly TimeSpan RetryAfterFailedRefresh = TimeSpan.FromMinutes(5);
 
+    /// <summary>How long a provider that could not be reached at all is taken to be down before it is tried again.</summary>
+    public static readonly TimeSpan RetryAfterFailedFirstFetch = TimeSpan.FromSeconds(30);
+
     private readonly IHttpClientFactory _httpClients;
     private readonly IdentityProviderOptions _options;
     private readonly TimeProvider _timeProvider;
@@ -25,6 +28,9 @@ internal sealed class OidcConfigurationManager : IDisposable
     // One immutable snapshot, swapped whole, so readers outside the lock never see half an update.
     private volatile Snapshot? _current;
     private DateTimeOffset? _lastKeyRefresh;
+
+    /// <summary>Until when a first fetch that failed is not tried again: sign-ins fail at once instead of each waiting for the timeout.</summary>
+    private DateTimeOffset? _unreachableUntil;
 
     public OidcConfigurationManager(
         IHttpClientFactory httpClients,
@@ -47,6 +53,7 @@ internal sealed class OidcConfigurationManager : IDisposable
             return fresh;
         }
 
+        ThrowIfRecentlyUnreachable();
         await _fetching.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -55,11 +62,18 @@ internal sealed class OidcConfigurationManager : IDisposable
                 return fetchedMeanwhile;
             }
 
+            ThrowIfRecentlyUnreachable();
             try
             {
                 var configuration = await FetchAsync(cancellationToken).ConfigureAwait(false);
                 _current = new Snapshot(configuration, _timeProvider.GetUtcNow() + RefreshInterval);
+                _unreachableUntil = null;
                 return configuration;
+            }
+            catch (IdentityProviderUnavailableException) when (_current is null)
+            {
+                _unreachableUntil = _timeProvider.GetUtcNow() + RetryAfterFailedFirstFetch;
+                throw;
             }
             catch (IdentityProviderUnavailableException exception) when (_current is { } previous)
             {
@@ -71,6 +85,14 @@ internal sealed class OidcConfigurationManager : IDisposable
         finally
         {
             _fetching.Release();
+        }
+    }
+
+    private void ThrowIfRecentlyUnreachable()
+    {
+        if (_current is null && _unreachableUntil is { } until && _timeProvider.GetUtcNow() < until)
+        {
+            throw new IdentityProviderUnavailableException("The identity provider could not be reached a moment ago; not trying again yet.");
         }
     }
 

@@ -37,7 +37,9 @@ internal static class SignInRateLimits
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
         {
-            var path = Array.Find(limited, candidate => context.Request.Path.Equals(candidate, StringComparison.OrdinalIgnoreCase));
+            // "/inloggen/" reaches the same page as "/inloggen", so it counts against the same limit.
+            var requested = context.Request.Path.Value?.TrimEnd('/') ?? string.Empty;
+            var path = Array.Find(limited, candidate => string.Equals(requested, candidate.TrimEnd('/'), StringComparison.OrdinalIgnoreCase));
             return path is null
                 ? RateLimitPartition.GetNoLimiter(string.Empty)
                 : RateLimitPartition.GetFixedWindowLimiter($"{path} {context.Connection.RemoteIpAddress}", _ => new FixedWindowRateLimiterOptions

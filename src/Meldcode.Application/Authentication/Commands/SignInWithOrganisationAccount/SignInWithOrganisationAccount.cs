@@ -147,6 +147,13 @@ public sealed class SignInWithOrganisationAccountCommandHandler(
             }
             else if (!granted && holds)
             {
+                if (governed.Role == Role.FunctionalAdministrator && !await AdministrationChanges.AnotherActiveAdministratorAsync(context, user, cancellationToken).ConfigureAwait(false))
+                {
+                    // The rule of the admin area holds here too: the last active administrator keeps the role.
+                    logger.LogWarning("The role mapping no longer grants the functional administrator role to the last active administrator; the role was kept.");
+                    continue;
+                }
+
                 user.Revoke(governed.Role, team?.Id);
                 Log(user, AdministrationAction.RoleRevoked, AdministrationPhrases.RoleRevoked(user, governed.Role, team), now);
             }
