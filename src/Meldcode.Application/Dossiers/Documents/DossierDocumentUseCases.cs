@@ -4,7 +4,6 @@ using Meldcode.Application.Common.Interfaces;
 using Meldcode.Application.Common.Persistence;
 using Meldcode.Application.Common.Security;
 using Meldcode.Application.Dossiers.Access;
-using Meldcode.Domain.Dossiers;
 
 namespace Meldcode.Application.Dossiers.Documents;
 
@@ -46,20 +45,20 @@ public sealed class ExportDossierDocumentCommandHandler(IApplicationDbContext co
         var user = await users.GetAsync(cancellationToken).ConfigureAwait(false);
         var dossier = await DossierWorkspace.LoadAsync(context, request.DossierId, cancellationToken).ConfigureAwait(false);
         var header = await DossierHeader.ReadAsync(context, request.DossierId, cancellationToken).ConfigureAwait(false);
-        var source = new DossierDocumentSource(dossier, header.Organisation, header.Team, header.Owner, user.Actor, clock.GetUtcNow(), Guid.NewGuid());
-        var (title, fileName) = request.Document switch
+        var source = DossierDocumentSource.Of(dossier, header, user.Actor, clock.GetUtcNow());
+        (string Title, string FileName, Func<DossierDocumentSource, PrintableDocument> Compose) kind = request.Document switch
         {
-            DossierDocumentKind.Record => (DossierRecordDocument.Title, $"dossierverslag-{dossier.Number}.pdf"),
-            DossierDocumentKind.VeiligThuisDraft => (VeiligThuisDraftDocument.Title, $"concept-melding-{dossier.Number}.pdf"),
+            DossierDocumentKind.Record => (DossierRecordDocument.Title, $"dossierverslag-{dossier.Number}.pdf", DossierRecordDocument.Compose),
+            DossierDocumentKind.VeiligThuisDraft => (VeiligThuisDraftDocument.Title, $"concept-melding-{dossier.Number}.pdf", VeiligThuisDraftDocument.Compose),
             _ => throw new ArgumentOutOfRangeException(nameof(request), request.Document, "Unknown document."),
         };
 
         // Recorded first, so the record printed now already shows its own export; saved only once the PDF exists.
-        dossier.RecordExport($"{title} (pdf, kenmerk {source.DocumentReference})", user.Actor, source.MadeAt);
-        var document = request.Document == DossierDocumentKind.Record ? DossierRecordDocument.Compose(source) : VeiligThuisDraftDocument.Compose(source);
+        dossier.RecordExport($"{kind.Title} (pdf, kenmerk {source.DocumentReference})", user.Actor, source.MadeAt);
+        var document = kind.Compose(source);
         var pdf = renderer.RenderPdf(document);
         await context.SaveOrConflictAsync(cancellationToken).ConfigureAwait(false);
-        return new ExportedDocument(fileName, "application/pdf", pdf);
+        return new ExportedDocument(kind.FileName, "application/pdf", pdf);
     }
 }
 
@@ -71,7 +70,7 @@ public sealed class GetVeiligThuisDraftQueryHandler(DossierReader reader, Curren
         ArgumentNullException.ThrowIfNull(request);
         var user = await users.GetAsync(cancellationToken).ConfigureAwait(false);
         var (dossier, _, header) = await reader.ReadAsync(request.DossierId, cancellationToken).ConfigureAwait(false);
-        var source = new DossierDocumentSource(dossier, header.Organisation, header.Team, header.Owner, user.Actor, clock.GetUtcNow(), Guid.NewGuid());
-        return new VeiligThuisDraft(PlainTextDocument.Write(VeiligThuisDraftDocument.Compose(source)), dossier.Decision?.Outcome is Outcome.Report or Outcome.ReportAndHelp);
+        var source = DossierDocumentSource.Of(dossier, header, user.Actor, clock.GetUtcNow());
+        return new VeiligThuisDraft(PlainTextDocument.Write(VeiligThuisDraftDocument.Compose(source)), VeiligThuisDraftDocument.DecidedToReport(dossier));
     }
 }

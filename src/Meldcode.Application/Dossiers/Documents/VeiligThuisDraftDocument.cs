@@ -20,7 +20,7 @@ public static class VeiligThuisDraftDocument
         var doc = new DocumentBuilder();
         doc.Chapter($"{Title} – dossier {d.Number}");
         doc.Text("Dit concept is gemaakt uit het dossier. Lees het na en vul het aan voordat je meldt: telefonisch via 0800-2000 of met het meldformulier van Veilig Thuis in je regio.", TextEmphasis.Muted);
-        if (d.Decision?.Outcome is not (Outcome.Report or Outcome.ReportAndHelp))
+        if (!DecidedToReport(d))
         {
             doc.Text("Let op: in dit dossier is (nog) geen besluit vastgelegd om te melden.", TextEmphasis.Strong);
         }
@@ -33,6 +33,13 @@ public static class VeiligThuisDraftDocument
         ClientInformed(doc, d);
         Request(doc, d);
         return new PrintableDocument(DossierRecordDocument.Description(source, Title, $"Concept van de melding aan Veilig Thuis uit dossier {d.Number}"), doc.Blocks);
+    }
+
+    /// <summary>Whether the decision recorded in the dossier is to report (with or without going on helping).</summary>
+    public static bool DecidedToReport(Dossier dossier)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        return dossier.Decision?.Outcome is Outcome.Report or Outcome.ReportAndHelp;
     }
 
     private static void Reporter(DocumentBuilder doc, DossierDocumentSource source)
