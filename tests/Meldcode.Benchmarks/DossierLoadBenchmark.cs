@@ -18,12 +18,21 @@ public static partial class DossierLoadBenchmark
 {
     public static async Task<int> RunAsync(LoadOptions options)
     {
-        var folder = Directory.CreateTempSubdirectory("meldcode-bench-").FullName;
+        var folder = options.DataFolder ?? Directory.CreateTempSubdirectory("meldcode-bench-").FullName;
         try
         {
-            var seedTimer = Stopwatch.StartNew();
-            await BenchmarkData.SeedAsync(Path.Combine(folder, "meldcode.db"), options, DateTimeOffset.UtcNow);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Seeded {options.Dossiers} dossiers with {options.SignalsPerDossier} signals each in {seedTimer.Elapsed.TotalSeconds:F1} s."));
+            var database = Path.Combine(folder, "meldcode.db");
+            if (File.Exists(database))
+            {
+                Console.WriteLine($"Reusing the database in {folder} (seeded by an earlier run with --data).");
+            }
+            else
+            {
+                Directory.CreateDirectory(folder);
+                var seedTimer = Stopwatch.StartNew();
+                await BenchmarkData.SeedAsync(database, options, DateTimeOffset.UtcNow);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Seeded {options.Dossiers} dossiers with {options.SignalsPerDossier} signals each in {seedTimer.Elapsed.TotalSeconds:F1} s."));
+            }
 
             Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_MELDCODE_WEB", WebContentRoot());
             await using var factory = new BenchmarkFactory(folder);
@@ -75,7 +84,10 @@ public static partial class DossierLoadBenchmark
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
+            if (options.DataFolder is null)
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
     }
 

@@ -3,8 +3,9 @@ using System.Globalization;
 namespace Meldcode.Benchmarks;
 
 /// <summary>Driver: "client" (a .NET HttpClient in this process) or "wrk" (Debian's wrk, a native load generator, in its own process).</summary>
+/// <summary>Data: a folder to seed once and keep (later runs with the same folder reuse its database), instead of a new temporary one.</summary>
 /// <summary>Pages: "all" (with the comparison pages), "list" (My dossiers) or "overview" (one dossier overview), e.g. to profile one page.</summary>
-public sealed record LoadOptions(int Dossiers, int SignalsPerDossier, int Concurrency, int Requests, string Driver = "client", int Seconds = 20, string Pages = "all")
+public sealed record LoadOptions(int Dossiers, int SignalsPerDossier, int Concurrency, int Requests, string Driver = "client", int Seconds = 20, string Pages = "all", string? DataFolder = null)
 {
     public static LoadOptions? Parse(string[] args)
     {
@@ -19,6 +20,12 @@ public sealed record LoadOptions(int Dossiers, int SignalsPerDossier, int Concur
             if (args[i] == "--driver")
             {
                 options = options with { Driver = args[i + 1] };
+                continue;
+            }
+
+            if (args[i] == "--data")
+            {
+                options = options with { DataFolder = args[i + 1] };
                 continue;
             }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Meldcode.Infrastructure.Persistence;
@@ -9,6 +10,8 @@ namespace Meldcode.Infrastructure.Persistence;
 /// a full sync on commit (nothing lost on power failure), enforced foreign keys, and a busy timeout
 /// so concurrent writers wait instead of failing. The journal mode is stored in the database file,
 /// so it is set once per database and process; the others hold per connection and cost nothing to set.
+/// A read-only connection (EF Core opens one to ask whether the database exists) cannot change the journal
+/// mode, so it gets only the per-connection pragmas.
 /// </summary>
 public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
@@ -22,7 +25,10 @@ public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
     private readonly ConcurrentDictionary<string, bool> _walDatabases = new(StringComparer.Ordinal);
 
     private string PragmasFor(DbConnection connection) =>
-        _walDatabases.TryAdd(connection.DataSource, true) ? JournalPragma + ConnectionPragmas : ConnectionPragmas;
+        !IsReadOnly(connection) && _walDatabases.TryAdd(connection.DataSource, true) ? JournalPragma + ConnectionPragmas : ConnectionPragmas;
+
+    private static bool IsReadOnly(DbConnection connection) =>
+        connection is SqliteConnection sqlite && new SqliteConnectionStringBuilder(sqlite.ConnectionString).Mode == SqliteOpenMode.ReadOnly;
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

@@ -26,7 +26,7 @@ public sealed class OpeningDossiersTests : SchoolTest
     public async Task The_numbering_starts_again_when_the_year_turns_in_the_Netherlands_not_in_UTC()
     {
         await Dossiers.OpenAsync();
-        Clock.Set(new DateTimeOffset(2026, 12, 31, 23, 30, 0, TimeSpan.Zero)); // 00:30 on 1 January in Amsterdam
+        Clock.SetUtcNow(new DateTimeOffset(2026, 12, 31, 23, 30, 0, TimeSpan.Zero)); // 00:30 on 1 January in Amsterdam
 
         var newYear = await Dossiers.OpenAsync();
 

@@ -21,6 +21,25 @@ public sealed class SqliteConnectionTests : IDisposable
     }
 
     [Fact]
+    public async Task A_database_file_in_rollback_journal_mode_is_migrated_and_switched_to_write_ahead_logging()
+    {
+        await using (var plain = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_database.DatabasePath};Pooling=False"))
+        {
+            await plain.OpenAsync();
+            await using var command = plain.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode = DELETE; CREATE TABLE Probe (Id INTEGER);";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await using var context = _database.CreateContext();
+        await new DatabaseMigrator(context).MigrateAsync(CancellationToken.None); // EF Core first asks, read-only, whether the file exists
+        await context.Database.OpenConnectionAsync();
+
+        Assert.Equal("wal", await PragmaAsync(context, "journal_mode"));
+        Assert.Empty(await new DatabaseMigrator(context).GetPendingMigrationsAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task A_role_membership_for_a_team_that_does_not_exist_is_refused_by_the_database()
     {
         await _database.MigrateAsync();

@@ -33,7 +33,8 @@ public class MeldcodeFactory : WebApplicationFactory<Program>
 
     public string EnvironmentName { get; private set; } = Environments.Development;
 
-    public FakeTimeProvider Clock { get; } = new();
+    /// <summary>The app's clock: Wednesday 18 November 2026, 09:30 in Amsterdam, until the test moves it.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 18, 8, 30, 0, TimeSpan.Zero));
 
     public MeldcodeFactory InEnvironment(string environmentName)
     {
