@@ -24,7 +24,8 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<SqlitePragmaInterceptor>();
-        services.AddDbContext<ApplicationDbContext>((provider, options) => options
+        // Pooled: a request reuses a context instead of building one (the session check alone uses one on every request).
+        services.AddDbContextPool<ApplicationDbContext>((provider, options) => options
             .Use(provider.GetRequiredService<DataFolder>().DatabasePath, provider.GetRequiredService<SqlitePragmaInterceptor>()));
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<DatabaseMigrator>();

@@ -72,11 +72,11 @@ public static partial class DossierLoadBenchmark
 
             Console.WriteLine();
             Console.WriteLine($"Driver: {options.Driver}");
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| Page | Requests | Concurrency | Median (ms) | p90 (ms) | p99 (ms) | Max (ms) | Requests/s |"));
-            Console.WriteLine("|---|---|---|---|---|---|---|---|");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| Page | Requests | Concurrency | Median (ms) | p90 (ms) | p99 (ms) | Max (ms) | Requests/s | Server CPU per request (ms) |"));
+            Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
             foreach (var (name, s) in results)
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {s.Count} | {options.Concurrency} | {s.Median:F1} | {s.P90:F1} | {s.P99:F1} | {s.Max:F1} | {s.Throughput:F0} |"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {s.Count} | {options.Concurrency} | {s.Median:F1} | {s.P90:F1} | {s.P99:F1} | {s.Max:F1} | {s.Throughput:F0} | {(s.ServerCpuPerRequest is { } cpu ? cpu.ToString("F2", CultureInfo.InvariantCulture) : "–")} |"));
             }
 
             return 0;
@@ -177,7 +177,8 @@ public static partial class DossierLoadBenchmark
     [GeneratedRegex("href=\"/dossiers/([0-9a-f-]{36})\"")]
     private static partial Regex DossierLink();
 
-    internal sealed record Summary(int Count, double Median, double P90, double P99, double Max, double Throughput);
+    /// <summary>Latencies and throughput; with wrk also the server's CPU time per request (the app's process only).</summary>
+    internal sealed record Summary(int Count, double Median, double P90, double P99, double Max, double Throughput, double? ServerCpuPerRequest = null);
 
     private sealed class BenchmarkFactory(string dataFolder) : WebApplicationFactory<Program>
     {

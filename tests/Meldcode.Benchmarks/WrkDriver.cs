@@ -16,7 +16,9 @@ internal static partial class WrkDriver
         var url = new Uri(client.BaseAddress!, path).ToString();
         var cookie = client.DefaultRequestHeaders.GetValues("Cookie").Single();
         await RunAsync(url, cookie, options.Concurrency, 3); // warm-up
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var output = await RunAsync(url, cookie, options.Concurrency, options.Seconds);
+        var serverCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore; // wrk runs in its own process
 
         double Percentile(string label) => ToMilliseconds(Regex.Match(output, $@"^\s+{label}%\s+(\S+)$", RegexOptions.Multiline).Groups[1].Value);
         var requests = int.Parse(Requests().Match(output).Groups[1].Value, CultureInfo.InvariantCulture);
@@ -27,7 +29,7 @@ internal static partial class WrkDriver
             throw new InvalidOperationException($"wrk saw failed responses for {path}:{Environment.NewLine}{output}");
         }
 
-        return new DossierLoadBenchmark.Summary(requests, Percentile("50"), Percentile("90"), Percentile("99"), max, perSecond);
+        return new DossierLoadBenchmark.Summary(requests, Percentile("50"), Percentile("90"), Percentile("99"), max, perSecond, serverCpu.TotalMilliseconds / requests);
     }
 
     private static async Task<string> RunAsync(string url, string cookie, int connections, int seconds)

@@ -8,14 +8,16 @@ namespace Meldcode.Application.Authentication;
 internal static class Sessions
 {
     /// <summary>
-    /// Adds a new session for the user (saved with the caller's save) and removes the user's sessions that are
-    /// past the longest session lifetime: nobody can use them any more, and so the table holds only live sessions.
+    /// Adds a new session for the user (saved with the caller's save) and removes, in one statement, the user's
+    /// sessions that are past the longest session lifetime: nobody can use them any more, and so the table holds
+    /// only live sessions.
     /// </summary>
     public static async Task<UserSession> StartAsync(IApplicationDbContext context, User user, DateTimeOffset now, TimeSpan lifetime, CancellationToken cancellationToken)
     {
         var expiredBefore = now - lifetime;
-        var sessions = await context.UserSessions.Where(s => s.UserId == user.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-        context.UserSessions.RemoveRange(sessions.Where(s => s.StartedAt < expiredBefore));
+        await context.UserSessions
+            .Where(s => s.UserId == user.Id && s.StartedAt < expiredBefore)
+            .ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
 
         var session = UserSession.Start(user, now);
         context.UserSessions.Add(session);

@@ -2,6 +2,8 @@ using Meldcode.Application.Common.Exceptions;
 using Meldcode.Application.Common.Interfaces;
 using Meldcode.Application.Common.Persistence;
 using Meldcode.Domain.Dossiers;
+using Meldcode.Domain.Organisations;
+using Meldcode.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Meldcode.Application.Dossiers;
@@ -12,14 +14,19 @@ public sealed record DossierHeader(int Version, string Organisation, string Team
     public static async Task<DossierHeader> ReadAsync(IApplicationDbContext context, Guid dossierId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return await context.Dossiers.AsNoTracking()
+        var db = context.AsDbContext();
+        return await Read.For(db)(db, dossierId, cancellationToken).ConfigureAwait(false)
+            ?? throw new NotFoundException(nameof(Dossier), dossierId);
+    }
+
+    /// <summary>Compiled: every dossier page reads it.</summary>
+    private static readonly CompiledQuery<Func<DbContext, Guid, CancellationToken, Task<DossierHeader?>>> Read = new(() =>
+        EF.CompileAsyncQuery((DbContext db, Guid dossierId, CancellationToken cancellationToken) => db.Set<Dossier>().AsNoTracking()
             .Where(d => d.Id == dossierId)
             .Select(d => new DossierHeader(
                 EF.Property<int>(d, VersionedSave.VersionProperty),
-                context.Organisations.Where(o => o.Id == d.OrganisationId).Select(o => o.Name).Single(),
-                context.Teams.Where(t => t.Id == d.TeamId).Select(t => t.Name).Single(),
-                context.Users.Where(u => u.Id == d.OwnerId).Select(u => u.DisplayName).Single()))
-            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundException(nameof(Dossier), dossierId);
-    }
+                db.Set<Organisation>().Where(o => o.Id == d.OrganisationId).Select(o => o.Name).Single(),
+                db.Set<Team>().Where(t => t.Id == d.TeamId).Select(t => t.Name).Single(),
+                db.Set<User>().Where(u => u.Id == d.OwnerId).Select(u => u.DisplayName).Single()))
+            .SingleOrDefault()));
 }

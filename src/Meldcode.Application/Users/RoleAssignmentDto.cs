@@ -15,7 +15,7 @@ internal static class RoleAssignments
     {
         var teamNames = await context.Teams
             .AsNoTracking()
-            .Where(t => Enumerable.Contains(organisationIds, t.OrganisationId))
+            .Where(t => organisationIds.Contains(t.OrganisationId))
             .ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken)
             .ConfigureAwait(false);
 

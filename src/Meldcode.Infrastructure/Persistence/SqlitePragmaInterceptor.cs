@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -6,12 +7,13 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Meldcode.Infrastructure.Persistence;
 
 /// <summary>
-/// Sets the durability and integrity pragmas on every connection as it opens: write-ahead logging,
-/// a full sync on commit (nothing lost on power failure), enforced foreign keys, and a busy timeout
-/// so concurrent writers wait instead of failing. The journal mode is stored in the database file,
-/// so it is set once per database and process; the others hold per connection and cost nothing to set.
-/// A read-only connection (EF Core opens one to ask whether the database exists) cannot change the journal
-/// mode, so it gets only the per-connection pragmas.
+/// Sets the durability and integrity pragmas on every connection: write-ahead logging, a full sync on
+/// commit (nothing lost on power failure), enforced foreign keys, and a busy timeout so concurrent writers
+/// wait instead of failing. The pragmas hold for the life of the native connection, and Microsoft.Data.Sqlite
+/// keeps native connections open in its pool, so they are set when a native connection is first opened, not
+/// at every (pooled) open of a request. The journal mode is stored in the database file, so it is set once per
+/// database and process. A read-only connection (EF Core opens one to ask whether the database exists) cannot
+/// change the journal mode, so it gets only the per-connection pragmas.
 /// </summary>
 public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
@@ -24,28 +26,48 @@ public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 
     private readonly ConcurrentDictionary<string, bool> _walDatabases = new(StringComparer.Ordinal);
 
-    private string PragmasFor(DbConnection connection) =>
-        !IsReadOnly(connection) && _walDatabases.TryAdd(connection.DataSource, true) ? JournalPragma + ConnectionPragmas : ConnectionPragmas;
-
-    private static bool IsReadOnly(DbConnection connection) =>
-        connection is SqliteConnection sqlite && new SqliteConnectionStringBuilder(sqlite.ConnectionString).Mode == SqliteOpenMode.ReadOnly;
+    /// <summary>The native connections (their handles) that have their pragmas; an entry goes with its handle.</summary>
+    private readonly ConditionalWeakTable<object, object> _configured = [];
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        ArgumentNullException.ThrowIfNull(connection);
+        if (PragmasFor(connection) is not { } pragmas)
+        {
+            return;
+        }
+
         using var command = connection.CreateCommand();
-        command.CommandText = PragmasFor(connection);
+        command.CommandText = pragmas;
         command.ExecuteNonQuery();
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(connection);
+        if (PragmasFor(connection) is not { } pragmas)
+        {
+            return;
+        }
+
         var command = connection.CreateCommand();
         await using (command.ConfigureAwait(false))
         {
-            command.CommandText = PragmasFor(connection);
+            command.CommandText = pragmas;
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The pragmas this connection still needs, or null when its native connection has them already.</summary>
+    private string? PragmasFor(DbConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        if (connection is SqliteConnection { Handle: { } handle } && !_configured.TryAdd(handle, handle))
+        {
+            return null;
+        }
+
+        return !IsReadOnly(connection) && _walDatabases.TryAdd(connection.DataSource, true) ? JournalPragma + ConnectionPragmas : ConnectionPragmas;
+    }
+
+    private static bool IsReadOnly(DbConnection connection) =>
+        connection is SqliteConnection sqlite && new SqliteConnectionStringBuilder(sqlite.ConnectionString).Mode == SqliteOpenMode.ReadOnly;
 }

@@ -21,6 +21,24 @@ public sealed class SqliteConnectionTests : IDisposable
     }
 
     [Fact]
+    public async Task A_connection_taken_again_from_the_pool_still_has_its_pragmas()
+    {
+        var options = SqliteDatabase.OptionsFor(_database.DatabasePath); // one interceptor for both, as in the app
+        await using (var first = new ApplicationDbContext(options))
+        {
+            await first.Database.OpenConnectionAsync();
+            await first.Database.CloseConnectionAsync();
+        }
+
+        await using var again = new ApplicationDbContext(options);
+        await again.Database.OpenConnectionAsync();
+
+        Assert.Equal("2", await PragmaAsync(again, "synchronous"));
+        Assert.Equal("1", await PragmaAsync(again, "foreign_keys"));
+        Assert.Equal(SqlitePragmaInterceptor.BusyTimeoutMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture), await PragmaAsync(again, "busy_timeout"));
+    }
+
+    [Fact]
     public async Task A_database_file_in_rollback_journal_mode_is_migrated_and_switched_to_write_ahead_logging()
     {
         await using (var plain = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_database.DatabasePath};Pooling=False"))

@@ -25,14 +25,13 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse> : IPipelineBehav
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
         ArgumentNullException.ThrowIfNull(next);
-        var requestType = typeof(TRequest);
-        if (requestType.GetCustomAttribute<AllowAnonymousRequestAttribute>() is not null)
+        if (RequestRule.AllowsAnonymous)
         {
             return await next().ConfigureAwait(false);
         }
 
-        var rule = requestType.GetCustomAttribute<AuthorizeAttribute>()
-            ?? throw new ForbiddenAccessException($"Request {requestType.Name} declares no authorization rule.");
+        var rule = RequestRule.Authorize
+            ?? throw new ForbiddenAccessException($"Request {typeof(TRequest).Name} declares no authorization rule.");
 
         if (_currentUser.UserId is not { } userId)
         {
@@ -44,7 +43,7 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse> : IPipelineBehav
             throw new ForbiddenAccessException();
         }
 
-        if (_currentUser.Roles.Count == 0 && requestType.GetCustomAttribute<AllowWithoutRoleAttribute>() is null)
+        if (_currentUser.Roles.Count == 0 && !RequestRule.AllowsWithoutRole)
         {
             throw new ForbiddenAccessException("A user without any role (waiting for access) may not perform this request.");
         }
@@ -58,5 +57,15 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse> : IPipelineBehav
         }
 
         return await next().ConfigureAwait(false);
+    }
+
+    /// <summary>The request type's declared rule, read from its attributes once per type instead of on every request.</summary>
+    private static class RequestRule
+    {
+        public static readonly bool AllowsAnonymous = typeof(TRequest).GetCustomAttribute<AllowAnonymousRequestAttribute>() is not null;
+
+        public static readonly AuthorizeAttribute? Authorize = typeof(TRequest).GetCustomAttribute<AuthorizeAttribute>();
+
+        public static readonly bool AllowsWithoutRole = typeof(TRequest).GetCustomAttribute<AllowWithoutRoleAttribute>() is not null;
     }
 }

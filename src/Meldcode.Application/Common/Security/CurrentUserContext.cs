@@ -1,5 +1,6 @@
 using Meldcode.Application.Common.Exceptions;
 using Meldcode.Application.Common.Interfaces;
+using Meldcode.Application.Common.Persistence;
 using Meldcode.Domain.Common;
 using Meldcode.Domain.Organisations;
 using Meldcode.Domain.Users;
@@ -46,7 +47,7 @@ public sealed class CurrentUserContext
             return _loaded;
         }
 
-        _loaded = await LoadAsync(_context.Users.Where(u => u.Id == userId && u.IsActive), cancellationToken).ConfigureAwait(false)
+        _loaded = await LoadAsync(userId, sessionId: null, cancellationToken).ConfigureAwait(false)
             ?? throw new ForbiddenAccessException("The signed-in user does not exist or is deactivated.");
         return _loaded;
     }
@@ -57,25 +58,30 @@ public sealed class CurrentUserContext
     /// </summary>
     public async Task<UserContext?> ForSessionAsync(Guid userId, Guid sessionId, CancellationToken cancellationToken)
     {
-        _loaded = await LoadAsync(
-            _context.Users.Where(u => u.Id == userId && u.IsActive && _context.UserSessions.Any(s => s.Id == sessionId && s.UserId == userId)),
-            cancellationToken).ConfigureAwait(false);
+        _loaded = await LoadAsync(userId, sessionId, cancellationToken).ConfigureAwait(false);
         return _loaded;
     }
 
-    private async Task<UserContext?> LoadAsync(IQueryable<User> users, CancellationToken cancellationToken)
+    private async Task<UserContext?> LoadAsync(Guid userId, Guid? sessionId, CancellationToken cancellationToken)
     {
-        var found = await users.AsNoTracking()
-            .Select(u => new
-            {
+        var db = _context.AsDbContext();
+        var found = await ActiveUser.For(db)(db, userId, sessionId, cancellationToken).ConfigureAwait(false);
+        return found is null ? null : new UserContext(found.Id, found.DisplayName, found.OrganisationId, found.Sector, found.Memberships);
+    }
+
+    /// <summary>An active user with their organisation's sector and their memberships, in one statement; with a session id only while that session is open.</summary>
+    private static readonly CompiledQuery<Func<DbContext, Guid, Guid?, CancellationToken, Task<LoadedUser?>>> ActiveUser = new(() =>
+        EF.CompileAsyncQuery((DbContext db, Guid userId, Guid? sessionId, CancellationToken cancellationToken) => db.Set<User>().AsNoTracking()
+            .Where(u => u.Id == userId && u.IsActive
+                && (sessionId == null || db.Set<UserSession>().Any(s => s.Id == sessionId && s.UserId == userId)))
+            .Select(u => new LoadedUser(
                 u.Id,
                 u.DisplayName,
                 u.OrganisationId,
-                Sector = _context.Organisations.Where(o => o.Id == u.OrganisationId).Select(o => o.Sector).Single(),
-                Memberships = u.Memberships.ToList(),
-            })
+                db.Set<Organisation>().Where(o => o.Id == u.OrganisationId).Select(o => o.Sector).Single(),
+                u.Memberships.ToList()))
             .AsSingleQuery() // a handful of memberships: one statement instead of two on every request
-            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        return found is null ? null : new UserContext(found.Id, found.DisplayName, found.OrganisationId, found.Sector, found.Memberships);
-    }
+            .SingleOrDefault()));
+
+    private sealed record LoadedUser(Guid Id, string DisplayName, Guid OrganisationId, Sector Sector, List<RoleMembership> Memberships);
 }

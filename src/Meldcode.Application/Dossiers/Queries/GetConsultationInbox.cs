@@ -25,7 +25,7 @@ public sealed class GetConsultationInboxQueryHandler(IApplicationDbContext conte
                 (d, r) => new { DossierId = d.Id, d.Number, RequestId = r.Id, r.RequestedBy, r.Question, r.RequestedAt })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         List<Guid> askers = [.. rows.Select(r => r.RequestedBy).Distinct()];
-        var names = await context.Users.AsNoTracking().Where(u => Enumerable.Contains(askers, u.Id))
+        var names = await context.Users.AsNoTracking().Where(u => askers.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken).ConfigureAwait(false);
         return rows
             .OrderBy(r => r.RequestedAt)

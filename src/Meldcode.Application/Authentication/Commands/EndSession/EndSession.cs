@@ -15,22 +15,12 @@ public sealed class EndSessionCommandHandler(IApplicationDbContext context, ICur
     public async Task<Unit> Handle(EndSessionCommand request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        // One statement; nothing to load. Removed at the same moment elsewhere (a second sign-out, a
+        // deactivation): the session is gone either way.
         var userId = currentUser.UserId;
-        var session = await context.UserSessions
-            .SingleOrDefaultAsync(s => s.Id == request.SessionId && s.UserId == userId, cancellationToken)
-            .ConfigureAwait(false);
-        if (session is not null)
-        {
-            context.UserSessions.Remove(session);
-            try
-            {
-                await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // Removed at the same moment (a second sign-out, or a deactivation): the session is gone either way.
-            }
-        }
+        await context.UserSessions
+            .Where(s => s.Id == request.SessionId && s.UserId == userId)
+            .ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
 
         return Unit.Value;
     }
