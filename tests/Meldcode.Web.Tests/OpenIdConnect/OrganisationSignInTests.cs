@@ -183,17 +183,47 @@ public sealed class OrganisationSignInTests : IDisposable
     [Theory]
     [InlineData("HS256")]
     [InlineData("none")]
-    public async Task An_ID_token_signed_with_a_shared_secret_or_not_signed_at_all_is_refused(string algorithm)
+    [InlineData("RS384")]
+    public async Task An_ID_token_signed_with_a_shared_secret_another_algorithm_or_not_at_all_is_refused(string algorithm)
     {
         using var client = Factory().CreateBrowser();
-        Provider.SignIdToken = claims => algorithm == "none"
-            ? TestJwt.Sign(TestJwt.Header("none", null), claims, _ => [])
-            : TestJwt.Sign(TestJwt.Header(algorithm, FakeIdentityProvider.SigningKeyId), claims, input => HMACSHA256.HashData(Encoding.UTF8.GetBytes(FakeIdentityProvider.ClientSecret), input));
+        Provider.SignIdToken = claims => algorithm switch
+        {
+            "none" => TestJwt.Sign(TestJwt.Header("none", null), claims, _ => []),
+            "RS384" => TestJwt.Sign(TestJwt.Header(algorithm, FakeIdentityProvider.SigningKeyId), claims, input => Provider.SigningKey.SignData(input, HashAlgorithmName.SHA384, RSASignaturePadding.Pkcs1)),
+            _ => TestJwt.Sign(TestJwt.Header(algorithm, FakeIdentityProvider.SigningKeyId), claims, input => HMACSHA256.HashData(Encoding.UTF8.GetBytes(FakeIdentityProvider.ClientSecret), input)),
+        };
 
         using var response = await SignInAtProviderAsync(client);
 
         AssertRefused(response, OrganisationSignIn.FailedPath);
         Assert.Contains("Sign-in through the identity provider failed: id-token:", Logs, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_ID_token_signed_with_ES256_by_a_key_the_provider_publishes_is_accepted()
+    {
+        using var client = Factory().CreateBrowser();
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        Provider.KeySet = TestJwt.KeySet(TestJwt.Jwk(key, "ec-1"));
+        Provider.SignIdToken = claims => TestJwt.SignEs256(key, "ec-1", claims);
+
+        using var response = await SignInAtProviderAsync(client);
+
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task When_the_provider_goes_down_before_the_code_is_redeemed_the_callback_ends_on_the_Dutch_page_with_503()
+    {
+        using var client = Factory().CreateBrowser();
+        var callback = Provider.Approve(await AuthorizationRequestAsync(client));
+        Provider.IsDown = true;
+
+        using var response = await client.GetAsync(new Uri(callback, UriKind.Relative));
+
+        AssertRefused(response, "/inloggen/mislukt?reden=onbereikbaar");
+        await client.GetPageAsync(response.Headers.Location!.OriginalString, HttpStatusCode.ServiceUnavailable);
     }
 
     [Fact]
