@@ -248,7 +248,7 @@ public sealed class OrganisationSignInTests : IDisposable
         using var response = await SignInAtProviderAsync(client);
 
         AssertRefused(response, OrganisationSignIn.FailedPath);
-        Assert.Contains("token-endpoint:invalid_grant", Logs, StringComparison.Ordinal);
+        Assert.Contains("token-endpoint:invalid_client", Logs, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -155,12 +155,16 @@ public sealed class FakeIdentityProvider : HttpMessageHandler
             return Json(HttpStatusCode.BadRequest, new JsonObject { ["error"] = error, ["error_description"] = "The user sanne.devries@esdoorn.example is blocked." });
         }
 
+        if (!ClientAuthenticated(form, authorization))
+        {
+            return Json(HttpStatusCode.Unauthorized, new JsonObject { ["error"] = "invalid_client" });
+        }
+
         var verifier = form.GetValueOrDefault("code_verifier").ToString();
         var pkceHolds = _grants.TryRemove(form.GetValueOrDefault("code").ToString(), out var grant)
             && Base64Url.EncodeToString(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))) == grant.CodeChallenge;
         if (!pkceHolds
             || form.GetValueOrDefault("grant_type") != "authorization_code"
-            || !ClientAuthenticated(form, authorization)
             || form.GetValueOrDefault("redirect_uri") != grant!.RedirectUri)
         {
             return Json(HttpStatusCode.BadRequest, new JsonObject { ["error"] = "invalid_grant" });
