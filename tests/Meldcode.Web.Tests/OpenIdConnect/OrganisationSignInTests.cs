@@ -239,6 +239,20 @@ public sealed class OrganisationSignInTests : IDisposable
         Assert.Equal("Welkom, Sanne de Vries", start.QuerySelector("h1")!.TextContent);
     }
 
+    [Theory]
+    [InlineData("client_secret_post")]
+    [InlineData("client_secret_basic")]
+    public async Task A_token_endpoint_that_answers_with_an_HTML_page_ends_on_the_Dutch_page(string method)
+    {
+        using var client = Factory(f => f.WithSetting("Authentication:Oidc:TokenEndpointAuthMethod", method)).CreateBrowser();
+        Provider.TakesClientSecretBasic = method == "client_secret_basic";
+        Provider.TokenEndpointAnswersHtml = true;
+
+        using var response = await SignInAtProviderAsync(client);
+
+        AssertRefused(response, OrganisationSignIn.FailedPath);
+    }
+
     [Fact]
     public async Task A_provider_that_takes_only_client_secret_basic_refuses_the_default_client_secret_post()
     {

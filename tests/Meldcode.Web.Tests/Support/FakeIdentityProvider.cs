@@ -55,6 +55,9 @@ public sealed class FakeIdentityProvider : HttpMessageHandler
     /// <summary>Every request fails as if the provider's host were unreachable.</summary>
     public bool IsDown { get; set; }
 
+    /// <summary>The token endpoint answers with a proxy's HTML error page instead of JSON.</summary>
+    public bool TokenEndpointAnswersHtml { get; set; }
+
     /// <summary>When set, the token endpoint answers this error instead of tokens.</summary>
     public string? TokenError { get; set; }
 
@@ -150,6 +153,11 @@ public sealed class FakeIdentityProvider : HttpMessageHandler
 
     private HttpResponseMessage Token(Dictionary<string, Microsoft.Extensions.Primitives.StringValues> form, AuthenticationHeaderValue? authorization)
     {
+        if (TokenEndpointAnswersHtml)
+        {
+            return new HttpResponseMessage(HttpStatusCode.BadGateway) { Content = new StringContent("<html><body>Bad gateway</body></html>", Encoding.UTF8, "text/html") };
+        }
+
         if (TokenError is { } error)
         {
             return Json(HttpStatusCode.BadRequest, new JsonObject { ["error"] = error, ["error_description"] = "The user sanne.devries@esdoorn.example is blocked." });

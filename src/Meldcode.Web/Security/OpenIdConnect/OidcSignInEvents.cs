@@ -63,10 +63,21 @@ internal sealed class OidcSignInEvents : OpenIdConnectEvents
         message.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(credentials)));
         message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         using var response = await context.Backchannel.SendAsync(message, context.HttpContext.RequestAborted);
-        var tokens = new OpenIdConnectMessage(await response.Content.ReadAsStringAsync(context.HttpContext.RequestAborted));
+        var body = await response.Content.ReadAsStringAsync(context.HttpContext.RequestAborted);
+        OpenIdConnectMessage tokens;
+        try
+        {
+            tokens = new OpenIdConnectMessage(body);
+        }
+        catch (ArgumentException)
+        {
+            context.Fail(new SignInRefusedException(SignInFailure.Rejected, "token-endpoint:not-json"));
+            return;
+        }
+
         if (!response.IsSuccessStatusCode || !string.IsNullOrEmpty(tokens.Error))
         {
-            context.Fail(new SignInRefusedException(SignInFailure.Rejected, $"token-endpoint:{(int)response.StatusCode}:{OrganisationSignIn.ProtocolCode(tokens.Error ?? "none")}"));
+            context.Fail(new SignInRefusedException(SignInFailure.Rejected, "token-endpoint:" + OrganisationSignIn.ProtocolCode(tokens.Error ?? "none")));
             return;
         }
 
