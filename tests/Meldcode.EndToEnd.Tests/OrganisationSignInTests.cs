@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Meldcode.EndToEnd.Tests.Support;
 using Meldcode.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection;
@@ -94,11 +93,7 @@ public sealed partial class OrganisationSignInTests
             var cookie = (await nextDay.CookiesAsync()).Single(c => c.Name == SessionCookie);
 
             // Signing out ends the session here and at the provider (RP-initiated logout), then comes back.
-            await page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Button, new() { Name = "Uitloggen", Exact = true }).ClickAsync();
-            await Expect(page).ToHaveURLAsync(ProviderAddress());
-            await page.GetByRole(AriaRole.Button, new() { Name = "Yes, sign me out" }).ClickAsync();
-            await Expect(page).ToHaveURLAsync(Url("/inloggen?uitgelogd=true"));
-            await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Je bent uitgelogd.");
+            await _app.SignOutHereAndAtProviderAsync(page);
             Assert.DoesNotContain(await nextDay.CookiesAsync(), c => c.Name == SessionCookie);
             await _audit.CheckAsync(page, "signed out");
 
@@ -113,20 +108,9 @@ public sealed partial class OrganisationSignInTests
         _audit.AssertNoViolations();
     }
 
-    /// <summary>From Meldcode's start page to the provider's development login screen, and back once signed in.</summary>
-    private async Task SignInAtProviderAsync(IPage page, string login)
-    {
-        await page.GotoAsync("/");
-        await Expect(page).ToHaveURLAsync(ProviderAddress());
-        await page.Locator("input[name=login]").FillAsync(login);
-        await page.Locator("input[name=password]").FillAsync("any password will do");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign-in" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("^" + Regex.Escape(_app.BaseAddress.GetLeftPart(UriPartial.Authority))));
-    }
+    private Task SignInAtProviderAsync(IPage page, string login) => _app.SignInAtProviderAsync(page, login);
 
-    private Regex ProviderAddress() => new("^" + Regex.Escape(_app.ProviderIssuer.GetLeftPart(UriPartial.Authority)) + "/");
-
-    private string Url(string path) => new Uri(_app.BaseAddress, path).ToString();
+    private string Url(string path) => _app.Url(path);
 
     private static ILocator Heading(IPage page) => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
 }

@@ -4,14 +4,17 @@ using Meldcode.Domain.Users;
 namespace Meldcode.Web.Configuration;
 
 /// <summary>
-/// The organisation's OpenID Connect provider (section <c>Authentication:Oidc</c>). The option names
-/// follow the framework's OpenIdConnect handler so the two can be swapped.
+/// The organisation's OpenID Connect provider (section <c>Authentication:Oidc</c>), read into the framework's
+/// OpenID Connect handler (<c>OrganisationSignIn</c>) and Meldcode's rules on it (<c>OidcSignInEvents</c>).
 /// </summary>
 public sealed class IdentityProviderOptions
 {
     public const string SectionName = "Authentication:Oidc";
     public const string DefaultCallbackPath = "/signin-oidc";
     public const string DefaultSignedOutCallbackPath = "/signout-callback-oidc";
+
+    public const string ClientSecretPost = "client_secret_post";
+    public const string ClientSecretBasic = "client_secret_basic";
 
     private static readonly string[] DefaultScopes = ["openid", "profile", "email"];
 
@@ -22,6 +25,12 @@ public sealed class IdentityProviderOptions
 
     /// <summary>Never in a committed file: set it as the environment variable <c>Authentication__Oidc__ClientSecret</c> or as a user secret.</summary>
     public string? ClientSecret { get; set; }
+
+    /// <summary>
+    /// How Meldcode shows its client secret at the provider's token endpoint: <c>client_secret_post</c> (in the form, the
+    /// default) or <c>client_secret_basic</c> (an HTTP Basic header), as registered for the client at the provider.
+    /// </summary>
+    public string TokenEndpointAuthMethod { get; set; } = ClientSecretPost;
 
     /// <summary>The scopes to ask for (entries may also be space-separated). Empty means openid, profile and email; openid is always asked for.</summary>
     public IList<string> Scope { get; } = new List<string>();
@@ -108,6 +117,11 @@ public sealed class IdentityProviderOptions
         if (string.Equals(CallbackPath, SignedOutCallbackPath, StringComparison.OrdinalIgnoreCase))
         {
             problems.Add($"{SectionName}:CallbackPath and {SectionName}:SignedOutCallbackPath must differ.");
+        }
+
+        if (TokenEndpointAuthMethod is not (ClientSecretPost or ClientSecretBasic))
+        {
+            problems.Add($"{SectionName}:TokenEndpointAuthMethod must be {ClientSecretPost} or {ClientSecretBasic}.");
         }
 
         if (MfaAcrValues.Count > 0 && !RequireMfa)

@@ -5,7 +5,11 @@
 //   PORT           the port to listen on (127.0.0.1 only)
 //   APP_URL        Meldcode's address as the browser sees it, e.g. http://localhost:5123
 //   CLIENT_ID      Meldcode's client id here
-//   CLIENT_SECRET  its secret (client_secret_post)
+//   CLIENT_SECRET  its secret
+//   TOKEN_ENDPOINT_AUTH_METHOD  how the client shows the secret at the token endpoint: client_secret_post (default)
+//                  or client_secret_basic; the other one is refused
+//   SIGNING_ALG    RS256 (default) or ES256: the only kind of signing key in the JWKS, and the ID tokens' algorithm
+//   ROLE_CLAIM     the ID token claim that carries a person's roles (default roles), in the profile scope
 // It prints "listening on <issuer>" once it accepts connections.
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import Provider from 'oidc-provider';
@@ -27,11 +31,28 @@ const issuer = `http://127.0.0.1:${port}`;
 const names = {
   ilse: 'Ilse de Wit',
   frank: 'Frank Bos',
+  karin: 'Karin Smit',
+  lotte: 'Lotte Jansen',
 };
 
-// A fresh RS256 signing key for every run.
-const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-const signingKey = { ...privateKey.export({ format: 'jwk' }), kid: 'e2e-rs256', alg: 'RS256', use: 'sig' };
+const tokenEndpointAuthMethod = process.env.TOKEN_ENDPOINT_AUTH_METHOD || 'client_secret_post';
+const signingAlgorithm = process.env.SIGNING_ALG || 'RS256';
+const roleClaim = process.env.ROLE_CLAIM || 'roles';
+if (!['client_secret_post', 'client_secret_basic'].includes(tokenEndpointAuthMethod) || !['RS256', 'ES256'].includes(signingAlgorithm)) {
+  console.error('provider.mjs: TOKEN_ENDPOINT_AUTH_METHOD or SIGNING_ALG has a value it does not know');
+  process.exit(2);
+}
+
+// The roles people hold at the organisation; everyone else holds none.
+const roles = {
+  karin: ['meldcode-beheer'],
+};
+
+// A fresh signing key for every run, of the one kind this provider signs with.
+const { privateKey } = signingAlgorithm === 'ES256'
+  ? generateKeyPairSync('ec', { namedCurve: 'P-256' })
+  : generateKeyPairSync('rsa', { modulusLength: 2048 });
+const signingKey = { ...privateKey.export({ format: 'jwk' }), kid: `e2e-${signingAlgorithm.toLowerCase()}`, alg: signingAlgorithm, use: 'sig' };
 
 const page = (title, body) => `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>
@@ -45,8 +66,8 @@ const configuration = {
     post_logout_redirect_uris: [`${appUrl}/signout-callback-oidc`],
     response_types: ['code'],
     grant_types: ['authorization_code'],
-    token_endpoint_auth_method: 'client_secret_post',
-    id_token_signed_response_alg: 'RS256',
+    token_endpoint_auth_method: tokenEndpointAuthMethod,
+    id_token_signed_response_alg: signingAlgorithm,
   }],
   jwks: { keys: [signingKey] },
   pkce: { methods: ['S256'], required: () => true },
@@ -63,12 +84,14 @@ const configuration = {
     },
   },
   scopes: ['openid', 'profile', 'email'],
-  claims: { openid: ['sub'], profile: ['name'], email: ['email', 'email_verified'] },
+  claims: { openid: ['sub'], profile: ['name', roleClaim], email: ['email', 'email_verified'] },
   // Meldcode reads name and e-mail from the ID token, not from the userinfo endpoint.
   conformIdTokenClaims: false,
   findAccount: async (ctx, id) => ({
     accountId: id,
-    claims: async () => ({ sub: id, name: names[id] ?? id, email: `${id}@kindcentrum.test`, email_verified: true }),
+    claims: async () => ({
+      sub: id, name: names[id] ?? id, email: `${id}@kindcentrum.test`, email_verified: true, [roleClaim]: roles[id] ?? [],
+    }),
   }),
   // Meldcode is the organisation's own application: no consent screen, as with a first-party client.
   loadExistingGrant: async (ctx) => {

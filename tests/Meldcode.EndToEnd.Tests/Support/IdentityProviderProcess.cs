@@ -54,9 +54,10 @@ internal sealed class IdentityProviderProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the provider on <paramref name="port"/> for Meldcode at <paramref name="appAddress"/> and waits until it listens.</summary>
-    public static async Task<IdentityProviderProcess> StartAsync(int port, Uri appAddress)
+    public static async Task<IdentityProviderProcess> StartAsync(int port, Uri appAddress, IdentityProviderProfile profile)
     {
         ArgumentNullException.ThrowIfNull(appAddress);
+        ArgumentNullException.ThrowIfNull(profile);
         EnsureInstalled();
         var startInfo = new ProcessStartInfo("node")
         {
@@ -70,6 +71,9 @@ internal sealed class IdentityProviderProcess : IAsyncDisposable
         startInfo.Environment["APP_URL"] = appAddress.GetLeftPart(UriPartial.Authority);
         startInfo.Environment["CLIENT_ID"] = ClientId;
         startInfo.Environment["CLIENT_SECRET"] = ClientSecret;
+        startInfo.Environment["TOKEN_ENDPOINT_AUTH_METHOD"] = profile.TokenEndpointAuthMethod;
+        startInfo.Environment["SIGNING_ALG"] = profile.SigningAlgorithm;
+        startInfo.Environment["ROLE_CLAIM"] = profile.RoleClaim;
         startInfo.Environment["NODE_ENV"] = "test";
 
         var process = new Process { StartInfo = startInfo };
@@ -130,4 +134,20 @@ internal sealed class IdentityProviderProcess : IAsyncDisposable
             _listening.TrySetResult();
         }
     }
+}
+
+/// <summary>
+/// How a test provider differs from another, as real ones do: the algorithm of its only signing keys, how the client
+/// shows its secret at the token endpoint, and the ID token claim that carries a person's roles.
+/// </summary>
+internal sealed record IdentityProviderProfile(string SigningAlgorithm, string TokenEndpointAuthMethod, string RoleClaim)
+{
+    /// <summary>RSA keys, the secret in the form, roles in <c>roles</c>.</summary>
+    public static IdentityProviderProfile First { get; } = new("RS256", "client_secret_post", "roles");
+
+    /// <summary>EC P-256 keys only, the secret in an HTTP Basic header, roles in <c>groups</c>.</summary>
+    public static IdentityProviderProfile Second { get; } = new("ES256", "client_secret_basic", "groups");
+
+    /// <summary>The value of <see cref="RoleClaim"/> that makes someone a functioneel beheerder in Meldcode (see provider.mjs: karin holds it).</summary>
+    public const string AdministratorRole = "meldcode-beheer";
 }

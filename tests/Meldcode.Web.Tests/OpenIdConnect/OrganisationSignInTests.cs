@@ -1,4 +1,6 @@
 using System.Net;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json.Nodes;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -41,10 +43,14 @@ public sealed class OrganisationSignInTests : IDisposable
         Assert.True(query["nonce"].ToString().Length >= 43);
         Assert.Equal(["openid", "profile", "email"], query["scope"].ToString().Split(' '));
         Assert.False(query.ContainsKey("acr_values"));
-        var correlation = Assert.Single(response.Headers.GetValues("Set-Cookie"));
-        Assert.Contains("secure", correlation, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("httponly", correlation, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("samesite=lax", correlation, StringComparison.OrdinalIgnoreCase);
+        var cookies = response.Headers.GetValues("Set-Cookie").ToList();
+        Assert.Equal(2, cookies.Count); // the handler's one-time correlation and nonce cookies
+        Assert.All(cookies, cookie =>
+        {
+            Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
+        });
     }
 
     [Fact]
@@ -165,14 +171,98 @@ public sealed class OrganisationSignInTests : IDisposable
     {
         using var client = Factory().CreateBrowser();
         using var stranger = System.Security.Cryptography.RSA.Create(2048);
-        var callback = Provider.Approve(await AuthorizationRequestAsync(client));
         Provider.KeySet = TestJwt.KeySet(TestJwt.Jwk(stranger, FakeIdentityProvider.SigningKeyId));
-        await Factory().Services.GetRequiredService<OidcConfigurationManager>().RefreshSigningKeysAsync(CancellationToken.None);
+        var callback = Provider.Approve(await AuthorizationRequestAsync(client));
 
         using var response = await client.GetAsync(new Uri(callback, UriKind.Relative));
 
         AssertRefused(response, OrganisationSignIn.FailedPath);
         Assert.Contains("id-token:BadSignature", Logs, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("HS256")]
+    [InlineData("none")]
+    [InlineData("RS384")]
+    public async Task An_ID_token_signed_with_a_shared_secret_another_algorithm_or_not_at_all_is_refused(string algorithm)
+    {
+        using var client = Factory().CreateBrowser();
+        Provider.SignIdToken = claims => algorithm switch
+        {
+            "none" => TestJwt.Sign(TestJwt.Header("none", null), claims, _ => []),
+            "RS384" => TestJwt.Sign(TestJwt.Header(algorithm, FakeIdentityProvider.SigningKeyId), claims, input => Provider.SigningKey.SignData(input, HashAlgorithmName.SHA384, RSASignaturePadding.Pkcs1)),
+            _ => TestJwt.Sign(TestJwt.Header(algorithm, FakeIdentityProvider.SigningKeyId), claims, input => HMACSHA256.HashData(Encoding.UTF8.GetBytes(FakeIdentityProvider.ClientSecret), input)),
+        };
+
+        using var response = await SignInAtProviderAsync(client);
+
+        AssertRefused(response, OrganisationSignIn.FailedPath);
+        Assert.Contains("Sign-in through the identity provider failed: id-token:", Logs, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_ID_token_signed_with_ES256_by_a_key_the_provider_publishes_is_accepted()
+    {
+        using var client = Factory().CreateBrowser();
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        Provider.KeySet = TestJwt.KeySet(TestJwt.Jwk(key, "ec-1"));
+        Provider.SignIdToken = claims => TestJwt.SignEs256(key, "ec-1", claims);
+
+        using var response = await SignInAtProviderAsync(client);
+
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task When_the_provider_goes_down_before_the_code_is_redeemed_the_callback_ends_on_the_Dutch_page_with_503()
+    {
+        using var client = Factory().CreateBrowser();
+        var callback = Provider.Approve(await AuthorizationRequestAsync(client));
+        Provider.IsDown = true;
+
+        using var response = await client.GetAsync(new Uri(callback, UriKind.Relative));
+
+        AssertRefused(response, "/inloggen/mislukt?reden=onbereikbaar");
+        await client.GetPageAsync(response.Headers.Location!.OriginalString, HttpStatusCode.ServiceUnavailable);
+    }
+
+    [Fact]
+    public async Task With_client_secret_basic_the_code_is_redeemed_with_the_client_credentials_in_an_HTTP_Basic_header()
+    {
+        using var client = Factory(f => f.WithSetting("Authentication:Oidc:TokenEndpointAuthMethod", "client_secret_basic")).CreateBrowser();
+        Provider.TakesClientSecretBasic = true;
+
+        using var response = await SignInAtProviderAsync(client);
+
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+        var start = await client.GetPageAsync("/");
+        Assert.Equal("Welkom, Sanne de Vries", start.QuerySelector("h1")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("client_secret_post")]
+    [InlineData("client_secret_basic")]
+    public async Task A_token_endpoint_that_answers_with_an_HTML_page_ends_on_the_Dutch_page(string method)
+    {
+        using var client = Factory(f => f.WithSetting("Authentication:Oidc:TokenEndpointAuthMethod", method)).CreateBrowser();
+        Provider.TakesClientSecretBasic = method == "client_secret_basic";
+        Provider.TokenEndpointAnswersHtml = true;
+
+        using var response = await SignInAtProviderAsync(client);
+
+        AssertRefused(response, OrganisationSignIn.FailedPath);
+    }
+
+    [Fact]
+    public async Task A_provider_that_takes_only_client_secret_basic_refuses_the_default_client_secret_post()
+    {
+        using var client = Factory().CreateBrowser();
+        Provider.TakesClientSecretBasic = true;
+
+        using var response = await SignInAtProviderAsync(client);
+
+        AssertRefused(response, OrganisationSignIn.FailedPath);
+        Assert.Contains("token-endpoint:invalid_client", Logs, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -186,7 +276,7 @@ public sealed class OrganisationSignInTests : IDisposable
         AssertRefused(response, OrganisationSignIn.FailedPath);
         var page = await client.GetPageAsync(OrganisationSignIn.FailedPath, HttpStatusCode.BadRequest);
         Assert.DoesNotContain("blocked", page.Body!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("token-endpoint:400:invalid_grant", Logs, StringComparison.Ordinal);
+        Assert.Contains("token-endpoint:invalid_grant", Logs, StringComparison.Ordinal);
         Assert.DoesNotContain("sanne.devries@esdoorn.example", Logs, StringComparison.Ordinal);
     }
 

@@ -42,9 +42,7 @@ public sealed class SignInRulesTests
             {"sub":"f:1234","given_name":"Sanne","family_name":"de Vries","email":"s@school.example","email_verified":true,
              "amr":["pwd","otp"],"acr":"1","realm_access":{"roles":["meldcode-admin","offline_access"]}}
             """);
-        var token = new ValidatedIdToken("https://idp.example", "f:1234", claims.RootElement.Clone());
-
-        var identity = ExternalIdentity.From(token, "realm_access.roles");
+        var identity = ExternalIdentity.From("https://idp.example", "f:1234", claims.RootElement, "realm_access.roles");
 
         Assert.Equal(("https://idp.example", "f:1234"), (identity.Issuer, identity.Subject));
         Assert.Equal("Sanne de Vries", identity.DisplayName);
@@ -59,9 +57,25 @@ public sealed class SignInRulesTests
     {
         using var claims = JsonDocument.Parse("""{"sub":"x","roles":["admin"]}""");
 
-        var identity = ExternalIdentity.From(new ValidatedIdToken("https://idp.example", "x", claims.RootElement.Clone()), null);
+        var identity = ExternalIdentity.From("https://idp.example", "x", claims.RootElement, null);
 
         Assert.Empty(identity.Roles);
+    }
+
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("client_secret_post", true)]
+    [InlineData("client_secret_basic", true)]
+    [InlineData("private_key_jwt", false)]
+    public void The_token_endpoint_auth_method_is_client_secret_post_by_default_or_client_secret_basic(string? method, bool accepted)
+    {
+        var options = new IdentityProviderOptions { Authority = "https://idp.example", ClientId = "meldcode", ClientSecret = "from-the-environment" };
+        if (method is not null)
+        {
+            options.TokenEndpointAuthMethod = method;
+        }
+
+        Assert.Equal(accepted, !options.Problems().Any(p => p.Contains("TokenEndpointAuthMethod", StringComparison.Ordinal)));
     }
 
     [Fact]

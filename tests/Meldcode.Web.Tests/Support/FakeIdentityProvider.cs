@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Collections.Concurrent;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -10,7 +11,7 @@ namespace Meldcode.Web.Tests.Support;
 
 /// <summary>
 /// The organisation's OpenID Connect provider, as Meldcode's back channel sees it: discovery, JWKS and a token
-/// endpoint that checks the client secret, the redirect URI and the PKCE verifier and hands out a signed ID
+/// endpoint that checks the client secret (in the form, or in an HTTP Basic header), the redirect URI and the PKCE verifier and hands out a signed ID
 /// token with the nonce of the authorization request. <see cref="Approve"/> plays the person signing in.
 /// </summary>
 public sealed class FakeIdentityProvider : HttpMessageHandler
@@ -37,10 +38,25 @@ public sealed class FakeIdentityProvider : HttpMessageHandler
 
     public string DocumentIssuer { get; set; } = Authority;
 
+    /// <summary>When set, signs the ID tokens instead of RS256 with <see cref="SigningKey"/> (to hand out tokens Meldcode must refuse).</summary>
+    public Func<JsonObject, string>? SignIdToken { get; set; }
+
     public bool AdvertisesEndSession { get; set; } = true;
+
+    /// <summary>The <c>jwks_uri</c> the discovery document names.</summary>
+    public string KeySetAddress { get; set; } = $"{Authority}/jwks";
+
+    /// <summary>
+    /// The token endpoint takes the client's credentials as <c>client_secret_basic</c> (an HTTP Basic header) only,
+    /// instead of <c>client_secret_post</c> (in the form) only.
+    /// </summary>
+    public bool TakesClientSecretBasic { get; set; }
 
     /// <summary>Every request fails as if the provider's host were unreachable.</summary>
     public bool IsDown { get; set; }
+
+    /// <summary>The token endpoint answers with a proxy's HTML error page instead of JSON.</summary>
+    public bool TokenEndpointAnswersHtml { get; set; }
 
     /// <summary>When set, the token endpoint answers this error instead of tokens.</summary>
     public string? TokenError { get; set; }
@@ -86,7 +102,7 @@ public sealed class FakeIdentityProvider : HttpMessageHandler
             ["email"] = "sanne.devries@esdoorn.example",
         };
         claims?.Invoke(payload);
-        return TestJwt.SignRs256(key ?? SigningKey, keyId, payload);
+        return SignIdToken is { } sign && key is null ? sign(payload) : TestJwt.SignRs256(key ?? SigningKey, keyId, payload);
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -101,7 +117,7 @@ public sealed class FakeIdentityProvider : HttpMessageHandler
         {
             ("GET", "/.well-known/openid-configuration") => Discovery(),
             ("GET", "/jwks") => Keys(),
-            ("POST", "/token") => Token(QueryHelpers.ParseQuery(await request.Content!.ReadAsStringAsync(cancellationToken))),
+            ("POST", "/token") => Token(QueryHelpers.ParseQuery(await request.Content!.ReadAsStringAsync(cancellationToken)), request.Headers.Authorization),
             _ => new HttpResponseMessage(HttpStatusCode.NotFound),
         };
     }
@@ -117,7 +133,7 @@ public sealed class FakeIdentityProvider : HttpMessageHandler
             ["issuer"] = DocumentIssuer,
             ["authorization_endpoint"] = AuthorizationEndpoint.AbsoluteUri,
             ["token_endpoint"] = $"{Authority}/token",
-            ["jwks_uri"] = $"{Authority}/jwks",
+            ["jwks_uri"] = KeySetAddress,
             ["response_types_supported"] = new JsonArray("code"),
             ["id_token_signing_alg_values_supported"] = new JsonArray("RS256", "ES256"),
         };
@@ -135,11 +151,21 @@ public sealed class FakeIdentityProvider : HttpMessageHandler
         return Json(HttpStatusCode.OK, KeySet.Count == 0 ? TestJwt.KeySet(TestJwt.Jwk(SigningKey, SigningKeyId)) : KeySet);
     }
 
-    private HttpResponseMessage Token(Dictionary<string, Microsoft.Extensions.Primitives.StringValues> form)
+    private HttpResponseMessage Token(Dictionary<string, Microsoft.Extensions.Primitives.StringValues> form, AuthenticationHeaderValue? authorization)
     {
+        if (TokenEndpointAnswersHtml)
+        {
+            return new HttpResponseMessage(HttpStatusCode.BadGateway) { Content = new StringContent("<html><body>Bad gateway</body></html>", Encoding.UTF8, "text/html") };
+        }
+
         if (TokenError is { } error)
         {
             return Json(HttpStatusCode.BadRequest, new JsonObject { ["error"] = error, ["error_description"] = "The user sanne.devries@esdoorn.example is blocked." });
+        }
+
+        if (!ClientAuthenticated(form, authorization))
+        {
+            return Json(HttpStatusCode.Unauthorized, new JsonObject { ["error"] = "invalid_client" });
         }
 
         var verifier = form.GetValueOrDefault("code_verifier").ToString();
@@ -147,8 +173,6 @@ public sealed class FakeIdentityProvider : HttpMessageHandler
             && Base64Url.EncodeToString(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))) == grant.CodeChallenge;
         if (!pkceHolds
             || form.GetValueOrDefault("grant_type") != "authorization_code"
-            || form.GetValueOrDefault("client_id") != ClientId
-            || form.GetValueOrDefault("client_secret") != ClientSecret
             || form.GetValueOrDefault("redirect_uri") != grant!.RedirectUri)
         {
             return Json(HttpStatusCode.BadRequest, new JsonObject { ["error"] = "invalid_grant" });
@@ -163,6 +187,17 @@ public sealed class FakeIdentityProvider : HttpMessageHandler
             ["expires_in"] = 300,
             ["id_token"] = idToken,
         });
+    }
+
+    private bool ClientAuthenticated(Dictionary<string, Microsoft.Extensions.Primitives.StringValues> form, AuthenticationHeaderValue? authorization)
+    {
+        if (!TakesClientSecretBasic)
+        {
+            return authorization is null && form.GetValueOrDefault("client_id") == ClientId && form.GetValueOrDefault("client_secret") == ClientSecret;
+        }
+
+        var expected = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{ClientId}:{ClientSecret}"));
+        return authorization is { Scheme: "Basic" } && authorization.Parameter == expected && !form.ContainsKey("client_secret");
     }
 
     private static HttpResponseMessage Json(HttpStatusCode status, JsonObject body) =>

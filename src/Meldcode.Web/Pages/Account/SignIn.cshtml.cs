@@ -28,8 +28,13 @@ public sealed class SignInModel : PageModel, IRedisplayablePage
 
     private readonly IdentityProviderOptions _identityProvider;
 
-    public SignInModel(IMediator mediator, ISignInSettings settings, TimeProvider timeProvider, IOptions<IdentityProviderOptions> identityProvider)
+    private readonly ProviderConfigurationManager _providerConfiguration;
+    private readonly ILogger<SignInModel> _logger;
+
+    public SignInModel(IMediator mediator, ISignInSettings settings, TimeProvider timeProvider, IOptions<IdentityProviderOptions> identityProvider, ProviderConfigurationManager providerConfiguration, ILogger<SignInModel> logger)
     {
+        _logger = logger;
+        _providerConfiguration = providerConfiguration;
         _mediator = mediator;
         _settings = settings;
         _timeProvider = timeProvider;
@@ -65,6 +70,18 @@ public sealed class SignInModel : PageModel, IRedisplayablePage
         if (SignedOut)
         {
             return Page();
+        }
+
+        // The handler reads the provider's configuration before it redirects, and would answer 500 when it cannot:
+        // ask first (the answer is kept), so a provider that is down gives the Dutch page with 503.
+        try
+        {
+            await _providerConfiguration.GetConfigurationAsync(cancellationToken);
+        }
+        catch (IdentityProviderUnavailableException exception)
+        {
+            _logger.LogError("Sign-in could not start because the identity provider is unavailable. {Problem}", exception.Message);
+            return LocalRedirect(OrganisationSignIn.FailurePath(SignInFailure.ProviderUnavailable));
         }
 
         return Challenge(

@@ -1,13 +1,16 @@
 using Meldcode.Web.Configuration;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Meldcode.Web.Security.OpenIdConnect;
 
 /// <summary>
-/// Registration of sign-in through the organisation's OpenID Connect provider — the one place to change
-/// when the framework's <c>AddOpenIdConnect</c> becomes available.
+/// Registration of sign-in through the organisation's OpenID Connect provider: the framework's handler
+/// (<c>AddOpenIdConnect</c>), configured from <c>Authentication:Oidc</c>, with Meldcode's rules in <see cref="OidcSignInEvents"/>.
 /// </summary>
 internal static class OrganisationSignIn
 {
@@ -23,9 +26,14 @@ internal static class OrganisationSignIn
 
     public static readonly TimeSpan BackchannelTimeout = TimeSpan.FromSeconds(10);
 
+    /// <summary>The ID token's signing algorithms Meldcode accepts; <c>none</c>, the HMAC family (<c>HS*</c>) and all others are refused.</summary>
+    public static readonly IReadOnlyList<string> SigningAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.EcdsaSha256];
+
+    public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(2);
+
     /// <summary>
-    /// Registers the provider's back channel, discovery, token validation, sign-out and rate limits always,
-    /// and the <see cref="Scheme"/> authentication scheme only when a provider is configured (otherwise the
+    /// Registers the provider's back channel, sign-out and rate limits always, and the framework's OpenID Connect
+    /// handler as the <see cref="Scheme"/> authentication scheme only when a provider is configured (otherwise the
     /// demo sign-in of Development is in use, and the app refuses to start anywhere else).
     /// </summary>
     public static IServiceCollection AddOrganisationSignIn(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -44,8 +52,11 @@ internal static class OrganisationSignIn
                 AllowAutoRedirect = false,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             });
-        services.AddSingleton<OidcConfigurationManager>();
-        services.AddSingleton<IdTokenVerifier>();
+        services.AddSingleton(provider => ProviderConfigurationManager.Create(
+            provider.GetRequiredService<IOptions<IdentityProviderOptions>>().Value,
+            provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
+            requireHttps: !environment.IsDevelopment(),
+            provider.GetRequiredService<TimeProvider>()));
         services.AddScoped<OidcSignInEvents>();
         services.AddScoped<IProviderSignOut, ProviderSignOut>();
         services.TryAddScoped<IExternalSignIn, OrganisationAccountSignIn>();
@@ -60,46 +71,64 @@ internal static class OrganisationSignIn
             return services;
         }
 
-        services.AddAuthentication().AddOAuth<OidcSignInOptions, OidcSignInHandler>(Scheme, "Organisatie", _ => { });
+        services.AddAuthentication().AddOpenIdConnect(Scheme, "Organisatie", _ => { });
 
-        // The framework's base handler logs a provider's error_description (which can name the person, as
-        // Entra ID's do) at Information under the handler's category. Only its warnings and errors are kept.
-        services.Configure<LoggerFilterOptions>(options => options.AddFilter(typeof(OidcSignInHandler).FullName, LogLevel.Warning));
-        services.AddOptions<OidcSignInOptions>(Scheme)
-            .Configure<IOptions<IdentityProviderOptions>, IHttpClientFactory>((options, identityProvider, httpClients) =>
-            {
-                var settings = identityProvider.Value;
-                options.SignInScheme = SessionClaims.Scheme;
-                options.ClientId = settings.ClientId ?? string.Empty;
-                options.ClientSecret = settings.ClientSecret ?? string.Empty;
-                options.CallbackPath = settings.CallbackPath;
-                options.SignedOutCallbackPath = settings.SignedOutCallbackPath;
-                options.Scope.Clear();
-                foreach (var scope in settings.EffectiveScopes())
-                {
-                    options.Scope.Add(scope);
-                }
-
-                options.UsePkce = true;
-                options.SaveTokens = false;
-                options.RequireMfa = settings.RequireMfa;
-                options.RoleClaim = settings.RoleClaim;
-                foreach (var acr in settings.MfaAcrValues)
-                {
-                    options.MfaAcrValues.Add(acr);
-                }
-
-                options.Backchannel = httpClients.CreateClient(HttpClientName);
-                options.BackchannelTimeout = BackchannelTimeout;
-                options.EventsType = typeof(OidcSignInEvents);
-
-                // The code comes back in the query string of a top-level GET, which Lax cookies accompany.
-                // Development runs on plain http, so there the cookie follows the request's scheme (as antiforgery's does).
-                options.CorrelationCookie.SameSite = SameSiteMode.Lax;
-                options.CorrelationCookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
-            });
+        // The framework's handler logs the provider's error and error_description (which can name the person, as
+        // Entra ID's do) at Error, and exceptions that quote them. Meldcode logs a reason code per failure instead
+        // (OidcSignInEvents), so the handler's own category is silenced.
+        services.Configure<LoggerFilterOptions>(options => options.AddFilter(typeof(OpenIdConnectHandler).FullName, LogLevel.None));
+        services.AddOptions<OpenIdConnectOptions>(Scheme)
+            .Configure<IOptions<IdentityProviderOptions>, IHttpClientFactory, ProviderConfigurationManager>((options, identityProvider, httpClients, configurationManager) =>
+                Configure(options, identityProvider.Value, httpClients.CreateClient(HttpClientName), configurationManager, environment));
 
         return services;
+    }
+
+    /// <summary>The handler's settings: code flow with PKCE, nonce and state (the handler's defaults), Meldcode's back channel and rules.</summary>
+    private static void Configure(OpenIdConnectOptions options, IdentityProviderOptions settings, HttpClient backchannel, ProviderConfigurationManager configurationManager, IHostEnvironment environment)
+    {
+        options.SignInScheme = SessionClaims.Scheme;
+        options.Authority = settings.Authority;
+        options.ClientId = settings.ClientId;
+        options.ClientSecret = settings.ClientSecret;
+        options.CallbackPath = settings.CallbackPath;
+        options.SignedOutCallbackPath = settings.SignedOutCallbackPath;
+        options.RemoteSignOutPath = default; // no front-channel logout: sessions end here or when they expire
+        options.Scope.Clear();
+        foreach (var scope in settings.EffectiveScopes())
+        {
+            options.Scope.Add(scope);
+        }
+
+        options.ResponseType = OpenIdConnectResponseType.Code;
+        options.ResponseMode = OpenIdConnectResponseMode.Query;
+        options.UsePkce = true;
+        options.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Disable;
+        options.SaveTokens = false;
+        options.GetClaimsFromUserInfoEndpoint = false;
+        options.MapInboundClaims = false;
+        options.ClaimActions.Clear();
+        options.DisableTelemetry = true;
+        if (settings.RequireMfa && settings.MfaAcrValues.Count > 0)
+        {
+            options.AdditionalAuthorizationParameters["acr_values"] = string.Join(' ', settings.MfaAcrValues);
+        }
+
+        options.TokenValidationParameters.ValidAlgorithms = SigningAlgorithms;
+        options.TokenValidationParameters.ClockSkew = ClockSkew;
+        options.ConfigurationManager = configurationManager;
+        options.RequireHttpsMetadata = !environment.IsDevelopment();
+        options.Backchannel = backchannel;
+        options.BackchannelTimeout = BackchannelTimeout;
+        options.EventsType = typeof(OidcSignInEvents);
+
+        // The code comes back in the query string of a top-level GET, which Lax cookies accompany.
+        // Development runs on plain http, so there the cookies follow the request's scheme (as antiforgery's does).
+        foreach (var cookie in new[] { options.CorrelationCookie, options.NonceCookie })
+        {
+            cookie.SameSite = SameSiteMode.Lax;
+            cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        }
     }
 
     /// <summary>The Dutch page that explains a failed sign-in.</summary>

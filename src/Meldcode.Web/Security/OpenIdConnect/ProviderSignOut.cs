@@ -1,6 +1,7 @@
 using Meldcode.Web.Configuration;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace Meldcode.Web.Security.OpenIdConnect;
 
@@ -14,10 +15,10 @@ public interface IProviderSignOut
 internal sealed class ProviderSignOut : IProviderSignOut
 {
     private readonly IdentityProviderOptions _options;
-    private readonly OidcConfigurationManager _configurationManager;
+    private readonly ProviderConfigurationManager _configurationManager;
     private readonly ILogger<ProviderSignOut> _logger;
 
-    public ProviderSignOut(IOptions<IdentityProviderOptions> options, OidcConfigurationManager configurationManager, ILogger<ProviderSignOut> logger)
+    public ProviderSignOut(IOptions<IdentityProviderOptions> options, ProviderConfigurationManager configurationManager, ILogger<ProviderSignOut> logger)
     {
         _options = options.Value;
         _configurationManager = configurationManager;
@@ -32,7 +33,7 @@ internal sealed class ProviderSignOut : IProviderSignOut
             return null;
         }
 
-        OidcProviderConfiguration configuration;
+        OpenIdConnectConfiguration configuration;
         try
         {
             configuration = await _configurationManager.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
@@ -43,7 +44,7 @@ internal sealed class ProviderSignOut : IProviderSignOut
             return null;
         }
 
-        if (configuration.EndSessionEndpoint is not { } endSession)
+        if (string.IsNullOrEmpty(configuration.EndSessionEndpoint) || !Uri.TryCreate(configuration.EndSessionEndpoint, UriKind.Absolute, out var endSession))
         {
             return null;
         }
