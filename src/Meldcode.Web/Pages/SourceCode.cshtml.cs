@@ -5,8 +5,8 @@ namespace Meldcode.Web.Pages;
 
 /// <summary>
 /// The licence and where to get the source code of the running version (EUPL-1.2: offering the program's
-/// functions over a network is "Communication", which obliges offering its source, articles 1 and 5). Open to everyone. The address is set by the operator
-/// in <c>SourceCode:Url</c>.
+/// functions over a network counts as "Communication", which obliges offering its source; articles 1 and 5).
+/// Open to everyone. The address is set by the operator in <c>SourceCode:Url</c>.
 /// </summary>
 [AllowAnonymous]
 public sealed class SourceCodeModel(IConfiguration configuration) : PageModel
