@@ -20,7 +20,8 @@ say() { printf '\n==> %s\n' "$*"; }
 
 # --- System packages --------------------------------------------------------------------------
 # chromium: the browser of the end-to-end tests (Playwright cannot download its own here).
-# poppler-utils, qpdf: check generated PDFs (pdftotext, pdfinfo, pdffonts; qpdf --check).
+# qpdf: checks the structure of generated PDFs (qpdf --check); their text, metadata and fonts are read
+# in-process with PdfPig. poppler-utils: pdftoppm, for the demo record's page images (test-artifacts).
 # fonts-dejavu-core: the fonts PDFsharp embeds and the browser renders with.
 # nodejs, npm: the end-to-end tests' OpenID Connect provider (npm package oidc-provider 8.x).
 
@@ -34,7 +35,7 @@ is_installed() {
 
 missing=()
 is_installed chromium chromium || missing+=(chromium)
-is_installed poppler-utils pdftotext || missing+=(poppler-utils)
+is_installed poppler-utils pdftoppm || missing+=(poppler-utils)
 is_installed qpdf qpdf || missing+=(qpdf)
 is_installed fonts-dejavu-core || missing+=(fonts-dejavu-core)
 is_installed nodejs node || missing+=(nodejs)

@@ -32,7 +32,7 @@ public static class DependencyInjection
         services.AddScoped<DevelopmentSeeder>();
         services.AddScoped<InstallationSetup>();
 
-        // PDF documents: PDFsharp's licence (AGPL, or a commercial key from Pdf:LicenseKey) and the layout layer.
+        // PDF documents: the layout layer over PDFsharp (MIT) and the document port.
         services.AddPdfDocuments(configuration);
         services.AddSingleton<IDocumentRenderer, PrintableDocumentRenderer>();
 

@@ -8,8 +8,8 @@ namespace Meldcode.Infrastructure.Documents;
 public static class PdfDocumentsServiceCollectionExtensions
 {
     /// <summary>
-    /// Applies the PDFsharp licence now (a commercial key from <c>Pdf:LicenseKey</c>, else the AGPL) and registers
-    /// <see cref="IPdfRenderer"/> as a singleton. Fonts are located when the renderer is first resolved.
+    /// Registers <see cref="IPdfRenderer"/> as a singleton with the options of the <c>Pdf</c> section. Fonts are
+    /// located when the renderer is first resolved.
     /// </summary>
     public static IServiceCollection AddPdfDocuments(this IServiceCollection services, IConfiguration configuration)
     {
@@ -17,7 +17,6 @@ public static class PdfDocumentsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
 
         var options = configuration.GetSection(PdfOptions.SectionName).Get<PdfOptions>() ?? new PdfOptions();
-        PdfLicensing.Apply(options.LicenseKey);
         services.TryAddSingleton<IPdfRenderer>(_ => new PdfRenderer(options));
         return services;
     }

@@ -8,12 +8,6 @@ public sealed class PdfOptions
     /// <summary>The configuration section these options are bound from.</summary>
     public const string SectionName = "Pdf";
 
-    /// <summary>
-    /// A commercial PDFsharp licence key (the base64 text empira supplies), for an organisation that bought one.
-    /// Empty: PDFsharp runs under the AGPL, like the rest of Meldcode.
-    /// </summary>
-    public string? LicenseKey { get; set; }
-
     /// <summary>An extra folder searched first for the TrueType fonts, before the system font folders.</summary>
     public string? FontFolder { get; set; }
 

@@ -17,15 +17,13 @@ public sealed class PdfRenderer : IPdfRenderer
     private readonly PdfOptions _options;
 
     /// <summary>
-    /// Applies the licence (the AGPL unless a commercial key was applied) and installs the font resolver.
-    /// Fonts are process-wide in PDFsharp: the first renderer's <see cref="PdfOptions.FontFolder"/> wins.
+    /// Installs the font resolver. Fonts are process-wide in PDFsharp: the first renderer's <see cref="PdfOptions.FontFolder"/> wins.
     /// </summary>
     /// <exception cref="FontNotFoundException">No usable TrueType font was found.</exception>
     public PdfRenderer(PdfOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
-        PdfLicensing.EnsureApplied();
         PdfFontSetup.EnsureInstalled(options.FontFolder);
     }
 

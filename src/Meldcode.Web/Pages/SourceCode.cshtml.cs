@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Meldcode.Web.Pages;
 
 /// <summary>
-/// The licence and where to get the source code of the running version (AGPL-3.0-or-later §13: users of a
-/// network service must be offered its source). Open to everyone. The address is set by the operator
-/// in <c>SourceCode:Url</c>.
+/// The licence and where to get the source code of the running version (EUPL-1.2: offering the program's
+/// functions over a network counts as "Communication", which obliges offering its source; articles 1 and 5).
+/// Open to everyone. The address is set by the operator in <c>SourceCode:Url</c>.
 /// </summary>
 [AllowAnonymous]
 public sealed class SourceCodeModel(IConfiguration configuration) : PageModel

@@ -8,7 +8,7 @@ using static Meldcode.Infrastructure.Tests.Documents.Support.TestDocuments;
 namespace Meldcode.Infrastructure.Tests.Documents;
 
 /// <summary>
-/// PDFsharp 6.5 copies only one level of composite glyphs into a font subset; DejaVu builds letters with two
+/// PDFsharp (6.2 and 6.5 alike) copies only one level of composite glyphs into a font subset; DejaVu builds letters with two
 /// marks from nested composites. These tests hold the workaround: nested composites are flattened on load.
 /// </summary>
 public sealed class FontSubsetTests

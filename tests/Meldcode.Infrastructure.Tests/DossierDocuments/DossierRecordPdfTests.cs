@@ -4,7 +4,7 @@ using static Meldcode.Infrastructure.Tests.DossierDocuments.DossierDocumentPdfs;
 
 namespace Meldcode.Infrastructure.Tests.DossierDocuments;
 
-/// <summary>The "Dossierverslag meldcode" as a PDF, read back with poppler and qpdf.</summary>
+/// <summary>The "Dossierverslag meldcode" as a PDF, read back with PdfPig and checked with qpdf.</summary>
 public sealed class DossierRecordPdfTests
 {
     [Fact]

@@ -2,7 +2,7 @@ using Meldcode.Web.Tests.Support;
 
 namespace Meldcode.Web.Tests.Pages;
 
-/// <summary>AGPL §13: every page links to where the source code of the running version can be had.</summary>
+/// <summary>EUPL-1.2 (articles 1 and 5): every page links to where the source code of the running version can be had.</summary>
 public sealed class SourceCodeTests
 {
     [Fact]
@@ -16,7 +16,7 @@ public sealed class SourceCodeTests
         var page = await client.GetPageAsync("/broncode");
 
         Assert.Equal("Broncode en licentie", link!.TextContent);
-        Assert.Contains("GNU Affero General Public License", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("European Union Public Licence, versie 1.2", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("main a[href='https://code.example.org/meldcode/tree/v1.2.3']"));
     }
 

@@ -6,7 +6,7 @@ namespace Meldcode.Infrastructure.Documents.Fonts;
 /// Rewrites a TrueType font so that no composite glyph refers to another composite glyph.
 /// </summary>
 /// <remarks>
-/// PDFsharp 6.5 subsets a font by copying the glyphs a text uses and their direct components, but not the
+/// PDFsharp (6.2 and 6.5 alike) subsets a font by copying the glyphs a text uses and their direct components, but not the
 /// components of those. DejaVu builds letters with two marks (Vietnamese ễ, ố, ậ …) from a base letter and a
 /// composite of the two marks, so in the subset both marks were empty and "Nguyễn" printed as "Nguyen".
 /// Here such a component is replaced by its own components, their offsets added to its offset. Only glyphs

@@ -4,7 +4,7 @@ using PdfSharp.Pdf;
 namespace Meldcode.Infrastructure.Documents.Rendering;
 
 /// <summary>
-/// Compresses the pages' content streams as complete zlib streams. PDFsharp 6.5 writes Flate data without the
+/// Compresses the pages' content streams as complete zlib streams. PDFsharp (6.2 and 6.5 alike) writes Flate data without the
 /// Adler-32 checksum that closes a zlib stream; viewers accept that, but <c>qpdf --check</c> warns about every
 /// such page. Streams that already have a filter are left to PDFsharp, which does not compress them again.
 /// </summary>

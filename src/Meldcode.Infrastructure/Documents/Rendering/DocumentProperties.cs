@@ -33,7 +33,7 @@ internal static class DocumentProperties
     }
 
     /// <summary>
-    /// One line of at most 1000 characters. For PDF/A, PDFsharp 6.5 copies these values into the XMP metadata
+    /// One line of at most 1000 characters. For PDF/A, PDFsharp (6.2 and 6.5 alike) copies these values into the XMP metadata
     /// without escaping them, so the XML-special characters are swapped for look-alikes that keep the XML valid.
     /// </summary>
     public static string Text(string value, bool pdfA)

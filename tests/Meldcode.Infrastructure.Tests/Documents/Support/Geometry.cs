@@ -13,6 +13,6 @@ public static class Geometry
     /// <summary>Above this line ends the body (the footer is below it).</summary>
     public const double FooterRule = 841.89 - 62;
 
-    /// <summary>Half a point, for rounding in pdftotext's boxes.</summary>
+    /// <summary>Half a point, for rounding in the words' boxes.</summary>
     public const double Tolerance = 0.5;
 }
