@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.AddScoped<DossierWorkspace>();
         services.AddScoped<AdministrationChanges>();
         services.AddSingleton<DossierReadCache>();
+        services.AddScoped<DossierHeaders>();
         services.AddScoped<DossierReader>();
         services.AddScoped(typeof(IResourceAuthorizer<>), typeof(DossierAuthorizer<>));
 

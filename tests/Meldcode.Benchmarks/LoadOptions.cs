@@ -3,9 +3,10 @@ using System.Globalization;
 namespace Meldcode.Benchmarks;
 
 /// <summary>Driver: "client" (a .NET HttpClient in this process) or "wrk" (Debian's wrk, a native load generator, in its own process).</summary>
+/// <summary>Warm-up: seconds of load before each measured page (wrk), so that the JIT has finished tiering up the hot paths, as in a server that has been running.</summary>
 /// <summary>Data: a folder to seed once and keep (later runs with the same folder reuse its database), instead of a new temporary one.</summary>
 /// <summary>Pages: "all" (with the comparison pages), "list" (My dossiers) or "overview" (one dossier overview), e.g. to profile one page.</summary>
-public sealed record LoadOptions(int Dossiers, int SignalsPerDossier, int Concurrency, int Requests, string Driver = "client", int Seconds = 20, string Pages = "all", string? DataFolder = null)
+public sealed record LoadOptions(int Dossiers, int SignalsPerDossier, int Concurrency, int Requests, string Driver = "client", int Seconds = 20, string Pages = "all", string? DataFolder = null, int WarmUpSeconds = 10)
 {
     public static LoadOptions? Parse(string[] args)
     {
@@ -39,6 +40,7 @@ public sealed record LoadOptions(int Dossiers, int SignalsPerDossier, int Concur
             options = args[i] switch
             {
                 "--seconds" => options with { Seconds = value },
+                "--warmup" => options with { WarmUpSeconds = value },
                 "--dossiers" => options with { Dossiers = value },
                 "--signals" => options with { SignalsPerDossier = value },
                 "--concurrency" => options with { Concurrency = value },

@@ -4,13 +4,13 @@ namespace Meldcode.Benchmarks;
 
 /// <summary>
 /// Usage:
-/// <c>dotnet run -c Release --project tests/Meldcode.Benchmarks -- dossiers [--dossiers 10000] [--signals 20] [--concurrency 16] [--requests 4000] [--driver client|wrk] [--pages all|list|overview] [--data FOLDER]</c>
+/// <c>dotnet run -c Release --project tests/Meldcode.Benchmarks -- dossiers [--dossiers 10000] [--signals 20] [--concurrency 16] [--requests 4000] [--driver client|wrk] [--pages all|list|overview] [--data FOLDER] [--warmup SECONDS]</c>
 /// (pages under load), or <c>-- pdf</c> (the dossier record, BenchmarkDotNet).
 /// </summary>
 public static class BenchmarkEntryPoint
 {
     private const string Usage =
-        "Usage: dotnet run -c Release --project tests/Meldcode.Benchmarks -- dossiers [--dossiers N] [--signals N] [--concurrency N] [--requests N] [--driver client|wrk] [--pages all|list|overview] [--data FOLDER]\n"
+        "Usage: dotnet run -c Release --project tests/Meldcode.Benchmarks -- dossiers [--dossiers N] [--signals N] [--concurrency N] [--requests N] [--driver client|wrk] [--pages all|list|overview] [--data FOLDER] [--warmup SECONDS]\n"
         + "   or: dotnet run -c Release --project tests/Meldcode.Benchmarks -- pdf [BenchmarkDotNet options]";
 
     public static async Task<int> Main(string[] args)

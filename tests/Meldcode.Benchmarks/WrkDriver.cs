@@ -15,7 +15,7 @@ internal static partial class WrkDriver
     {
         var url = new Uri(client.BaseAddress!, path).ToString();
         var cookie = client.DefaultRequestHeaders.GetValues("Cookie").Single();
-        await RunAsync(url, cookie, options.Concurrency, 3); // warm-up
+        await RunAsync(url, cookie, options.Concurrency, options.WarmUpSeconds); // warm-up: the JIT tiers the hot paths up
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var output = await RunAsync(url, cookie, options.Concurrency, options.Seconds);
         var serverCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore; // wrk runs in its own process

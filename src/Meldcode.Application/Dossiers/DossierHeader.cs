@@ -30,3 +30,29 @@ public sealed record DossierHeader(int Version, string Organisation, string Team
                 db.Set<User>().Where(u => u.Id == d.OwnerId).Select(u => u.DisplayName).Single()))
             .SingleOrDefault()));
 }
+
+/// <summary>
+/// The headers the access check of this request has read (scoped: one request), so that a dossier page reads the
+/// dossier's row once: <see cref="DossierReader"/> takes the header from here when the check of the same request
+/// read it, and from the database otherwise.
+/// </summary>
+public sealed class DossierHeaders
+{
+    private Guid _dossierId;
+    private DossierHeader? _header;
+
+    public void Remember(Guid dossierId, DossierHeader header)
+    {
+        _dossierId = dossierId;
+        _header = header;
+    }
+
+    /// <summary>The remembered header of this dossier, once (a second read goes to the database).</summary>
+    public DossierHeader? Take(Guid dossierId)
+    {
+        var header = _dossierId == dossierId ? _header : null;
+        _header = null;
+        return header;
+    }
+}
+

@@ -9,15 +9,16 @@ namespace Meldcode.Application.Dossiers;
 public sealed record DossierReading(Dossier Dossier, int Version, DossierHeader Header);
 
 /// <summary>
-/// Reads a dossier for display: the version and names in one statement, then the aggregate from
+/// Reads a dossier for display: the version and names (as the access check of the same request read them, or
+/// else in one statement), then the aggregate from
 /// <see cref="DossierReadCache"/> under that version, or loaded untracked and kept there. Access must
 /// have been checked before (the authorization behaviour does that for every dossier request).
 /// </summary>
-public sealed class DossierReader(IApplicationDbContext context, DossierReadCache cache)
+public sealed class DossierReader(IApplicationDbContext context, DossierReadCache cache, DossierHeaders headers)
 {
     public async Task<DossierReading> ReadAsync(Guid dossierId, CancellationToken cancellationToken)
     {
-        var header = await DossierHeader.ReadAsync(context, dossierId, cancellationToken).ConfigureAwait(false);
+        var header = headers.Take(dossierId) ?? await DossierHeader.ReadAsync(context, dossierId, cancellationToken).ConfigureAwait(false);
         var version = header.Version;
         if (!cache.TryGet(dossierId, version, out var dossier) || dossier is null)
         {

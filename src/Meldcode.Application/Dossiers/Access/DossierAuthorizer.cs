@@ -4,6 +4,8 @@ using Meldcode.Application.Common.Interfaces;
 using Meldcode.Application.Common.Persistence;
 using Meldcode.Application.Common.Security;
 using Meldcode.Domain.Dossiers;
+using Meldcode.Domain.Organisations;
+using Meldcode.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Meldcode.Application.Dossiers.Access;
@@ -20,18 +22,20 @@ public sealed class DossierAuthorizer<TRequest> : IResourceAuthorizer<TRequest>
 
     private readonly IApplicationDbContext _context;
     private readonly CurrentUserContext _users;
+    private readonly DossierHeaders _headers;
 
-    public DossierAuthorizer(IApplicationDbContext context, CurrentUserContext users)
+    public DossierAuthorizer(IApplicationDbContext context, CurrentUserContext users, DossierHeaders headers)
     {
         _context = context;
         _users = users;
+        _headers = headers;
     }
 
     public async Task<bool> IsAllowedAsync(TRequest request, Guid userId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var user = await _users.GetAsync(cancellationToken).ConfigureAwait(false);
-        var facts = await DossierAccessQueries.FactsAsync(_context, request.DossierId, cancellationToken).ConfigureAwait(false)
+        var (facts, header) = await DossierAccessQueries.FactsAsync(_context, request.DossierId, cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException(nameof(Dossier), request.DossierId);
         var held = DossierAccess.For(facts, user);
         if (!held.HasFlag(DossierPermission.Read))
@@ -39,21 +43,30 @@ public sealed class DossierAuthorizer<TRequest> : IResourceAuthorizer<TRequest>
             throw new NotFoundException(nameof(Dossier), request.DossierId);
         }
 
+        _headers.Remember(request.DossierId, header);
+
         return held.Satisfies(Required);
     }
 }
 
 public static class DossierAccessQueries
 {
-    public static async Task<DossierAccessFacts?> FactsAsync(IApplicationDbContext context, Guid dossierId, CancellationToken cancellationToken)
+    /// <summary>Who a dossier belongs to and who works on it, with its header (version and names), or null when there is no such dossier.</summary>
+    public static async Task<(DossierAccessFacts Facts, DossierHeader Header)?> FactsAsync(IApplicationDbContext context, Guid dossierId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var db = context.AsDbContext();
         var row = await Facts.For(db)(db, dossierId, cancellationToken).ConfigureAwait(false);
-        return row is null ? null : new DossierAccessFacts(row.OrganisationId, row.TeamId, row.OwnerId, row.Collaborators, row.Consultants);
+        return row is null
+            ? null
+            : (new DossierAccessFacts(row.OrganisationId, row.TeamId, row.OwnerId, row.Collaborators, row.Consultants),
+                new DossierHeader(row.Version, row.Organisation, row.Team, row.Owner));
     }
 
-    /// <summary>Who a dossier belongs to and who works on it, in one statement (compiled: it runs on every dossier request).</summary>
+    /// <summary>
+    /// One statement on every dossier request: the access facts, and the header the page shows (so a dossier page
+    /// reads the dossier's row once). Compiled.
+    /// </summary>
     private static readonly CompiledQuery<Func<DbContext, Guid, CancellationToken, Task<FactsRow?>>> Facts = new(() =>
         EF.CompileAsyncQuery((DbContext db, Guid dossierId, CancellationToken cancellationToken) => db.Set<Dossier>().AsNoTracking()
             .Where(d => d.Id == dossierId)
@@ -62,9 +75,13 @@ public static class DossierAccessQueries
                 d.TeamId,
                 d.OwnerId,
                 d.Collaborators.Select(c => c.UserId).ToList(),
-                d.ConsultationRequests.Where(r => r.Status == ConsultationRequestStatus.Open).Select(r => r.ConsultantId).ToList()))
+                d.ConsultationRequests.Where(r => r.Status == ConsultationRequestStatus.Open).Select(r => r.ConsultantId).ToList(),
+                EF.Property<int>(d, VersionedSave.VersionProperty),
+                db.Set<Organisation>().Where(o => o.Id == d.OrganisationId).Select(o => o.Name).Single(),
+                db.Set<Team>().Where(t => t.Id == d.TeamId).Select(t => t.Name).Single(),
+                db.Set<User>().Where(u => u.Id == d.OwnerId).Select(u => u.DisplayName).Single()))
             .AsSingleQuery() // a few ids each: one statement instead of three
             .SingleOrDefault()));
 
-    private sealed record FactsRow(Guid OrganisationId, Guid TeamId, Guid OwnerId, List<Guid> Collaborators, List<Guid> Consultants);
+    private sealed record FactsRow(Guid OrganisationId, Guid TeamId, Guid OwnerId, List<Guid> Collaborators, List<Guid> Consultants, int Version, string Organisation, string Team, string Owner);
 }
