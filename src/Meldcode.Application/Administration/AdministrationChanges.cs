@@ -3,6 +3,8 @@ using Meldcode.Application.Common.Interfaces;
 using Meldcode.Application.Common.Persistence;
 using Meldcode.Application.Common.Security;
 using Meldcode.Domain.Administration;
+using Meldcode.Domain.Common;
+using Meldcode.Domain.Organisations;
 using Meldcode.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -46,7 +48,7 @@ public sealed class AdministrationChanges(IApplicationDbContext context, Current
         var another = await AnotherActiveAdministratorAsync(context, leaving, cancellationToken).ConfigureAwait(false);
         if (!another)
         {
-            throw new Domain.Common.DomainException("Er moet minstens één actieve functioneel beheerder blijven. Geef eerst iemand anders die rol.");
+            throw new DomainException("Er moet minstens één actieve functioneel beheerder blijven. Geef eerst iemand anders die rol.");
         }
     }
 
@@ -58,6 +60,38 @@ public sealed class AdministrationChanges(IApplicationDbContext context, Current
         return context.Users.AnyAsync(
             u => u.OrganisationId == user.OrganisationId && u.Id != user.Id && u.IsActive && u.Memberships.Any(m => m.Role == Role.FunctionalAdministrator),
             cancellationToken);
+    }
+
+    /// <summary>A team of the administrator's organisation; another organisation's team does not exist here. No team id, no team.</summary>
+    public async Task<Team?> TeamOfOrganisationAsync(UserContext administrator, Guid? teamId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(administrator);
+        return teamId is not { } id
+            ? null
+            : await context.Teams.AsNoTracking()
+                .SingleOrDefaultAsync(t => t.Id == id && t.OrganisationId == administrator.OrganisationId, cancellationToken).ConfigureAwait(false)
+              ?? throw new NotFoundException(nameof(Team), id);
+    }
+
+    /// <summary>The administrator's organisation with its teams, to add or rename one.</summary>
+    public Task<Organisation> OrganisationWithTeamsAsync(UserContext administrator, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(administrator);
+        return context.Organisations.Include(o => o.Teams).SingleAsync(o => o.Id == administrator.OrganisationId, cancellationToken);
+    }
+
+    /// <summary>Saves a team change with its log line. Two administrators choosing the same new name at the same moment: the unique index refuses the second, who is told as if they had been first to see it.</summary>
+    public async Task SaveTeamAsync(UserContext administrator, AdministrationAction action, Team team, string description, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        try
+        {
+            await SaveAsync(administrator, action, team.Id, description, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException)
+        {
+            throw new DomainException($"Er is al een team of locatie met de naam '{team.Name}'.");
+        }
     }
 
     /// <summary>Adds the log line and saves both; a concurrent change by someone else saves nothing.</summary>

@@ -1,5 +1,5 @@
 using MediatR;
-using Meldcode.Application.Home.Queries.GetStartPage;
+using Meldcode.Application.Home.GetStartPage;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Meldcode.Web.Pages;

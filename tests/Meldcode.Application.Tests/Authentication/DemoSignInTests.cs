@@ -1,5 +1,5 @@
-using Meldcode.Application.Authentication.Queries.GetDemoUsers;
-using Meldcode.Application.Authentication.Commands.SignInAsDemoUser;
+using Meldcode.Application.Authentication.GetDemoUsers;
+using Meldcode.Application.Authentication.SignInAsDemoUser;
 using Meldcode.Application.Common.Exceptions;
 using Meldcode.Application.Tests.Support;
 using Meldcode.Domain.Users;
@@ -62,7 +62,7 @@ public sealed class DemoSignInTests : ApplicationTest
         Assert.True(sanne.IsActive);
         Assert.Equal("Kinderopvang Zonnebloem", sanne.OrganisationName);
         Assert.Equal(
-            [new Users.RoleAssignmentDto(Role.Professional, "Locatie Noord"), new Users.RoleAssignmentDto(Role.Trainer, null)],
+            [new Common.Users.RoleAssignmentDto(Role.Professional, "Locatie Noord"), new Common.Users.RoleAssignmentDto(Role.Trainer, null)],
             sanne.Roles);
         Assert.False(Assert.Single(users, u => u.DisplayName == "Oud-collega").IsActive);
     }

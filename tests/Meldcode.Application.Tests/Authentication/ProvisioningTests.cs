@@ -1,6 +1,6 @@
 using FluentValidation;
 using Meldcode.Application.Authentication;
-using Meldcode.Application.Authentication.Commands.SignInWithOrganisationAccount;
+using Meldcode.Application.Authentication.SignInWithOrganisationAccount;
 using Meldcode.Application.Common.Exceptions;
 using Meldcode.Application.Tests.Support;
 using Meldcode.Domain.Administration;

@@ -1,5 +1,5 @@
-using Meldcode.Application.Authentication.Commands.EndSession;
-using Meldcode.Application.Authentication.Commands.SignInAsDemoUser;
+using Meldcode.Application.Authentication.EndSession;
+using Meldcode.Application.Authentication.SignInAsDemoUser;
 using Meldcode.Application.Common.Security;
 using Meldcode.Application.Tests.Support;
 using Meldcode.Domain.Users;

@@ -1,8 +1,13 @@
 using Meldcode.Application.Common.Exceptions;
 using Meldcode.Application.Dossiers.Access;
-using Meldcode.Application.Dossiers.Commands;
-using Meldcode.Application.Dossiers.Documents;
-using Meldcode.Application.Dossiers.Queries;
+using Meldcode.Application.Dossiers.AddComment;
+using Meldcode.Application.Dossiers.AnswerConsultationRequest;
+using Meldcode.Application.Dossiers.DownloadDossierDocument;
+using Meldcode.Application.Dossiers.GetColleagues;
+using Meldcode.Application.Dossiers.GetDossier;
+using Meldcode.Application.Dossiers.GetVeiligThuisDraft;
+using Meldcode.Application.Dossiers.RecordConsultation;
+using Meldcode.Application.Dossiers.RecordSignal;
 using Meldcode.Application.Tests.Dossiers.Support;
 using Meldcode.Application.Tests.Support;
 using Meldcode.Domain.Common;
@@ -18,7 +23,7 @@ namespace Meldcode.Application.Tests.Dossiers;
 public sealed class DossierAccessMatrixTests : IClassFixture<AccessMatrixFixture>
 {
     /// <summary>Everyone who may read a dossier may also read and download its documents.</summary>
-    private static readonly Type[] ReadersMay = [typeof(GetDossierQuery), typeof(GetVeiligThuisDraftQuery), typeof(ExportDossierDocumentCommand)];
+    private static readonly Type[] ReadersMay = [typeof(GetDossierQuery), typeof(GetVeiligThuisDraftQuery), typeof(DownloadDossierDocumentCommand)];
     private static readonly Type[] LeadMay = [.. ReadersMay, typeof(RecordConsultationCommand), typeof(AddCommentCommand)];
     private static readonly Type[] ConsultedColleagueMay = [.. ReadersMay, typeof(AnswerConsultationRequestCommand)];
 
@@ -66,7 +71,7 @@ public sealed class DossierAccessMatrixTests : IClassFixture<AccessMatrixFixture
 
     /// <summary>Changes, and downloads (which are recorded as export events).</summary>
     private static bool WritesToTheChronology(Type request) =>
-        typeof(IDossierChange).IsAssignableFrom(request) || request == typeof(ExportDossierDocumentCommand);
+        typeof(IDossierChange).IsAssignableFrom(request) || request == typeof(DownloadDossierDocumentCommand);
 
     [Fact]
     public void The_matrix_finds_the_dossier_requests_of_the_application_layer_by_reflection()

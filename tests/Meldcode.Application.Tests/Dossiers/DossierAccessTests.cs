@@ -1,7 +1,9 @@
 using Meldcode.Application.Common.Exceptions;
 using Meldcode.Application.Dossiers.Access;
-using Meldcode.Application.Dossiers.Commands;
-using Meldcode.Application.Dossiers.Queries;
+using Meldcode.Application.Dossiers.AddCollaborator;
+using Meldcode.Application.Dossiers.AddComment;
+using Meldcode.Application.Dossiers.GetColleagues;
+using Meldcode.Application.Dossiers.RemoveCollaborator;
 using Meldcode.Application.Tests.Dossiers.Support;
 using Meldcode.Application.Tests.Support;
 using Meldcode.Domain.Common;

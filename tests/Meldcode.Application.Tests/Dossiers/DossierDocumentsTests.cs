@@ -1,6 +1,7 @@
 using Meldcode.Application.Common.Documents;
 using Meldcode.Application.Common.Exceptions;
-using Meldcode.Application.Dossiers.Documents;
+using Meldcode.Application.Dossiers.DownloadDossierDocument;
+using Meldcode.Application.Dossiers.GetVeiligThuisDraft;
 using Meldcode.Application.Tests.Dossiers.Support;
 using Meldcode.Application.Tests.Support;
 using Meldcode.Domain.Common;
@@ -27,7 +28,7 @@ public sealed class DossierDocumentsTests : SchoolTest
     {
         var id = await Dossiers.OpenAsync();
 
-        var file = await Dossiers.SendAsync(School.Owner, new ExportDossierDocumentCommand(id, DossierDocumentKind.Record));
+        var file = await Dossiers.SendAsync(School.Owner, new DownloadDossierDocumentCommand(id, DossierDocumentKind.DossierRecord));
 
         var state = await Dossiers.StateAsync(id);
         var entry = state.Dossier.Chronology[^1];
@@ -46,8 +47,8 @@ public sealed class DossierDocumentsTests : SchoolTest
         var id = await Dossiers.OpenAsync(firstName: "Noor");
         var number = (await Dossiers.StateAsync(id)).Dossier.Number;
 
-        var record = await Dossiers.SendAsync(School.Owner, new ExportDossierDocumentCommand(id, DossierDocumentKind.Record));
-        var draft = await Dossiers.SendAsync(School.Owner, new ExportDossierDocumentCommand(id, DossierDocumentKind.VeiligThuisDraft));
+        var record = await Dossiers.SendAsync(School.Owner, new DownloadDossierDocumentCommand(id, DossierDocumentKind.DossierRecord));
+        var draft = await Dossiers.SendAsync(School.Owner, new DownloadDossierDocumentCommand(id, DossierDocumentKind.VeiligThuisDraft));
 
         Assert.Equal($"dossierverslag-{number}.pdf", record.FileName);
         Assert.Equal($"concept-melding-{number}.pdf", draft.FileName);
@@ -62,7 +63,7 @@ public sealed class DossierDocumentsTests : SchoolTest
         var number = (await Dossiers.StateAsync(id)).Dossier.Number;
 
         var before = Clock.Now;
-        await Dossiers.SendAsync(School.LeadA, new ExportDossierDocumentCommand(id, DossierDocumentKind.Record));
+        await Dossiers.SendAsync(School.LeadA, new DownloadDossierDocumentCommand(id, DossierDocumentKind.DossierRecord));
 
         var description = Rendered.Description;
         Assert.Equal("Dossierverslag meldcode", description.Title);
@@ -79,7 +80,7 @@ public sealed class DossierDocumentsTests : SchoolTest
         var id = await Dossiers.OpenAsync();
         await Dossiers.ChangeAsync(School.Owner, id, ValidCommands.Close);
 
-        await Dossiers.SendAsync(School.Owner, new ExportDossierDocumentCommand(id, DossierDocumentKind.Record));
+        await Dossiers.SendAsync(School.Owner, new DownloadDossierDocumentCommand(id, DossierDocumentKind.DossierRecord));
 
         var state = await Dossiers.StateAsync(id);
         Assert.True(state.Dossier.IsClosed);
@@ -92,7 +93,7 @@ public sealed class DossierDocumentsTests : SchoolTest
         var id = await Dossiers.OpenAsync();
         var before = await Dossiers.StateAsync(id);
 
-        await Assert.ThrowsAsync<NotFoundException>(() => Dossiers.SendAsync(School.LeadB, new ExportDossierDocumentCommand(id, DossierDocumentKind.Record)));
+        await Assert.ThrowsAsync<NotFoundException>(() => Dossiers.SendAsync(School.LeadB, new DownloadDossierDocumentCommand(id, DossierDocumentKind.DossierRecord)));
         await Assert.ThrowsAsync<NotFoundException>(() => Dossiers.SendAsync(School[Who.Administrator], new GetVeiligThuisDraftQuery(id)));
 
         Assert.Equal(before.ChronologyCount, (await Dossiers.StateAsync(id)).ChronologyCount);
@@ -104,7 +105,7 @@ public sealed class DossierDocumentsTests : SchoolTest
     {
         var id = await SaveWalkedDossierAsync();
 
-        await Dossiers.SendAsync(School.Owner, new ExportDossierDocumentCommand(id, DossierDocumentKind.Record));
+        await Dossiers.SendAsync(School.Owner, new DownloadDossierDocumentCommand(id, DossierDocumentKind.DossierRecord));
 
         var text = PlainTextDocument.Write(Rendered);
         AssertInOrder(text,
@@ -144,7 +145,7 @@ public sealed class DossierDocumentsTests : SchoolTest
     {
         var id = await SaveWalkedDossierAsync();
 
-        await Dossiers.SendAsync(School.Owner, new ExportDossierDocumentCommand(id, DossierDocumentKind.Record));
+        await Dossiers.SendAsync(School.Owner, new DownloadDossierDocumentCommand(id, DossierDocumentKind.DossierRecord));
 
         var table = Rendered.Blocks.OfType<TableBlock>().Single();
         Assert.Equal(["Nr.", "Moment", "Wie", "Wat"], table.Columns.Select(c => c.Header));
@@ -160,9 +161,9 @@ public sealed class DossierDocumentsTests : SchoolTest
         var id = await Dossiers.OpenAsync();
         await Dossiers.MakeReadyToWeighAsync(id);
         await Dossiers.WeighTowardsAsync(id, Outcome.Report);
-        await Dossiers.ChangeAsync(School.Owner, id, s => new Application.Dossiers.Commands.DecideCommand(s.Id, s.Version, Outcome.HelpAndMonitor, "Hulp kan wel.", "Moeder heeft zelf om hulp gevraagd en wil meewerken."));
+        await Dossiers.ChangeAsync(School.Owner, id, s => new Application.Dossiers.Decide.DecideCommand(s.Id, s.Version, Outcome.HelpAndMonitor, "Hulp kan wel.", "Moeder heeft zelf om hulp gevraagd en wil meewerken."));
 
-        await Dossiers.SendAsync(School.Owner, new ExportDossierDocumentCommand(id, DossierDocumentKind.Record));
+        await Dossiers.SendAsync(School.Owner, new DownloadDossierDocumentCommand(id, DossierDocumentKind.DossierRecord));
 
         var text = PlainTextDocument.Write(Rendered);
         Assert.Contains("Wijkt af van het advies: ja (het afwegingskader raadde aan: melden bij Veilig Thuis)", text, StringComparison.Ordinal);
@@ -174,7 +175,7 @@ public sealed class DossierDocumentsTests : SchoolTest
     {
         var id = await Dossiers.OpenAsync();
 
-        await Dossiers.SendAsync(School.Owner, new ExportDossierDocumentCommand(id, DossierDocumentKind.Record));
+        await Dossiers.SendAsync(School.Owner, new DownloadDossierDocumentCommand(id, DossierDocumentKind.DossierRecord));
 
         var text = PlainTextDocument.Write(Rendered);
         Assert.Contains("Ouders en verzorgers: niet ingevuld", text, StringComparison.Ordinal);

@@ -1,6 +1,6 @@
 using FluentValidation;
 using Meldcode.Application.Common.Exceptions;
-using Meldcode.Application.Dossiers.Commands;
+using Meldcode.Application.Dossiers.OpenDossier;
 using Meldcode.Application.Tests.Support;
 using Meldcode.Domain.Dossiers;
 using Meldcode.Domain.Users;

@@ -1,5 +1,5 @@
 using FluentValidation;
-using Meldcode.Application.Dossiers.Commands;
+using Meldcode.Application.Dossiers.RecordSignal;
 using Meldcode.Application.Tests.Dossiers.Support;
 using Meldcode.Application.Tests.Support;
 using Meldcode.Domain.Dossiers;

@@ -1,7 +1,7 @@
 using Meldcode.Application.Common.Exceptions;
-using Meldcode.Application.Home.Queries.GetStartPage;
+using Meldcode.Application.Common.Users;
+using Meldcode.Application.Home.GetStartPage;
 using Meldcode.Application.Tests.Support;
-using Meldcode.Application.Users;
 using Meldcode.Domain.Organisations;
 using Meldcode.Domain.Users;
 using NSubstitute;

@@ -1,6 +1,6 @@
 using MediatR;
 using Meldcode.Application.Authentication;
-using Meldcode.Application.Authentication.Commands.SignInAsDemoUser;
+using Meldcode.Application.Authentication.SignInAsDemoUser;
 using Meldcode.Application.Common.Mediation;
 using Meldcode.Application.Common.Security;
 using Meldcode.Application.Tests.Support;

@@ -1,7 +1,7 @@
 using FluentValidation;
 using MediatR;
 using Meldcode.Application.Authentication;
-using Meldcode.Application.Authentication.Commands.SignInAsDemoUser;
+using Meldcode.Application.Authentication.SignInAsDemoUser;
 using Meldcode.Application.Common.Behaviours;
 using Meldcode.Application.Tests.Support;
 using NSubstitute;

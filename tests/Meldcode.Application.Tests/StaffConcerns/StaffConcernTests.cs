@@ -1,7 +1,13 @@
 using FluentValidation;
 using MediatR;
 using Meldcode.Application.Common.Exceptions;
-using Meldcode.Application.StaffConcerns;
+using Meldcode.Application.StaffConcerns.AcknowledgeStaffConcern;
+using Meldcode.Application.StaffConcerns.CloseStaffConcern;
+using Meldcode.Application.StaffConcerns.GetStaffConcern;
+using Meldcode.Application.StaffConcerns.GetStaffConcerns;
+using Meldcode.Application.StaffConcerns.RaiseStaffConcern;
+using Meldcode.Application.StaffConcerns.RecordInspectorConsultation;
+using Meldcode.Application.StaffConcerns.RecordPoliceReport;
 using Meldcode.Application.Tests.Support;
 using Meldcode.Domain.Common;
 using Meldcode.Domain.Users;

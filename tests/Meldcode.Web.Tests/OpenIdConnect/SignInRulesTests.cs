@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Meldcode.Application.Authentication.Commands.SignInWithOrganisationAccount;
+using Meldcode.Application.Authentication.SignInWithOrganisationAccount;
 using Meldcode.Domain.Users;
 using Meldcode.Web.Configuration;
 using Meldcode.Web.Security.OpenIdConnect;

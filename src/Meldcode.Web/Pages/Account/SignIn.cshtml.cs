@@ -1,6 +1,6 @@
 using MediatR;
-using Meldcode.Application.Authentication.Queries.GetDemoUsers;
-using Meldcode.Application.Authentication.Commands.SignInAsDemoUser;
+using Meldcode.Application.Authentication.GetDemoUsers;
+using Meldcode.Application.Authentication.SignInAsDemoUser;
 using Meldcode.Application.Common.Interfaces;
 using Meldcode.Web.Configuration;
 using Meldcode.Web.Filters;

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using MediatR;
-using Meldcode.Application.Authentication.Commands.EndSession;
+using Meldcode.Application.Authentication.EndSession;
 using Meldcode.Web.Security;
 using Meldcode.Web.Security.OpenIdConnect;
 using Microsoft.AspNetCore.Authentication;

@@ -1,5 +1,5 @@
 using MediatR;
-using Meldcode.Application.Administration.Overview;
+using Meldcode.Application.Administration.GetAdministrationOverview;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Meldcode.Web.Pages.Admin;

@@ -1,5 +1,5 @@
 using MediatR;
-using Meldcode.Application.Administration.Log;
+using Meldcode.Application.Administration.GetAdministrationLog;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

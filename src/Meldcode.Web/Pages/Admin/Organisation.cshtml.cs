@@ -1,5 +1,6 @@
 using MediatR;
-using Meldcode.Application.Administration.Settings;
+using Meldcode.Application.Administration.ChangeOrganisationSettings;
+using Meldcode.Application.Administration.GetOrganisationSettings;
 using Meldcode.Domain.Organisations;
 using Meldcode.Web.Filters;
 using Meldcode.Web.Presentation;

@@ -1,5 +1,5 @@
 using MediatR;
-using Meldcode.Application.Dossiers.Commands;
+using Meldcode.Application.Dossiers.RecordEmergencyAction;
 using Meldcode.Domain.Common;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,6 +1,6 @@
 using MediatR;
 using Meldcode.Application.Dossiers.Access;
-using Meldcode.Application.Dossiers.Commands;
+using Meldcode.Application.Dossiers.CloseDossier;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Meldcode.Web.Pages.Dossiers;

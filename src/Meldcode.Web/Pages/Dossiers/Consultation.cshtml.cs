@@ -1,6 +1,6 @@
 using MediatR;
 using Meldcode.Application.Dossiers.Access;
-using Meldcode.Application.Dossiers.Commands;
+using Meldcode.Application.Dossiers.RecordConsultation;
 using Meldcode.Domain.Dossiers;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,6 +1,7 @@
 using MediatR;
 using Meldcode.Application.Dossiers.Access;
-using Meldcode.Application.Dossiers.Commands;
+using Meldcode.Application.Dossiers.RecordConversation;
+using Meldcode.Application.Dossiers.SkipConversation;
 using Meldcode.Domain.Dossiers;
 using Microsoft.AspNetCore.Mvc;
 

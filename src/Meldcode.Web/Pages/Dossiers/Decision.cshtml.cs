@@ -1,5 +1,5 @@
 using MediatR;
-using Meldcode.Application.Dossiers.Commands;
+using Meldcode.Application.Dossiers.Decide;
 using Meldcode.Domain.Dossiers;
 using Meldcode.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;

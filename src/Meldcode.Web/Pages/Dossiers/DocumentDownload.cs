@@ -1,5 +1,5 @@
 using MediatR;
-using Meldcode.Application.Dossiers.Documents;
+using Meldcode.Application.Dossiers.DownloadDossierDocument;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Net.Http.Headers;
@@ -12,7 +12,7 @@ namespace Meldcode.Web.Pages.Dossiers;
 /// </summary>
 internal static class DocumentDownload
 {
-    public static async Task<IActionResult> DownloadAsync(this PageModel page, IMediator mediator, ExportDossierDocumentCommand command, CancellationToken cancellationToken)
+    public static async Task<IActionResult> DownloadAsync(this PageModel page, IMediator mediator, DownloadDossierDocumentCommand command, CancellationToken cancellationToken)
     {
         var document = await mediator.Send(command, cancellationToken);
         page.Response.Headers.CacheControl = "no-store";

@@ -1,6 +1,6 @@
 using MediatR;
 using Meldcode.Application.Dossiers.Access;
-using Meldcode.Application.Dossiers.Queries;
+using Meldcode.Application.Dossiers.GetDossier;
 using Meldcode.Web.Filters;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,5 +1,6 @@
 using MediatR;
-using Meldcode.Application.Dossiers.Documents;
+using Meldcode.Application.Dossiers.DownloadDossierDocument;
+using Meldcode.Application.Dossiers.GetVeiligThuisDraft;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Meldcode.Web.Pages.Dossiers;
@@ -16,5 +17,5 @@ public sealed class DraftModel(IMediator mediator) : DossierPageModel(mediator)
     }
 
     public Task<IActionResult> OnPostPdfAsync(CancellationToken cancellationToken) =>
-        this.DownloadAsync(Mediator, new ExportDossierDocumentCommand(Id, DossierDocumentKind.VeiligThuisDraft), cancellationToken);
+        this.DownloadAsync(Mediator, new DownloadDossierDocumentCommand(Id, DossierDocumentKind.VeiligThuisDraft), cancellationToken);
 }

@@ -1,5 +1,5 @@
 using MediatR;
-using Meldcode.Application.Dossiers.Commands;
+using Meldcode.Application.Dossiers.EvaluateHelpPlan;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Meldcode.Web.Pages.Dossiers;
@@ -20,7 +20,7 @@ public sealed class EvaluationModel(IMediator mediator) : DossierPageModel(media
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        await Mediator.Send(new EvaluateHelpCommand(Id, Version, HelpBringsLastingSafety, Rationale, MonitoringAgreements), cancellationToken);
+        await Mediator.Send(new EvaluateHelpPlanCommand(Id, Version, HelpBringsLastingSafety, Rationale, MonitoringAgreements), cancellationToken);
         return BackToDossier("evaluatie");
     }
 }

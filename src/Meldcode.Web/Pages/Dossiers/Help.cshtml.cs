@@ -1,5 +1,5 @@
 using MediatR;
-using Meldcode.Application.Dossiers.Commands;
+using Meldcode.Application.Dossiers.RecordHelpPlan;
 using Meldcode.Domain.Dossiers;
 using Microsoft.AspNetCore.Mvc;
 
@@ -25,7 +25,7 @@ public sealed class HelpModel(IMediator mediator) : DossierPageModel(mediator)
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        await Mediator.Send(new RecordHelpCommand(Id, Version, WhatHelp, ByWhom, EvaluationDate), cancellationToken);
+        await Mediator.Send(new RecordHelpPlanCommand(Id, Version, WhatHelp, ByWhom, EvaluationDate), cancellationToken);
         return BackToDossier("hulp");
     }
 }

@@ -1,5 +1,5 @@
 using MediatR;
-using Meldcode.Application.Dossiers.Queries;
+using Meldcode.Application.Dossiers.GetMyDossiers;
 using Meldcode.Domain.Dossiers;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

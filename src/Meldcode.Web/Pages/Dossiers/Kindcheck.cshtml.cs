@@ -1,6 +1,6 @@
 using MediatR;
 using Meldcode.Application.Dossiers.Access;
-using Meldcode.Application.Dossiers.Commands;
+using Meldcode.Application.Dossiers.RecordKindcheck;
 using Meldcode.Domain.Organisations;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,6 +1,6 @@
 using MediatR;
-using Meldcode.Application.Dossiers.Commands;
-using Meldcode.Application.Dossiers.Queries;
+using Meldcode.Application.Dossiers.GetNewDossierChoices;
+using Meldcode.Application.Dossiers.OpenDossier;
 using Meldcode.Web.Filters;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,5 +1,5 @@
 using MediatR;
-using Meldcode.Application.Dossiers.Documents;
+using Meldcode.Application.Dossiers.DownloadDossierDocument;
 using Meldcode.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
 
@@ -17,5 +17,5 @@ public sealed class OverviewModel(IMediator mediator) : DossierPageModel(mediato
 
     /// <summary>The dossier record as a PDF download (recorded in the chronology).</summary>
     public Task<IActionResult> OnPostRecordAsync(CancellationToken cancellationToken) =>
-        this.DownloadAsync(Mediator, new ExportDossierDocumentCommand(Id, DossierDocumentKind.Record), cancellationToken);
+        this.DownloadAsync(Mediator, new DownloadDossierDocumentCommand(Id, DossierDocumentKind.DossierRecord), cancellationToken);
 }

@@ -1,7 +1,9 @@
 using MediatR;
 using Meldcode.Application.Dossiers.Access;
-using Meldcode.Application.Dossiers.Commands;
-using Meldcode.Application.Dossiers.Queries;
+using Meldcode.Application.Dossiers.AddCarer;
+using Meldcode.Application.Dossiers.AddCollaborator;
+using Meldcode.Application.Dossiers.AddSibling;
+using Meldcode.Application.Dossiers.GetColleagues;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Meldcode.Web.Pages.Dossiers;

@@ -1,5 +1,5 @@
 using MediatR;
-using Meldcode.Application.Dossiers.Commands;
+using Meldcode.Application.Dossiers.RecordReport;
 using Meldcode.Domain.Dossiers;
 using Microsoft.AspNetCore.Mvc;
 

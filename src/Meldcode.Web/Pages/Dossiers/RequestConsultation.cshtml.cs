@@ -1,7 +1,8 @@
 using MediatR;
 using Meldcode.Application.Dossiers.Access;
-using Meldcode.Application.Dossiers.Commands;
-using Meldcode.Application.Dossiers.Queries;
+using Meldcode.Application.Dossiers.GetColleagues;
+using Meldcode.Application.Dossiers.RequestConsultation;
+using Meldcode.Application.Dossiers.WithdrawConsultationRequest;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Meldcode.Web.Pages.Dossiers;

@@ -1,6 +1,7 @@
 using MediatR;
 using Meldcode.Application.Dossiers.Access;
-using Meldcode.Application.Dossiers.Commands;
+using Meldcode.Application.Dossiers.GetSignalHints;
+using Meldcode.Application.Dossiers.RecordSignal;
 using Meldcode.Domain.Dossiers;
 using Microsoft.AspNetCore.Mvc;
 

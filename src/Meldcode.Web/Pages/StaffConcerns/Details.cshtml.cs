@@ -1,5 +1,9 @@
 using MediatR;
-using Meldcode.Application.StaffConcerns;
+using Meldcode.Application.StaffConcerns.AcknowledgeStaffConcern;
+using Meldcode.Application.StaffConcerns.CloseStaffConcern;
+using Meldcode.Application.StaffConcerns.GetStaffConcern;
+using Meldcode.Application.StaffConcerns.RecordInspectorConsultation;
+using Meldcode.Application.StaffConcerns.RecordPoliceReport;
 using Meldcode.Domain.Common;
 using Meldcode.Web.Filters;
 using Microsoft.AspNetCore.Mvc;

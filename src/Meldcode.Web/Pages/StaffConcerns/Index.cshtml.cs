@@ -1,5 +1,5 @@
 using MediatR;
-using Meldcode.Application.StaffConcerns;
+using Meldcode.Application.StaffConcerns.GetStaffConcerns;
 using Meldcode.Domain.Users;
 using Meldcode.Web.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;

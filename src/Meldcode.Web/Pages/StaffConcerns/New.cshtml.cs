@@ -1,5 +1,5 @@
 using MediatR;
-using Meldcode.Application.StaffConcerns;
+using Meldcode.Application.StaffConcerns.RaiseStaffConcern;
 using Meldcode.Web.Filters;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

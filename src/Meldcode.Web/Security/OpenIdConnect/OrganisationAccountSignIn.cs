@@ -1,6 +1,6 @@
 using MediatR;
 using Meldcode.Application.Authentication;
-using Meldcode.Application.Authentication.Commands.SignInWithOrganisationAccount;
+using Meldcode.Application.Authentication.SignInWithOrganisationAccount;
 using Meldcode.Domain.Users;
 using Meldcode.Web.Configuration;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,8 @@
 using MediatR;
 using Meldcode.Application.Dossiers;
-using Meldcode.Application.Dossiers.Commands;
-using Meldcode.Application.Dossiers.Queries;
+using Meldcode.Application.Dossiers.AddCollaborator;
+using Meldcode.Application.Dossiers.GetDossier;
+using Meldcode.Application.Dossiers.OpenDossier;
 using Meldcode.Application.Tests.Support;
 using Meldcode.Domain.Common;
 using Meldcode.Domain.Dossiers;

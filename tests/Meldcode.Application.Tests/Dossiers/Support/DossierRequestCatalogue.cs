@@ -1,7 +1,10 @@
 using Meldcode.Application.Dossiers.Access;
-using Meldcode.Application.Dossiers.Commands;
-using Meldcode.Application.Dossiers.Documents;
-using Meldcode.Application.Dossiers.Queries;
+using Meldcode.Application.Dossiers.AddCollaborator;
+using Meldcode.Application.Dossiers.DownloadDossierDocument;
+using Meldcode.Application.Dossiers.GetColleagues;
+using Meldcode.Application.Dossiers.GetDossier;
+using Meldcode.Application.Dossiers.GetVeiligThuisDraft;
+using Meldcode.Application.Dossiers.RemoveCollaborator;
 using Meldcode.Application.Tests.Support;
 using Meldcode.Domain.Dossiers;
 
@@ -52,7 +55,7 @@ public static class DossierRequestCatalogue
         Add((_, s) => new GetDossierQuery(s.Id));
         Add((_, s) => new GetColleaguesQuery(s.Id));
         Add((_, s) => new GetVeiligThuisDraftQuery(s.Id));
-        Add((_, s) => new ExportDossierDocumentCommand(s.Id, DossierDocumentKind.Record));
+        Add((_, s) => new DownloadDossierDocumentCommand(s.Id, DossierDocumentKind.DossierRecord));
 
         Add((_, s) => ValidCommands.Carer(s));
         Add((_, s) => ValidCommands.Sibling(s));

@@ -1,4 +1,23 @@
-using Meldcode.Application.Dossiers.Commands;
+using Meldcode.Application.Dossiers.AddCarer;
+using Meldcode.Application.Dossiers.AddComment;
+using Meldcode.Application.Dossiers.AddSibling;
+using Meldcode.Application.Dossiers.AnswerConsultationRequest;
+using Meldcode.Application.Dossiers.AnswerWeighingQuestion;
+using Meldcode.Application.Dossiers.CloseDossier;
+using Meldcode.Application.Dossiers.CorrectEntry;
+using Meldcode.Application.Dossiers.Decide;
+using Meldcode.Application.Dossiers.EvaluateHelpPlan;
+using Meldcode.Application.Dossiers.RecordConsultation;
+using Meldcode.Application.Dossiers.RecordConversation;
+using Meldcode.Application.Dossiers.RecordEmergencyAction;
+using Meldcode.Application.Dossiers.RecordHelpPlan;
+using Meldcode.Application.Dossiers.RecordKindcheck;
+using Meldcode.Application.Dossiers.RecordReport;
+using Meldcode.Application.Dossiers.RecordSignal;
+using Meldcode.Application.Dossiers.RecordVeiligThuisFeedback;
+using Meldcode.Application.Dossiers.RequestConsultation;
+using Meldcode.Application.Dossiers.SkipConversation;
+using Meldcode.Application.Dossiers.WithdrawConsultationRequest;
 using Meldcode.Domain.Dossiers;
 using Meldcode.Domain.Users;
 
@@ -88,10 +107,10 @@ public static class ValidCommands
     public static RecordVeiligThuisFeedbackCommand Feedback(DossierState state) =>
         new(state.Id, state.Version, state.Dossier.Reports[0].Id, VeiligThuisFeedback.TakenOn, state.Today, "Veilig Thuis neemt contact op met het gezin.");
 
-    public static RecordHelpCommand Help(DossierState state, int evaluateInDays = 42) =>
+    public static RecordHelpPlanCommand Help(DossierState state, int evaluateInDays = 42) =>
         new(state.Id, state.Version, "Wekelijks gesprek met de schoolmaatschappelijk werker.", "Schoolmaatschappelijk werk", state.Today.AddDays(evaluateInDays));
 
-    public static EvaluateHelpCommand Evaluation(DossierState state, bool helpWorks) =>
+    public static EvaluateHelpPlanCommand Evaluation(DossierState state, bool helpWorks) =>
         new(state.Id, state.Version, helpWorks, Rationale, helpWorks ? "Elke maand kort overleg met moeder." : null);
 
     public static RecordEmergencyActionCommand EmergencyAction(DossierState state) =>

@@ -1,5 +1,6 @@
 using MediatR;
-using Meldcode.Application.Administration.Teams;
+using Meldcode.Application.Administration.AddTeam;
+using Meldcode.Application.Administration.GetTeams;
 using Meldcode.Web.Filters;
 using Meldcode.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;

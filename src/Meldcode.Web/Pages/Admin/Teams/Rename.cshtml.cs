@@ -1,5 +1,6 @@
 using MediatR;
-using Meldcode.Application.Administration.Teams;
+using Meldcode.Application.Administration.GetTeams;
+using Meldcode.Application.Administration.RenameTeam;
 using Meldcode.Application.Common.Exceptions;
 using Meldcode.Web.Filters;
 using Microsoft.AspNetCore.Mvc;

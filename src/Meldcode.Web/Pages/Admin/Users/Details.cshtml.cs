@@ -1,5 +1,9 @@
 using MediatR;
-using Meldcode.Application.Administration.Users;
+using Meldcode.Application.Administration.DeactivateUser;
+using Meldcode.Application.Administration.GetManagedUser;
+using Meldcode.Application.Administration.GrantRole;
+using Meldcode.Application.Administration.ReactivateUser;
+using Meldcode.Application.Administration.RevokeRole;
 using Meldcode.Domain.Users;
 using Meldcode.Web.Filters;
 using Meldcode.Web.Presentation;

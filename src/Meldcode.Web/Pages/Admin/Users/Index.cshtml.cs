@@ -1,5 +1,5 @@
 using MediatR;
-using Meldcode.Application.Administration.Users;
+using Meldcode.Application.Administration.SearchUsers;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,0 +1,13 @@
+using FluentValidation;
+using Meldcode.Application.Common.Validation;
+using Meldcode.Domain.Organisations;
+
+namespace Meldcode.Application.Administration.AddTeam;
+
+public sealed class AddTeamCommandValidator : AbstractValidator<AddTeamCommand>
+{
+    public AddTeamCommandValidator()
+    {
+        RuleFor(c => c.Name).RequiredText("de naam van het team of de locatie", Team.NameMaxLength);
+    }
+}

@@ -1,0 +1,19 @@
+using FluentValidation;
+using Meldcode.Application.Common.Validation;
+using Meldcode.Domain.Organisations;
+
+namespace Meldcode.Application.Administration.ChangeOrganisationSettings;
+
+public sealed class ChangeOrganisationSettingsCommandValidator : AbstractValidator<ChangeOrganisationSettingsCommand>
+{
+    public ChangeOrganisationSettingsCommandValidator()
+    {
+        RuleFor(c => c.Name).RequiredText("de naam van de organisatie", Organisation.NameMaxLength);
+        RuleFor(c => c.Sector).Chosen("Kies de sector van de organisatie.");
+        RuleFor(c => c.VeiligThuisRegion).OptionalText("de regio van Veilig Thuis", Organisation.VeiligThuisRegionMaxLength);
+        RuleFor(c => c.RetentionYears)
+            .NotNull().WithMessage("Vul de bewaartermijn in, in jaren.")
+            .InclusiveBetween(Organisation.MinRetentionYears, Organisation.MaxRetentionYears)
+            .WithMessage($"De bewaartermijn moet tussen {Organisation.MinRetentionYears} en {Organisation.MaxRetentionYears} jaar liggen.");
+    }
+}

@@ -1,4 +1,0 @@
-namespace Meldcode.Application.Administration.Log;
-
-/// <summary>One line of the administration log as the admin area shows it.</summary>
-public sealed record AdministrationLogLine(DateTimeOffset At, string ActorName, string Description);

@@ -1,0 +1,13 @@
+using FluentValidation;
+using Meldcode.Application.Common.Validation;
+using Meldcode.Domain.Organisations;
+
+namespace Meldcode.Application.Administration.RenameTeam;
+
+public sealed class RenameTeamCommandValidator : AbstractValidator<RenameTeamCommand>
+{
+    public RenameTeamCommandValidator()
+    {
+        RuleFor(c => c.Name).RequiredText("de nieuwe naam van het team of de locatie", Team.NameMaxLength);
+    }
+}

@@ -1,0 +1,13 @@
+using FluentValidation;
+using Meldcode.Application.Common.Validation;
+
+namespace Meldcode.Application.Dossiers.AddCarer;
+
+public sealed class AddCarerCommandValidator : AbstractValidator<AddCarerCommand>
+{
+    public AddCarerCommandValidator()
+    {
+        RuleFor(c => c.Name).RequiredText("de naam van de ouder of verzorger", 200);
+        RuleFor(c => c.Relation).RequiredText("de relatie tot het kind", 200);
+    }
+}

@@ -1,0 +1,11 @@
+using FluentValidation;
+
+namespace Meldcode.Application.Dossiers.AddCollaborator;
+
+public sealed class AddCollaboratorCommandValidator : AbstractValidator<AddCollaboratorCommand>
+{
+    public AddCollaboratorCommandValidator()
+    {
+        RuleFor(c => c.UserId).NotEmpty().WithMessage("Kies een collega.");
+    }
+}

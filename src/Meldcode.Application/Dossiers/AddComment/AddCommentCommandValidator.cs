@@ -1,0 +1,12 @@
+using FluentValidation;
+using Meldcode.Application.Common.Validation;
+
+namespace Meldcode.Application.Dossiers.AddComment;
+
+public sealed class AddCommentCommandValidator : AbstractValidator<AddCommentCommand>
+{
+    public AddCommentCommandValidator()
+    {
+        RuleFor(c => c.Text).RequiredText("je opmerking");
+    }
+}

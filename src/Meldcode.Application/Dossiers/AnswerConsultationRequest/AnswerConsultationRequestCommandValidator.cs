@@ -1,0 +1,13 @@
+using FluentValidation;
+using Meldcode.Application.Common.Validation;
+
+namespace Meldcode.Application.Dossiers.AnswerConsultationRequest;
+
+public sealed class AnswerConsultationRequestCommandValidator : AbstractValidator<AnswerConsultationRequestCommand>
+{
+    public AnswerConsultationRequestCommandValidator()
+    {
+        RuleFor(c => c.Advice).RequiredText("je advies");
+        RuleFor(c => c.AgreedActions).OptionalText("de afspraken");
+    }
+}

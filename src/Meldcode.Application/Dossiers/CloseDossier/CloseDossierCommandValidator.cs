@@ -1,0 +1,12 @@
+using FluentValidation;
+using Meldcode.Application.Common.Validation;
+
+namespace Meldcode.Application.Dossiers.CloseDossier;
+
+public sealed class CloseDossierCommandValidator : AbstractValidator<CloseDossierCommand>
+{
+    public CloseDossierCommandValidator()
+    {
+        RuleFor(c => c.Reason).RequiredText("de reden");
+    }
+}

@@ -1,0 +1,13 @@
+using FluentValidation;
+using Meldcode.Application.Common.Validation;
+
+namespace Meldcode.Application.Dossiers.CorrectEntry;
+
+public sealed class CorrectEntryCommandValidator : AbstractValidator<CorrectEntryCommand>
+{
+    public CorrectEntryCommandValidator()
+    {
+        RuleFor(c => c.Correction).RequiredText("de correctie");
+        RuleFor(c => c.Reason).RequiredText("de reden van de correctie");
+    }
+}

@@ -1,0 +1,14 @@
+using FluentValidation;
+using Meldcode.Application.Common.Validation;
+
+namespace Meldcode.Application.Dossiers.Decide;
+
+public sealed class DecideCommandValidator : AbstractValidator<DecideCommand>
+{
+    public DecideCommandValidator()
+    {
+        RuleFor(c => c.Outcome).Chosen("Kies je besluit.");
+        RuleFor(c => c.Grounds).RequiredText("de onderbouwing van je besluit");
+        RuleFor(c => c.DeviationJustification).OptionalText("de verantwoording");
+    }
+}

@@ -1,0 +1,15 @@
+using FluentValidation;
+using Meldcode.Application.Common.Validation;
+
+namespace Meldcode.Application.Dossiers.EvaluateHelpPlan;
+
+public sealed class EvaluateHelpPlanCommandValidator : AbstractValidator<EvaluateHelpPlanCommand>
+{
+    public EvaluateHelpPlanCommandValidator()
+    {
+        RuleFor(c => c.HelpBringsLastingSafety).NotNull().WithMessage("Kies ja of nee.");
+        RuleFor(c => c.Rationale).RequiredText("je onderbouwing");
+        RuleFor(c => c.MonitoringAgreements).RequiredText("de afspraken over het volgen van de veiligheid").When(c => c.HelpBringsLastingSafety == true);
+        RuleFor(c => c.MonitoringAgreements).OptionalText("de afspraken");
+    }
+}

@@ -1,0 +1,3 @@
+namespace Meldcode.Application.Dossiers.GetColleagues;
+
+public sealed record Colleague(Guid UserId, string Name, bool IsLeadOfTeam);

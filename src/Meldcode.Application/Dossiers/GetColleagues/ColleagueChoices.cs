@@ -1,0 +1,3 @@
+namespace Meldcode.Application.Dossiers.GetColleagues;
+
+public sealed record ColleagueChoices(IReadOnlyList<Colleague> Consultants, IReadOnlyList<Colleague> PossibleCollaborators);

@@ -1,0 +1,28 @@
+using Meldcode.Application.Dossiers.Access;
+using Meldcode.Domain.Dossiers;
+
+namespace Meldcode.Application.Dossiers.GetDossier;
+
+public sealed record DossierView(
+    Dossier Dossier,
+    int Version,
+    DossierPermission Permissions,
+    string TeamName,
+    string OwnerName,
+    string OrganisationName,
+    DateOnly Today,
+    Guid ViewerId)
+{
+    public bool CanWork => !Dossier.IsClosed && Permissions.HasFlag(DossierPermission.Work);
+
+    public bool CanAdvise => !Dossier.IsClosed && (Permissions.HasFlag(DossierPermission.Work) || Permissions.HasFlag(DossierPermission.Advise));
+
+    public bool CanCorrect => Permissions.HasFlag(DossierPermission.Work);
+
+    public ConsultationRequest? OpenRequestForViewer =>
+        Dossier.ConsultationRequests.FirstOrDefault(r => r.IsOpen && r.ConsultantId == ViewerId);
+
+    public IReadOnlyList<StepProgress> Steps => Dossier.Steps(Today);
+
+    public NextAction NextAction => Dossier.NextActionOn(Today);
+}

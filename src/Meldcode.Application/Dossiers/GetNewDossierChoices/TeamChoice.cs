@@ -1,0 +1,3 @@
+namespace Meldcode.Application.Dossiers.GetNewDossierChoices;
+
+public sealed record TeamChoice(Guid Id, string Name);

@@ -1,0 +1,12 @@
+using FluentValidation;
+using Meldcode.Application.Common.Validation;
+
+namespace Meldcode.Application.Dossiers.GetSignalHints;
+
+public sealed class GetSignalHintsQueryValidator : AbstractValidator<GetSignalHintsQuery>
+{
+    public GetSignalHintsQueryValidator()
+    {
+        RuleFor(q => q.Facts).OptionalText("de feiten");
+    }
+}

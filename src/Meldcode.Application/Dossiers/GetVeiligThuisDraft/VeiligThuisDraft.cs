@@ -1,0 +1,3 @@
+namespace Meldcode.Application.Dossiers.GetVeiligThuisDraft;
+
+public sealed record VeiligThuisDraft(string Text, bool DecidedToReport);

@@ -1,0 +1,16 @@
+using FluentValidation;
+using Meldcode.Application.Common.Validation;
+
+namespace Meldcode.Application.Dossiers.OpenDossier;
+
+public sealed class OpenDossierCommandValidator : AbstractValidator<OpenDossierCommand>
+{
+    public OpenDossierCommandValidator(TimeProvider clock)
+    {
+        RuleFor(c => c.TeamId).NotEmpty().WithMessage("Kies het team of de locatie.");
+        RuleFor(c => c.FirstName).NotEmpty().WithMessage("Vul de voornaam van het kind in.").MaximumLength(200);
+        RuleFor(c => c.LastName).NotEmpty().WithMessage("Vul de achternaam van het kind in.").MaximumLength(200);
+        RuleFor(c => c.DateOfBirth).NotInTheFuture(clock, "de geboortedatum van het kind");
+        RuleFor(c => c.Group).MaximumLength(200);
+    }
+}

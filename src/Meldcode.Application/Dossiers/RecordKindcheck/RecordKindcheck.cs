@@ -1,0 +1,17 @@
+using MediatR;
+using Meldcode.Application.Common.Security;
+using Meldcode.Application.Dossiers.Access;
+using Meldcode.Domain.Common;
+using Meldcode.Domain.Dossiers;
+
+namespace Meldcode.Application.Dossiers.RecordKindcheck;
+
+[Authorize]
+[RequiresDossierPermission(DossierPermission.Work)]
+public sealed record RecordKindcheckCommand(Guid DossierId, int Version, bool? ChildrenPresent, int? NumberOfChildren, string? Ages, string? WhoCares) : IRequest<Unit>, IDossierChange;
+
+public sealed class RecordKindcheckCommandHandler(DossierWorkspace workspace) : DossierChangeHandler<RecordKindcheckCommand>(workspace)
+{
+    protected override void Change(Dossier dossier, RecordKindcheckCommand command, Actor actor, DateTimeOffset now) =>
+        dossier.RecordKindcheck(command.ChildrenPresent!.Value, command.NumberOfChildren, command.Ages, command.WhoCares, actor, now);
+}

@@ -1,0 +1,14 @@
+using FluentValidation;
+using Meldcode.Application.Common.Validation;
+
+namespace Meldcode.Application.Dossiers.RecordVeiligThuisFeedback;
+
+public sealed class RecordVeiligThuisFeedbackCommandValidator : AbstractValidator<RecordVeiligThuisFeedbackCommand>
+{
+    public RecordVeiligThuisFeedbackCommandValidator(TimeProvider clock)
+    {
+        RuleFor(c => c.Feedback).Chosen("Kies wat Veilig Thuis heeft teruggekoppeld.");
+        RuleFor(c => c.ReceivedOn).NotInTheFuture(clock, "de datum van de terugkoppeling");
+        RuleFor(c => c.FollowUpAgreements).OptionalText("de vervolgafspraken");
+    }
+}

@@ -1,0 +1,13 @@
+using FluentValidation;
+using Meldcode.Application.Common.Validation;
+
+namespace Meldcode.Application.Dossiers.SkipConversation;
+
+public sealed class SkipConversationCommandValidator : AbstractValidator<SkipConversationCommand>
+{
+    public SkipConversationCommandValidator()
+    {
+        RuleFor(c => c.Reason).Chosen("Kies waarom het gesprek niet kan.");
+        RuleFor(c => c.Explanation).RequiredText("een toelichting");
+    }
+}

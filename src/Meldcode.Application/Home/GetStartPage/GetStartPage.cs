@@ -1,0 +1,38 @@
+using MediatR;
+using Meldcode.Application.Common.Exceptions;
+using Meldcode.Application.Common.Interfaces;
+using Meldcode.Application.Common.Security;
+using Meldcode.Application.Common.Users;
+using Meldcode.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace Meldcode.Application.Home.GetStartPage;
+
+/// <summary>What the signed-in user sees on their start page: who they are, where, and in which roles.</summary>
+[Authorize]
+public sealed record GetStartPageQuery : IRequest<StartPageDto>;
+
+public sealed class GetStartPageQueryHandler : IRequestHandler<GetStartPageQuery, StartPageDto>
+{
+    private readonly IApplicationDbContext _context;
+    private readonly ICurrentUser _currentUser;
+
+    public GetStartPageQueryHandler(IApplicationDbContext context, ICurrentUser currentUser)
+    {
+        _context = context;
+        _currentUser = currentUser;
+    }
+
+    public async Task<StartPageDto> Handle(GetStartPageQuery request, CancellationToken cancellationToken)
+    {
+        var userId = _currentUser.UserId ?? throw new ForbiddenAccessException();
+        var user = await _context.Users.AsNoTracking().Include(u => u.Memberships)
+            .SingleOrDefaultAsync(u => u.Id == userId, cancellationToken).ConfigureAwait(false)
+            ?? throw new NotFoundException(nameof(User), userId);
+        var organisation = await _context.Organisations.AsNoTracking()
+            .SingleAsync(o => o.Id == user.OrganisationId, cancellationToken).ConfigureAwait(false);
+        var rolesOf = await RoleAssignments.LoaderAsync(_context, [organisation.Id], cancellationToken).ConfigureAwait(false);
+
+        return new StartPageDto(user.DisplayName, organisation.Name, organisation.Sector, rolesOf(user));
+    }
+}

@@ -1,0 +1,16 @@
+using Meldcode.Application.Common.Interfaces;
+using Meldcode.Application.Common.Security;
+using Meldcode.Domain.StaffConcerns;
+using Meldcode.Domain.Users;
+
+namespace Meldcode.Application.StaffConcerns.CloseStaffConcern;
+
+[Authorize(Role.Board)]
+public sealed record CloseStaffConcernCommand(Guid Id, int Version) : StaffConcernChange(Id, Version);
+
+public sealed class CloseStaffConcernCommandHandler(IApplicationDbContext context, CurrentUserContext users, TimeProvider clock)
+    : StaffConcernChangeHandler<CloseStaffConcernCommand>(context, users, clock)
+{
+    protected override void Change(StaffConcern concern, CloseStaffConcernCommand command, DateTimeOffset now) =>
+        concern.Close(now);
+}

@@ -1,0 +1,13 @@
+using FluentValidation;
+using Meldcode.Application.Common.Validation;
+
+namespace Meldcode.Application.StaffConcerns.RecordPoliceReport;
+
+public sealed class RecordPoliceReportCommandValidator : AbstractValidator<RecordPoliceReportCommand>
+{
+    public RecordPoliceReportCommandValidator(TimeProvider clock)
+    {
+        RuleFor(c => c.ReportedOn).NotInTheFuture(clock, "de datum van de aangifte");
+        RuleFor(c => c.Reference).RequiredText("het kenmerk van de aangifte", 200);
+    }
+}
