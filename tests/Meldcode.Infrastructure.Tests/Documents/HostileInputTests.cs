@@ -16,7 +16,7 @@ public sealed class HostileInputTests
             new Paragraph($"Voor {Script} na <b>vet</b> &amp; &lt;"),
             new KeyValueList([new KeyValueItem("Label", Script)]),
             new Table([new TableColumn(Script)], [[Script]]),
-            new Note(Script));
+            new Paragraph(Script, ParagraphStyle.Strong));
 
         var text = pdf.Text();
 
@@ -52,7 +52,7 @@ public sealed class HostileInputTests
                 new Paragraph(huge),
                 new KeyValueList([new KeyValueItem(huge, huge)]),
                 new Table([new TableColumn(huge), new TableColumn("Tweede")], [[huge, huge]]),
-                new Note(huge),
+                new Paragraph(huge, ParagraphStyle.Strong),
             ],
             new PrintMetadata(huge, huge, huge, Created, huge),
             new RunningHeader(huge, huge, huge),

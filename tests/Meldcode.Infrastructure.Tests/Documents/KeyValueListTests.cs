@@ -9,7 +9,7 @@ public sealed class KeyValueListTests
         [new("Naam", "Zoë de Vries"), new("School", null), new("Klas", "   "), new("Mentor", "Łukasz Kowalczyk")];
 
     [Fact]
-    public void An_empty_value_shows_niet_ingevuld_by_default()
+    public void An_empty_value_shows_niet_ingevuld()
     {
         using var pdf = Render(new KeyValueList(Items));
 
@@ -19,19 +19,6 @@ public sealed class KeyValueListTests
         Assert.Contains("School niet ingevuld", lines);
         Assert.Contains("Klas niet ingevuld", lines);
         Assert.Contains("Mentor Łukasz Kowalczyk", lines);
-    }
-
-    [Fact]
-    public void Empty_values_can_be_left_out()
-    {
-        using var pdf = Render(new KeyValueList(Items, EmptyValues.Omit));
-
-        var text = pdf.Text();
-
-        Assert.DoesNotContain("School", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Klas", text, StringComparison.Ordinal);
-        Assert.DoesNotContain(KeyValueList.Placeholder, text, StringComparison.Ordinal);
-        Assert.Contains("Mentor", text, StringComparison.Ordinal);
     }
 
     [Fact]

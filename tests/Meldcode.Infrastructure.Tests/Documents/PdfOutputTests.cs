@@ -61,7 +61,7 @@ public sealed class PdfOutputTests
     {
         using var pdf = Render(
             new Heading(text, 2),
-            new Paragraph(text, ParagraphStyle.Emphasis),
+            new Paragraph(text, ParagraphStyle.Strong),
             new KeyValueList([new KeyValueItem("Waarde", text)]),
             new Table([new TableColumn("Kolom")], [[text]]));
 

@@ -114,7 +114,6 @@ public sealed class TextTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new Heading("Kop", 4));
         Assert.Throws<ArgumentOutOfRangeException>(() => new TableColumn("Kolom", 0));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new Spacer(-1));
         Assert.Throws<ArgumentException>(() => new Table([], []));
         Assert.Throws<ArgumentNullException>(() => new Paragraph(null!));
     }

@@ -18,10 +18,6 @@ internal static class FlowBlockFactory
                 Paragraph paragraph => Create(paragraph),
                 KeyValueList list => Create(list),
                 Table table => Create(table),
-                Note note => new NoteFlow(Wrap(note.Text, Typography.Body, NoteFlow.TextWidth), Typography.Body),
-                Rule => new RuleFlow(),
-                Spacer spacer => new SpacerFlow(spacer.Height),
-                PageBreak => new PageBreakFlow(),
                 _ => throw new NotSupportedException($"Unknown block type {block.GetType().Name}."),
             });
         }
@@ -30,7 +26,7 @@ internal static class FlowBlockFactory
     }
 
     /// <summary>
-    /// Gives every heading and caption the height that must fit on its page: itself plus the start of what
+    /// Gives every heading the height that must fit on its page: itself plus the start of what
     /// follows, which for a heading followed by a heading includes that one's start too (hence back to front).
     /// </summary>
     private static void KeepHeadingsWithNext(List<FlowBlock> blocks)
@@ -58,12 +54,10 @@ internal static class FlowBlockFactory
         return new TextFlow(Wrap(heading.Text, format, PageGeometry.ContentWidth), format, tag, before, after, keepsWithNext: true);
     }
 
-    /// <summary>A paragraph; a label paragraph is a caption and stays with what follows it.</summary>
     private static TextFlow Create(Paragraph paragraph)
     {
         var format = Typography.ForParagraph(paragraph.Style);
-        var isLabel = paragraph.Style == ParagraphStyle.Label;
-        return new TextFlow(Wrap(paragraph.Text, format, PageGeometry.ContentWidth), format, StructureTag.Paragraph, 0, isLabel ? 2 : 6, keepsWithNext: isLabel);
+        return new TextFlow(Wrap(paragraph.Text, format, PageGeometry.ContentWidth), format, StructureTag.Paragraph, 0, 6, keepsWithNext: false);
     }
 
     private static RowsFlow Create(KeyValueList list)
@@ -75,10 +69,6 @@ internal static class FlowBlockFactory
         foreach (var item in list.Items)
         {
             var value = TextCleaner.Clean(item.Value);
-            if (value.Length == 0 && list.EmptyValues == EmptyValues.Omit)
-            {
-                continue;
-            }
             var (valueText, valueFormat) = value.Length == 0
                 ? (KeyValueList.Placeholder, Typography.Placeholder)
                 : (value, Typography.Body);

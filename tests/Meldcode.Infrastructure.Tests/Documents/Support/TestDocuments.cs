@@ -48,7 +48,7 @@ public static class TestDocuments
                 new KeyValueItem("Aandachtsfunctionaris", "Łukasz Kowalczyk"),
                 new KeyValueItem("Toelichting", "Het kind vertelde over ruzie thuis.\nDe leerkracht zag blauwe plekken op de arm."),
             ]),
-            new Note("Let op: dit document bevat vertrouwelijke informatie. Deel het alleen met wie het nodig heeft."),
+            new Paragraph("Let op: dit document bevat vertrouwelijke informatie. Deel het alleen met wie het nodig heeft.", ParagraphStyle.Strong),
             new Heading("Signalen", 2),
             new Table(
                 [new TableColumn("Datum", 1.2), new TableColumn("Soort"), new TableColumn("Beschrijving", 4), new TableColumn("Door", 1.6)],
@@ -64,9 +64,8 @@ public static class TestDocuments
         {
             blocks.Add(new Heading($"Signaal {i}", 3));
             blocks.Add(new Paragraph($"Beschrijving van signaal {i}. Het kind vertelde dat het thuis niet goed gaat.\nBesproken met Nguyễn Thị Lan."));
-            blocks.Add(new KeyValueList([new KeyValueItem("Vastgelegd door", "Sanne de Vries"), new KeyValueItem("Bron", null)], EmptyValues.Omit));
+            blocks.Add(new KeyValueList([new KeyValueItem("Vastgelegd door", "Sanne de Vries")]));
         }
-        blocks.Add(new Rule());
         blocks.Add(new Paragraph("Einde van het verslag.", ParagraphStyle.Muted));
         return With(blocks);
     }
