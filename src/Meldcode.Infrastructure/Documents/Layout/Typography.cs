@@ -1,3 +1,4 @@
+using Meldcode.Application.Common.Documents;
 using PdfSharp.Drawing;
 
 namespace Meldcode.Infrastructure.Documents.Layout;
@@ -41,10 +42,10 @@ internal static class Typography
         _ => Heading3,
     };
 
-    public static TextFormat ForParagraph(ParagraphStyle style) => style switch
+    public static TextFormat ForParagraph(TextEmphasis emphasis) => emphasis switch
     {
-        ParagraphStyle.Strong => Strong,
-        ParagraphStyle.Muted => Muted,
+        TextEmphasis.Strong => Strong,
+        TextEmphasis.Muted => Muted,
         _ => Body,
     };
 }
