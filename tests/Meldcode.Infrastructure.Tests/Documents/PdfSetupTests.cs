@@ -7,10 +7,6 @@ using static Meldcode.Infrastructure.Tests.Documents.Support.TestDocuments;
 
 namespace Meldcode.Infrastructure.Tests.Documents;
 
-/// <summary>Registration touches process-wide PDFsharp state (the font resolver), so these tests run on their own.</summary>
-[CollectionDefinition(nameof(PdfSetupTests), DisableParallelization = true)]
-public sealed class PdfSetupCollection;
-
 [Collection(nameof(PdfSetupTests))]
 public sealed class PdfSetupTests
 {
