@@ -32,9 +32,8 @@ public static class DependencyInjection
         services.AddScoped<DevelopmentSeeder>();
         services.AddScoped<InstallationSetup>();
 
-        // PDF documents: the layout layer over PDFsharp (MIT) and the document port.
+        // PDF documents: the layout layer over PDFsharp (MIT) as the document port.
         services.AddPdfDocuments(configuration);
-        services.AddSingleton<IDocumentRenderer, PrintableDocumentRenderer>();
 
         // Keys in the data folder, so sessions survive a restart (see docs/operations.md on protecting that folder).
         services.AddDataProtection().SetApplicationName("Meldcode");

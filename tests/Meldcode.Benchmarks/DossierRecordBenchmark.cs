@@ -15,7 +15,7 @@ namespace Meldcode.Benchmarks;
 [MemoryDiagnoser]
 public class DossierRecordBenchmark
 {
-    private readonly PrintableDocumentRenderer _renderer = new(new PdfRenderer(new PdfOptions()));
+    private readonly PdfRenderer _renderer = new(new PdfOptions());
     private DossierDocumentSource _source = null!;
 
     /// <summary>Signals in the dossier: 20 is typical, 300 is large.</summary>

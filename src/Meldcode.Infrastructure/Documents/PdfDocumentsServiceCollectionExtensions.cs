@@ -1,3 +1,4 @@
+using Meldcode.Application.Common.Interfaces;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -8,8 +9,8 @@ namespace Meldcode.Infrastructure.Documents;
 public static class PdfDocumentsServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IPdfRenderer"/> as a singleton with the options of the <c>Pdf</c> section. Fonts are
-    /// located when the renderer is first resolved.
+    /// Registers <see cref="PdfRenderer"/> as the document port <see cref="IDocumentRenderer"/>, a singleton with the
+    /// options of the <c>Pdf</c> section. Fonts are located when the renderer is first resolved.
     /// </summary>
     public static IServiceCollection AddPdfDocuments(this IServiceCollection services, IConfiguration configuration)
     {
@@ -17,7 +18,7 @@ public static class PdfDocumentsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
 
         var options = configuration.GetSection(PdfOptions.SectionName).Get<PdfOptions>() ?? new PdfOptions();
-        services.TryAddSingleton<IPdfRenderer>(_ => new PdfRenderer(options));
+        services.TryAddSingleton<IDocumentRenderer>(_ => new PdfRenderer(options));
         return services;
     }
 }

@@ -1,3 +1,5 @@
+using Meldcode.Application.Common.Documents;
+using Meldcode.Application.Common.Interfaces;
 using Meldcode.Infrastructure.Documents.Fonts;
 using Meldcode.Infrastructure.Documents.Layout;
 using Meldcode.Infrastructure.Documents.Rendering;
@@ -8,11 +10,13 @@ using PdfSharp.UniversalAccessibility;
 namespace Meldcode.Infrastructure.Documents;
 
 /// <summary>
-/// Lays out a <see cref="PrintDocument"/> on A4 pages and writes it with PDFsharp: fonts embedded as Unicode
-/// subsets, a tagged structure (headings, paragraphs, tables; header, footer and lines as artifacts), and
-/// unless switched off, PDFsharp's PDF/A marking. The body is laid out first, so "pagina X van Y" knows Y.
+/// The document port on PDFsharp: lays out a <see cref="PrintableDocument"/> on A4 pages, with the organisation,
+/// reference and "VERTROUWELIJK" at the top of every page and who made it, when, the page number and the
+/// document identifier at the bottom. Fonts are embedded as Unicode subsets; the structure is tagged (headings,
+/// paragraphs, tables; header, footer and lines as artifacts); unless switched off, PDFsharp's PDF/A marking is
+/// applied. The body is laid out first, so "pagina X van Y" knows Y. Thread-safe; register as a singleton.
 /// </summary>
-public sealed class PdfRenderer : IPdfRenderer
+public sealed class PdfRenderer : IDocumentRenderer
 {
     private readonly PdfOptions _options;
 
@@ -27,27 +31,28 @@ public sealed class PdfRenderer : IPdfRenderer
         PdfFontSetup.EnsureInstalled(options.FontFolder);
     }
 
-    public byte[] Render(PrintDocument document)
+    public byte[] RenderPdf(PrintableDocument document)
     {
         using var output = new MemoryStream();
-        Render(document, output);
+        RenderPdf(document, output);
         return output.ToArray();
     }
 
-    public void Render(PrintDocument document, Stream output)
+    /// <summary>Writes the PDF to <paramref name="output"/>, which stays open.</summary>
+    public void RenderPdf(PrintableDocument document, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
 
         var pages = DocumentLayouter.Layout(document.Blocks);
-        var running = RunningTexts.From(document, pages.Count);
+        var running = RunningTexts.From(document.Description, pages.Count);
 
         using var pdf = new PdfSharp.Pdf.PdfDocument();
         if (_options.PdfA)
         {
             pdf.SetPdfA();
         }
-        DocumentProperties.Apply(pdf, document.Metadata, _options.PdfA);
+        DocumentProperties.Apply(pdf, document.Description, _options.PdfA);
         var structure = UAManager.ForDocument(pdf).StructureBuilder;
 
         for (var i = 0; i < pages.Count; i++)

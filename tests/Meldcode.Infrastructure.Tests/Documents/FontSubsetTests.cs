@@ -1,5 +1,5 @@
 using System.Buffers.Binary;
-using Meldcode.Infrastructure.Documents;
+using Meldcode.Application.Common.Documents;
 using Meldcode.Infrastructure.Documents.Fonts;
 using Meldcode.Infrastructure.Documents.Layout;
 using PdfSharp.Fonts;
@@ -61,7 +61,7 @@ public sealed class FontSubsetTests
     [Fact]
     public void The_embedded_subset_holds_the_outlines_of_every_part_of_a_letter_with_two_marks()
     {
-        using var pdf = Render(new Paragraph("Nguyễn Thị Lan, Trần Văn Đức, Phạm Thị Ngọc Ánh"));
+        using var pdf = Render(new ParagraphBlock("Nguyễn Thị Lan, Trần Văn Đức, Phạm Thị Ngọc Ánh"));
         var font = Assert.Single(pdf.Fonts(), font => font.Name.EndsWith("+DejaVu Sans", StringComparison.Ordinal));
         var subset = TrueTypeFile.Parse(pdf.EmbeddedFontProgram(font)).Glyphs();
 

@@ -1,4 +1,4 @@
-using Meldcode.Infrastructure.Documents;
+using Meldcode.Application.Common.Documents;
 using Meldcode.Infrastructure.Tests.Documents.Support;
 using static Meldcode.Infrastructure.Tests.Documents.Support.TestDocuments;
 
@@ -12,11 +12,11 @@ public sealed class HostileInputTests
     public void Html_and_script_are_printed_literally()
     {
         using var pdf = Render(
-            new Heading(Script),
-            new Paragraph($"Voor {Script} na <b>vet</b> &amp; &lt;"),
-            new KeyValueList([new KeyValueItem("Label", Script)]),
-            new Table([new TableColumn(Script)], [[Script]]),
-            new Note(Script));
+            new HeadingBlock(1, Script),
+            new ParagraphBlock($"Voor {Script} na <b>vet</b> &amp; &lt;"),
+            new FieldsBlock([new DocumentField("Label", Script)]),
+            new TableBlock([new TableColumn(Script, 1)], [[Script]]),
+            new ParagraphBlock(Script, TextEmphasis.Strong));
 
         var text = pdf.Text();
 
@@ -28,9 +28,9 @@ public sealed class HostileInputTests
     public void Control_characters_are_removed_and_the_text_around_them_kept()
     {
         using var pdf = Render(
-            new Paragraph("a\u0000b\u0007c\u001b[31md\u007fe\u0085f"),
-            new Paragraph("links\u202Erechts\u200Fklaar\uFEFF!"),
-            new Table([new TableColumn("k\u0000op")], [["ce\u0001l"]]));
+            new ParagraphBlock("a\u0000b\u0007c\u001b[31md\u007fe\u0085f"),
+            new ParagraphBlock("links\u202Erechts\u200Fklaar\uFEFF!"),
+            new TableBlock([new TableColumn("k\u0000op", 1)], [["ce\u0001l"]]));
 
         var text = pdf.Text();
 
@@ -48,15 +48,13 @@ public sealed class HostileInputTests
         var huge = NumberedWords("lang", 1200)[..10_000];
         var document = With(
             [
-                new Heading(huge),
-                new Paragraph(huge),
-                new KeyValueList([new KeyValueItem(huge, huge)]),
-                new Table([new TableColumn(huge), new TableColumn("Tweede")], [[huge, huge]]),
-                new Note(huge),
+                new HeadingBlock(1, huge),
+                new ParagraphBlock(huge),
+                new FieldsBlock([new DocumentField(huge, huge)]),
+                new TableBlock([new TableColumn(huge, 1), new TableColumn("Tweede", 1)], [[huge, huge]]),
+                new ParagraphBlock(huge, TextEmphasis.Strong),
             ],
-            new PrintMetadata(huge, huge, huge, Created, huge),
-            new RunningHeader(huge, huge, huge),
-            huge);
+            new DocumentDescription(huge, huge, huge, huge, huge, Created, huge));
         using var pdf = Render(document);
 
         // About thirty pages of text; a table header this tall is placed once, not repeated on every page.
@@ -72,13 +70,13 @@ public sealed class HostileInputTests
     [Fact]
     public void Three_hundred_sections_of_several_paragraphs_render_completely()
     {
-        var blocks = new List<Block>();
+        var blocks = new List<DocumentBlock>();
         for (var section = 1; section <= 300; section++)
         {
-            blocks.Add(new Heading($"Sectie{section:000}", 2));
-            blocks.Add(new Paragraph($"Eerste alinea van sectie {section}. Het kind vertelde over thuis.\nTweede regel."));
-            blocks.Add(new Paragraph("Tweede alinea met een <script>alert(1)</script> erin.", ParagraphStyle.Muted));
-            blocks.Add(new KeyValueList([new KeyValueItem("Door", "Sanne"), new KeyValueItem("Leeg", null)]));
+            blocks.Add(new HeadingBlock(2, $"Sectie{section:000}"));
+            blocks.Add(new ParagraphBlock($"Eerste alinea van sectie {section}. Het kind vertelde over thuis.\nTweede regel."));
+            blocks.Add(new ParagraphBlock("Tweede alinea met een <script>alert(1)</script> erin.", TextEmphasis.Muted));
+            blocks.Add(new FieldsBlock([new DocumentField("Door", "Sanne"), new DocumentField("Leeg", null)]));
         }
         using var pdf = Render(With(blocks));
 
@@ -95,7 +93,7 @@ public sealed class HostileInputTests
     [Fact]
     public void Characters_the_font_lacks_become_a_replacement_character_instead_of_an_empty_box()
     {
-        using var pdf = Render(new Paragraph("Naam: 王小明 en Zoë"));
+        using var pdf = Render(new ParagraphBlock("Naam: 王小明 en Zoë"));
 
         var text = pdf.Text();
 
@@ -105,7 +103,7 @@ public sealed class HostileInputTests
     [Fact]
     public void Decomposed_letters_are_composed_so_they_extract_as_typed()
     {
-        using var pdf = Render(new Paragraph("Zoe\u0308 en Nguye\u0302\u0303n"));
+        using var pdf = Render(new ParagraphBlock("Zoe\u0308 en Nguye\u0302\u0303n"));
 
         Assert.Contains("Zoë en Nguyễn", pdf.Text(), StringComparison.Ordinal);
     }

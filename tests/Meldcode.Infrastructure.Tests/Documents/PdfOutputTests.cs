@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Meldcode.Application.Common.Documents;
 using Meldcode.Infrastructure.Documents;
 using Meldcode.Infrastructure.Tests.Documents.Support;
 using static Meldcode.Infrastructure.Tests.Documents.Support.TestDocuments;
@@ -60,10 +61,10 @@ public sealed class PdfOutputTests
     public void Special_characters_render_and_extract_exactly(string text)
     {
         using var pdf = Render(
-            new Heading(text, 2),
-            new Paragraph(text, ParagraphStyle.Emphasis),
-            new KeyValueList([new KeyValueItem("Waarde", text)]),
-            new Table([new TableColumn("Kolom")], [[text]]));
+            new HeadingBlock(2, text),
+            new ParagraphBlock(text, TextEmphasis.Strong),
+            new FieldsBlock([new DocumentField("Waarde", text)]),
+            new TableBlock([new TableColumn("Kolom", 1)], [[text]]));
 
         var extracted = pdf.Text();
 
@@ -75,10 +76,8 @@ public sealed class PdfOutputTests
     {
         const string name = "Stichting Zoë & Łukasz — Nguyễn Thị Lan";
         var document = With(
-            [new Paragraph("Inhoud")],
-            new PrintMetadata("Verslag “Yılmaz”", "Signalen – € 0", name, Created, "MC-ğş-1"),
-            new RunningHeader(name, "Dossier İ-7"),
-            "Gemaakt door Łukasz Kowalczyk");
+            [new ParagraphBlock("Inhoud")],
+            new DocumentDescription("Verslag “Yılmaz”", "Signalen – € 0", name, "Dossier İ-7", "MC-ğş-1", Created, "Łukasz Kowalczyk"));
         using var pdf = Render(document);
 
         var text = pdf.Text();
@@ -86,7 +85,7 @@ public sealed class PdfOutputTests
 
         Assert.Contains(name, text, StringComparison.Ordinal);
         Assert.Contains("Dossier İ-7", text, StringComparison.Ordinal);
-        Assert.Contains("Gemaakt door Łukasz Kowalczyk", text, StringComparison.Ordinal);
+        Assert.Contains("Gemaakt op 04-03-2025 10:12 door Łukasz Kowalczyk", text, StringComparison.Ordinal);
         Assert.Equal("Verslag “Yılmaz”", info["Title"]);
         Assert.Equal("Signalen – € 0", info["Subject"]);
     }
@@ -112,9 +111,8 @@ public sealed class PdfOutputTests
     public void Xml_special_characters_in_the_metadata_keep_the_xmp_valid()
     {
         var document = With(
-            [new Paragraph("Inhoud")],
-            new PrintMetadata("Jeugd & Gezin <script>alert(1)</script>", "a < b > c", "Zorg & Co", Created, "MC-<1>"),
-            new RunningHeader("Jeugd & Gezin", "R&D"));
+            [new ParagraphBlock("Inhoud")],
+            new DocumentDescription("Jeugd & Gezin <script>alert(1)</script>", "a < b > c", "Jeugd & Gezin", "R&D", "MC-<1>", Created, Maker));
         using var pdf = Render(document);
 
         var xmp = XDocument.Parse(pdf.XmpMetadata());
@@ -129,9 +127,9 @@ public sealed class PdfOutputTests
     {
         var renderer = new PdfRenderer(new PdfOptions { PdfA = false });
         var document = With(
-            [new Paragraph("Inhoud")],
-            new PrintMetadata("Jeugd & Gezin", "Onderwerp", Organisation, Created, DocumentId));
-        using var pdf = new PdfFile(renderer.Render(document));
+            [new ParagraphBlock("Inhoud")],
+            new DocumentDescription("Jeugd & Gezin", "Onderwerp", Organisation, Reference, DocumentId, Created, Maker));
+        using var pdf = new PdfFile(renderer.RenderPdf(document));
 
         Assert.DoesNotContain("pdfaid", System.Text.Encoding.Latin1.GetString(pdf.Bytes), StringComparison.Ordinal);
         Assert.Empty(pdf.OutputIntentSubtypes());
@@ -154,7 +152,7 @@ public sealed class PdfOutputTests
     {
         using var stream = new MemoryStream();
 
-        Renderer.Render(With(new Paragraph("In een stream")), stream);
+        Renderer.RenderPdf(With(new ParagraphBlock("In een stream")), stream);
 
         Assert.True(stream.CanWrite);
         Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(stream.ToArray(), 0, 5), StringComparison.Ordinal);
@@ -168,7 +166,7 @@ public sealed class PdfOutputTests
         var results = new string[8];
         Parallel.For(0, results.Length, i =>
         {
-            using var pdf = new PdfFile(Renderer.Render(With(new Paragraph($"Document nummer {i} van de parallelle reeks"))));
+            using var pdf = new PdfFile(Renderer.RenderPdf(With(new ParagraphBlock($"Document nummer {i} van de parallelle reeks"))));
             results[i] = pdf.Text();
         });
 

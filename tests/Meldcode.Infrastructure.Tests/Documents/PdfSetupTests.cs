@@ -1,13 +1,11 @@
+using Meldcode.Application.Common.Documents;
+using Meldcode.Application.Common.Interfaces;
 using Meldcode.Infrastructure.Documents;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using static Meldcode.Infrastructure.Tests.Documents.Support.TestDocuments;
 
 namespace Meldcode.Infrastructure.Tests.Documents;
-
-/// <summary>Registration touches process-wide PDFsharp state (the font resolver), so these tests run on their own.</summary>
-[CollectionDefinition(nameof(PdfSetupTests), DisableParallelization = true)]
-public sealed class PdfSetupCollection;
 
 [Collection(nameof(PdfSetupTests))]
 public sealed class PdfSetupTests
@@ -20,10 +18,10 @@ public sealed class PdfSetupTests
             .Build();
         using var provider = new ServiceCollection().AddPdfDocuments(configuration).BuildServiceProvider();
 
-        var renderer = provider.GetRequiredService<IPdfRenderer>();
-        using var pdf = new Support.PdfFile(renderer.Render(With(new Paragraph("Via de container"))));
+        var renderer = provider.GetRequiredService<IDocumentRenderer>();
+        using var pdf = new Support.PdfFile(renderer.RenderPdf(With(new ParagraphBlock("Via de container"))));
 
-        Assert.Same(renderer, provider.GetRequiredService<IPdfRenderer>());
+        Assert.Same(renderer, provider.GetRequiredService<IDocumentRenderer>());
         Assert.Contains("Via de container", pdf.Text(), StringComparison.Ordinal);
         Assert.DoesNotContain("pdfaid", System.Text.Encoding.Latin1.GetString(pdf.Bytes), StringComparison.Ordinal);
     }

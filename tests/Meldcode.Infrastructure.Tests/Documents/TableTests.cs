@@ -1,4 +1,4 @@
-using Meldcode.Infrastructure.Documents;
+using Meldcode.Application.Common.Documents;
 using Meldcode.Infrastructure.Tests.Documents.Support;
 using static Meldcode.Infrastructure.Tests.Documents.Support.TestDocuments;
 
@@ -12,8 +12,8 @@ public sealed class TableTests
     [Fact]
     public void The_header_row_repeats_on_every_page_of_a_long_table()
     {
-        var rows = Enumerable.Range(1, 150).Select(i => (IEnumerable<string?>)[$"Rij{i:000}", $"Omschrijving van rij {i} die soms wat langer is dan een regel breed is.", "Sanne"]);
-        using var pdf = Render(new Table(Columns, rows));
+        var rows = Enumerable.Range(1, 150).Select(i => (IReadOnlyList<string>)[$"Rij{i:000}", $"Omschrijving van rij {i} die soms wat langer is dan een regel breed is.", "Sanne"]);
+        using var pdf = Render(new TableBlock(Columns, [.. rows]));
 
         Assert.True(pdf.PageCount >= 3, $"Expected at least three pages, got {pdf.PageCount}.");
         for (var page = 1; page <= pdf.PageCount; page++)
@@ -32,8 +32,8 @@ public sealed class TableTests
     [Fact]
     public void The_header_row_is_the_first_thing_on_each_continuation_page()
     {
-        var rows = Enumerable.Range(1, 120).Select(i => (IEnumerable<string?>)[$"Rij{i:000}", "Omschrijving", "Sanne"]);
-        using var pdf = Render(new Table(Columns, rows));
+        var rows = Enumerable.Range(1, 120).Select(i => (IReadOnlyList<string>)[$"Rij{i:000}", "Omschrijving", "Sanne"]);
+        using var pdf = Render(new TableBlock(Columns, [.. rows]));
 
         for (var page = 2; page <= pdf.PageCount; page++)
         {
@@ -47,8 +47,8 @@ public sealed class TableTests
     {
         var tall = NumberedWords("woord", 1500);
         using var pdf = Render(
-            new Paragraph("Voor de tabel."),
-            new Table(Columns, [["Korte-cel", tall, "Auteur-cel"], ["Volgende-rij", "na de lange rij", "Sanne"]]));
+            new ParagraphBlock("Voor de tabel."),
+            new TableBlock(Columns, [["Korte-cel", tall, "Auteur-cel"], ["Volgende-rij", "na de lange rij", "Sanne"]]));
 
         var body = pdf.BodyWords().Select(word => word.Text).ToList();
 
@@ -68,7 +68,7 @@ public sealed class TableTests
     {
         var long1 = NumberedWords("links", 40);
         var long2 = NumberedWords("midden", 80);
-        using var pdf = Render(new Table(Columns, [[long1, long2, "rechts"]]));
+        using var pdf = Render(new TableBlock(Columns, [[long1, long2, "rechts"]]));
 
         var words = pdf.BodyWords();
         var boundary = Geometry.Left + ((Geometry.Right - Geometry.Left) * 1 / 6.5);
@@ -79,9 +79,9 @@ public sealed class TableTests
     }
 
     [Fact]
-    public void Null_cells_print_empty_and_the_table_still_renders()
+    public void Empty_cells_print_empty_and_the_table_still_renders()
     {
-        using var pdf = Render(new Table(Columns, [[null, "alleen midden", null]]));
+        using var pdf = Render(new TableBlock(Columns, [["", "alleen midden", ""]]));
 
         Assert.Equal(["Kolomdatum", "Kolomomschrijving", "Kolomauteur", "alleen", "midden"], pdf.BodyWords().Select(w => w.Text));
     }
@@ -89,7 +89,7 @@ public sealed class TableTests
     [Fact]
     public void A_row_with_the_wrong_number_of_cells_is_refused()
     {
-        var exception = Assert.Throws<ArgumentException>(() => new Table(Columns, [["een", "twee"]]));
+        var exception = Assert.Throws<ArgumentException>(() => new TableBlock(Columns, [["een", "twee"]]));
 
         Assert.Contains("Row 1 has 2 cells; the table has 3 columns.", exception.Message, StringComparison.Ordinal);
     }

@@ -1,4 +1,4 @@
-using Meldcode.Infrastructure.Documents;
+using Meldcode.Application.Common.Documents;
 using Meldcode.Infrastructure.Documents.Layout;
 using static Meldcode.Infrastructure.Tests.Documents.Support.TestDocuments;
 
@@ -112,10 +112,9 @@ public sealed class TextTests
     [Fact]
     public void Block_arguments_are_checked_when_the_document_is_described()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => new Heading("Kop", 4));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new HeadingBlock(4, "Kop"));
         Assert.Throws<ArgumentOutOfRangeException>(() => new TableColumn("Kolom", 0));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new Spacer(-1));
-        Assert.Throws<ArgumentException>(() => new Table([], []));
-        Assert.Throws<ArgumentNullException>(() => new Paragraph(null!));
+        Assert.Throws<ArgumentException>(() => new TableBlock([], []));
+        Assert.Throws<ArgumentNullException>(() => new ParagraphBlock(null!));
     }
 }

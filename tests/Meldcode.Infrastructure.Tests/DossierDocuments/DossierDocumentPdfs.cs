@@ -2,13 +2,12 @@ using Meldcode.Application.Common.Documents;
 using Meldcode.Application.Dossiers.Documents;
 using Meldcode.Domain.Common;
 using Meldcode.Domain.Dossiers;
-using Meldcode.Infrastructure.Documents;
 using Meldcode.Infrastructure.Persistence;
 using Meldcode.Infrastructure.Tests.Documents.Support;
 
 namespace Meldcode.Infrastructure.Tests.DossierDocuments;
 
-/// <summary>Dossier documents composed by the Application layer and rendered through the document port, as the app does it.</summary>
+/// <summary>Dossier documents composed by the Application layer and rendered by the document port, as the app does it.</summary>
 public static class DossierDocumentPdfs
 {
     public const string Organisation = "Stichting Primair Onderwijs De Linde (demo)";
@@ -17,8 +16,6 @@ public static class DossierDocumentPdfs
     public const string Lead = "Mehmet Yılmaz";
 
     public static readonly DateTimeOffset Now = new(2026, 11, 20, 14, 5, 0, TimeSpan.Zero);
-
-    private static readonly PrintableDocumentRenderer Port = new(TestDocuments.Renderer);
 
     /// <summary>The demo dossier that walked every step (see <see cref="DemoDossiers"/>), number 2026-0001.</summary>
     public static Dossier Walked(int extraSignals = 0) => DemoDossiers.WalkedThroughEveryStep(
@@ -35,7 +32,7 @@ public static class DossierDocumentPdfs
 
     public static PdfFile Draft(Dossier dossier) => Render(VeiligThuisDraftDocument.Compose(SourceOf(dossier)));
 
-    public static PdfFile Render(PrintableDocument document) => new(Port.RenderPdf(document));
+    public static PdfFile Render(PrintableDocument document) => new(TestDocuments.Renderer.RenderPdf(document));
 
     /// <summary>Fails unless every part occurs in the text, each after the one before.</summary>
     public static void AssertInOrder(string text, params string[] parts)

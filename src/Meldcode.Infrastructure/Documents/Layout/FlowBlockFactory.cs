@@ -1,28 +1,26 @@
+using Meldcode.Application.Common.Documents;
+
 namespace Meldcode.Infrastructure.Documents.Layout;
 
-/// <summary>Turns the blocks of a <see cref="PrintDocument"/> into wrapped, measured <see cref="FlowBlock"/>s.</summary>
+/// <summary>Turns the blocks of a <see cref="PrintableDocument"/> into wrapped, measured <see cref="FlowBlock"/>s.</summary>
 internal static class FlowBlockFactory
 {
     private const double CellPadding = 4;
     private const double KeyColumnShare = 0.3;
     private const double KeyGap = 10;
 
-    public static List<FlowBlock> Create(IReadOnlyList<Block> blocks)
+    public static List<FlowBlock> Create(IReadOnlyList<DocumentBlock> blocks)
     {
         var result = new List<FlowBlock>(blocks.Count);
         foreach (var block in blocks)
         {
             result.Add(block switch
             {
-                Heading heading => Create(heading),
-                Paragraph paragraph => Create(paragraph),
-                KeyValueList list => Create(list),
-                Table table => Create(table),
-                Note note => new NoteFlow(Wrap(note.Text, Typography.Body, NoteFlow.TextWidth), Typography.Body),
-                Rule => new RuleFlow(),
-                Spacer spacer => new SpacerFlow(spacer.Height),
-                PageBreak => new PageBreakFlow(),
-                _ => throw new NotSupportedException($"Unknown block type {block.GetType().Name}."),
+                HeadingBlock heading => Create(heading),
+                ParagraphBlock paragraph => Create(paragraph),
+                FieldsBlock fields => Create(fields),
+                TableBlock table => Create(table),
+                _ => throw new NotSupportedException($"No PDF layout for {block.GetType().Name}."),
             });
         }
         KeepHeadingsWithNext(result);
@@ -30,7 +28,7 @@ internal static class FlowBlockFactory
     }
 
     /// <summary>
-    /// Gives every heading and caption the height that must fit on its page: itself plus the start of what
+    /// Gives every heading the height that must fit on its page: itself plus the start of what
     /// follows, which for a heading followed by a heading includes that one's start too (hence back to front).
     /// </summary>
     private static void KeepHeadingsWithNext(List<FlowBlock> blocks)
@@ -46,7 +44,7 @@ internal static class FlowBlockFactory
         }
     }
 
-    private static TextFlow Create(Heading heading)
+    private static TextFlow Create(HeadingBlock heading)
     {
         var format = Typography.ForHeading(heading.Level);
         var (tag, before, after) = heading.Level switch
@@ -58,40 +56,38 @@ internal static class FlowBlockFactory
         return new TextFlow(Wrap(heading.Text, format, PageGeometry.ContentWidth), format, tag, before, after, keepsWithNext: true);
     }
 
-    /// <summary>A paragraph; a label paragraph is a caption and stays with what follows it.</summary>
-    private static TextFlow Create(Paragraph paragraph)
+    private static TextFlow Create(ParagraphBlock paragraph)
     {
-        var format = Typography.ForParagraph(paragraph.Style);
-        var isLabel = paragraph.Style == ParagraphStyle.Label;
-        return new TextFlow(Wrap(paragraph.Text, format, PageGeometry.ContentWidth), format, StructureTag.Paragraph, 0, isLabel ? 2 : 6, keepsWithNext: isLabel);
+        var format = Typography.ForParagraph(paragraph.Emphasis);
+        return new TextFlow(Wrap(paragraph.Text, format, PageGeometry.ContentWidth), format, StructureTag.Paragraph, 0, 6, keepsWithNext: false);
     }
 
-    private static RowsFlow Create(KeyValueList list)
+    /// <summary>
+    /// Labels in a narrow column with their values beside them. A value with nothing left to print once cleaned
+    /// (only control or invisible characters) reads "niet ingevuld", set apart in the placeholder format.
+    /// </summary>
+    private static RowsFlow Create(FieldsBlock fields)
     {
         var keyWidth = (PageGeometry.ContentWidth * KeyColumnShare) - KeyGap;
         var valueX = PageGeometry.Left + (PageGeometry.ContentWidth * KeyColumnShare);
         var valueWidth = PageGeometry.Right - valueX;
-        var rows = new List<RowBlock>(list.Items.Count);
-        foreach (var item in list.Items)
+        var rows = new List<RowBlock>(fields.Fields.Count);
+        foreach (var field in fields.Fields)
         {
-            var value = TextCleaner.Clean(item.Value);
-            if (value.Length == 0 && list.EmptyValues == EmptyValues.Omit)
-            {
-                continue;
-            }
+            var value = TextCleaner.Clean(field.Text);
             var (valueText, valueFormat) = value.Length == 0
-                ? (KeyValueList.Placeholder, Typography.Placeholder)
+                ? (DocumentField.NotFilledIn, Typography.Placeholder)
                 : (value, Typography.Body);
             rows.Add(new RowBlock(
             [
-                new RowCell(PageGeometry.Left, Wrap(item.Label, Typography.KeyLabel, keyWidth), Typography.KeyLabel, StructureTag.TableHeaderCell),
+                new RowCell(PageGeometry.Left, Wrap(field.Label, Typography.KeyLabel, keyWidth), Typography.KeyLabel, StructureTag.TableHeaderCell),
                 new RowCell(valueX, WrapClean(valueText, valueFormat, valueWidth), valueFormat, StructureTag.TableDataCell),
             ]));
         }
         return new RowsFlow(null, rows, new RowsStyle(Padding: 2, RowRules: false, SpaceAfter: 8));
     }
 
-    private static RowsFlow Create(Table table)
+    private static RowsFlow Create(TableBlock table)
     {
         var columns = table.Columns;
         var total = 0.0;

@@ -6,15 +6,6 @@ using PdfSharp.Pdf;
 
 namespace Meldcode.Infrastructure.Documents.Layout;
 
-/// <summary>The four faces of the document font.</summary>
-internal enum FontFace
-{
-    Regular,
-    Bold,
-    Italic,
-    BoldItalic,
-}
-
 /// <summary>
 /// Advance widths and coverage of one font face, per code point, in em (multiply by the font size for points).
 /// A width is measured once per process with PDFsharp and cached in 256-entry pages; lookups take no lock.

@@ -31,9 +31,6 @@ internal sealed class PageFlow
 
     public IReadOnlyList<LayoutPage> Pages => _pages;
 
-    /// <summary>The position in the current page's instructions, for <see cref="Insert"/>.</summary>
-    public int Mark => _page.Ops.Count;
-
     public void NewPage()
     {
         for (var i = _openTags.Count - 1; i >= 0; i--)
@@ -82,6 +79,4 @@ internal sealed class PageFlow
     }
 
     public void Add(DrawOp op) => _page.Ops.Add(op);
-
-    public void Insert(int mark, DrawOp op) => _page.Ops.Insert(mark, op);
 }

@@ -7,7 +7,7 @@ internal static class PageFurniture
     [
         new BeginElementOp(StructureTag.Artifact),
         new TextOp(PageGeometry.Left, PageGeometry.HeaderFirstBaseline, texts.Organisation, Typography.RunningOrganisation),
-        RightAligned(texts.Marking, Typography.RunningMarking, PageGeometry.HeaderFirstBaseline),
+        RightAligned(RunningTexts.Marking, Typography.RunningMarking, PageGeometry.HeaderFirstBaseline),
         new TextOp(PageGeometry.Left, PageGeometry.HeaderSecondBaseline, texts.Reference, Typography.RunningReference),
         new LineOp(PageGeometry.Left, PageGeometry.HeaderRule, PageGeometry.Right, PageGeometry.HeaderRule, Typography.Rule),
         EndElementOp.Instance,

@@ -1,31 +1,5 @@
 namespace Meldcode.Infrastructure.Documents.Layout;
 
-/// <summary>A cell of a row: its text column and wrapped lines.</summary>
-internal sealed record RowCell(double X, IReadOnlyList<string> Lines, TextFormat Format, StructureTag Tag);
-
-/// <summary>A row of cells laid out side by side.</summary>
-internal sealed class RowBlock
-{
-    public RowBlock(IReadOnlyList<RowCell> cells)
-    {
-        Cells = cells;
-        var height = 0.0;
-        foreach (var cell in cells)
-        {
-            height = Math.Max(height, Math.Max(1, cell.Lines.Count) * cell.Format.LineHeight);
-        }
-        TextHeight = height;
-    }
-
-    public IReadOnlyList<RowCell> Cells { get; }
-
-    /// <summary>The height of the tallest cell; an empty row is one line high.</summary>
-    public double TextHeight { get; }
-}
-
-/// <summary>How a <see cref="RowsFlow"/> looks.</summary>
-internal sealed record RowsStyle(double Padding, bool RowRules, double SpaceAfter);
-
 /// <summary>
 /// Rows of cells: a table (with a header row that repeats on every page it spans) or a key–value list.
 /// A row that does not fit goes to the next page; a row taller than a page is split between lines of its cells.

@@ -1,23 +1,26 @@
 using System.Globalization;
+using Meldcode.Application.Common.Documents;
+using Meldcode.Domain.Common;
 
 namespace Meldcode.Infrastructure.Documents.Layout;
 
 /// <summary>The header and footer of every page: cleaned once, shortened with an ellipsis to fit their place.</summary>
-internal sealed record RunningTexts(string Organisation, string Reference, string Marking, string FooterLine, string DocumentLine)
+internal sealed record RunningTexts(string Organisation, string Reference, string FooterLine, string DocumentLine)
 {
+    /// <summary>The marking at the top right of every page.</summary>
+    public const string Marking = "VERTROUWELIJK";
+
     private const double Gap = 12;
 
-    public static RunningTexts From(PrintDocument document, int pageCount)
+    public static RunningTexts From(DocumentDescription description, int pageCount)
     {
-        var marking = Fit(document.Header.Marking, Typography.RunningMarking, PageGeometry.ContentWidth / 2);
-        var markingWidth = Typography.RunningMarking.Width(marking);
+        var markingWidth = Typography.RunningMarking.Width(Marking);
         var widestPageNumber = Typography.Footer.Width(PageNumber(pageCount, pageCount));
         return new RunningTexts(
-            Fit(document.Header.Organisation, Typography.RunningOrganisation, PageGeometry.ContentWidth - markingWidth - Gap),
-            Fit(document.Header.Reference, Typography.RunningReference, PageGeometry.ContentWidth),
-            marking,
-            Fit(document.FooterLine, Typography.Footer, PageGeometry.ContentWidth - widestPageNumber - Gap),
-            Fit("Document-ID: " + document.Metadata.DocumentId, Typography.Footer, PageGeometry.ContentWidth));
+            Fit(description.Organisation, Typography.RunningOrganisation, PageGeometry.ContentWidth - markingWidth - Gap),
+            Fit(description.Reference, Typography.RunningReference, PageGeometry.ContentWidth),
+            Fit($"Gemaakt op {DutchTime.Moment(description.CreatedAt)} door {description.CreatedBy}", Typography.Footer, PageGeometry.ContentWidth - widestPageNumber - Gap),
+            Fit("Document-ID: " + description.DocumentId, Typography.Footer, PageGeometry.ContentWidth));
     }
 
     public static string PageNumber(int page, int count) =>

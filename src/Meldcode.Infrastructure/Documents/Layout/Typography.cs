@@ -1,3 +1,4 @@
+using Meldcode.Application.Common.Documents;
 using PdfSharp.Drawing;
 
 namespace Meldcode.Infrastructure.Documents.Layout;
@@ -10,14 +11,10 @@ internal static class Typography
     public static readonly XColor MarkingRed = XColor.FromArgb(0xA1, 0x12, 0x1A);
     public static readonly XColor RuleGrey = XColor.FromArgb(0xB4, 0xB4, 0xB4);
     public static readonly XColor HeaderFill = XColor.FromArgb(0xEC, 0xEC, 0xEC);
-    public static readonly XColor NoteFill = XColor.FromArgb(0xF3, 0xF3, 0xF3);
-    public static readonly XColor NoteBar = XColor.FromArgb(0x7A, 0x7A, 0x7A);
 
     public static readonly TextFormat Body = new(FontFace.Regular, 10, Ink, 14);
-    public static readonly TextFormat Emphasis = new(FontFace.Italic, 10, Ink, 14);
     public static readonly TextFormat Strong = new(FontFace.Bold, 10, Ink, 14);
     public static readonly TextFormat Muted = new(FontFace.Regular, 9, Grey, 12.5);
-    public static readonly TextFormat Label = new(FontFace.Bold, 9, Grey, 12.5);
 
     public static readonly TextFormat Heading1 = new(FontFace.Bold, 16, Ink, 20);
     public static readonly TextFormat Heading2 = new(FontFace.Bold, 13, Ink, 17);
@@ -34,8 +31,6 @@ internal static class Typography
     public static readonly TextFormat Footer = new(FontFace.Regular, 8, Grey, 11);
 
     public static readonly XBrush HeaderFillBrush = new XSolidBrush(HeaderFill);
-    public static readonly XBrush NoteFillBrush = new XSolidBrush(NoteFill);
-    public static readonly XBrush NoteBarBrush = new XSolidBrush(NoteBar);
 
     public static readonly XPen ThinRule = new(RuleGrey, 0.5);
     public static readonly XPen Rule = new(RuleGrey, 0.75);
@@ -47,12 +42,10 @@ internal static class Typography
         _ => Heading3,
     };
 
-    public static TextFormat ForParagraph(ParagraphStyle style) => style switch
+    public static TextFormat ForParagraph(TextEmphasis emphasis) => emphasis switch
     {
-        ParagraphStyle.Emphasis => Emphasis,
-        ParagraphStyle.Strong => Strong,
-        ParagraphStyle.Muted => Muted,
-        ParagraphStyle.Label => Label,
+        TextEmphasis.Strong => Strong,
+        TextEmphasis.Muted => Muted,
         _ => Body,
     };
 }

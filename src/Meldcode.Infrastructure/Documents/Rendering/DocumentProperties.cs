@@ -1,13 +1,15 @@
 using System.Security.Cryptography;
 using System.Text;
+using Meldcode.Application.Common.Documents;
 using Meldcode.Infrastructure.Documents.Layout;
 using PdfSharp.Pdf;
 
 namespace Meldcode.Infrastructure.Documents.Rendering;
 
 /// <summary>
-/// The PDF's metadata: title, subject, author, creator, keywords (the document identifier), creation date and
-/// file identifiers, both derived from the caller's data only, so the same input gives the same metadata.
+/// The PDF's metadata: title, subject, author (the organisation), creator, keywords (the document identifier),
+/// creation date and file identifiers, both derived from the caller's data only, so the same input gives the same
+/// metadata.
 /// </summary>
 internal static class DocumentProperties
 {
@@ -15,21 +17,21 @@ internal static class DocumentProperties
     public const string Language = "nl-NL";
     private const int MaxLength = 1000;
 
-    public static void Apply(PdfDocument pdf, PrintMetadata metadata, bool pdfA)
+    public static void Apply(PdfDocument pdf, DocumentDescription description, bool pdfA)
     {
-        pdf.Info.Title = Text(metadata.Title, pdfA);
-        pdf.Info.Subject = Text(metadata.Subject, pdfA);
-        pdf.Info.Author = Text(metadata.Author, pdfA);
-        pdf.Info.Keywords = Text(metadata.DocumentId, pdfA);
+        pdf.Info.Title = Text(description.Title, pdfA);
+        pdf.Info.Subject = Text(description.Subject, pdfA);
+        pdf.Info.Author = Text(description.Organisation, pdfA);
+        pdf.Info.Keywords = Text(description.DocumentId, pdfA);
         pdf.Info.Creator = Creator;
-        pdf.Info.CreationDate = metadata.Created.UtcDateTime;
-        pdf.Info.ModificationDate = metadata.Created.UtcDateTime;
+        pdf.Info.CreationDate = description.CreatedAt.UtcDateTime;
+        pdf.Info.ModificationDate = description.CreatedAt.UtcDateTime;
         pdf.Language = Language;
         pdf.ViewerPreferences.DisplayDocTitle = true;
 
-        var created = metadata.Created.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        pdf.Internals.FirstDocumentID = Identifier(metadata.DocumentId);
-        pdf.Internals.SecondDocumentID = Identifier(metadata.DocumentId + "\n" + created);
+        var created = description.CreatedAt.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        pdf.Internals.FirstDocumentID = Identifier(description.DocumentId);
+        pdf.Internals.SecondDocumentID = Identifier(description.DocumentId + "\n" + created);
     }
 
     /// <summary>

@@ -257,9 +257,3 @@ public sealed partial class PdfFile : IDisposable
     [GeneratedRegex("^[A-Z]{6}\\+")]
     private static partial Regex SubsetPrefix();
 }
-
-/// <summary>A word on a page and its box, in points from the top left.</summary>
-public sealed record PdfWord(string Text, double XMin, double YMin, double XMax, double YMax);
-
-/// <summary>A font dictionary of the document, with what pdffonts would say about it.</summary>
-public sealed record PdfFont(string Name, bool Embedded, bool Subset, bool Unicode, string ObjectId, string Line, DictionaryToken Dictionary);

@@ -1,17 +1,17 @@
-using Meldcode.Infrastructure.Documents;
+using Meldcode.Application.Common.Documents;
 using static Meldcode.Infrastructure.Tests.Documents.Support.TestDocuments;
 
 namespace Meldcode.Infrastructure.Tests.Documents;
 
-public sealed class KeyValueListTests
+public sealed class FieldsBlockTests
 {
-    private static readonly KeyValueItem[] Items =
+    private static readonly DocumentField[] Fields =
         [new("Naam", "Zoë de Vries"), new("School", null), new("Klas", "   "), new("Mentor", "Łukasz Kowalczyk")];
 
     [Fact]
-    public void An_empty_value_shows_niet_ingevuld_by_default()
+    public void An_empty_value_shows_niet_ingevuld()
     {
-        using var pdf = Render(new KeyValueList(Items));
+        using var pdf = Render(new FieldsBlock(Fields));
 
         var lines = pdf.LayoutText().Split('\n').Select(line => string.Join(' ', line.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToList();
 
@@ -22,23 +22,10 @@ public sealed class KeyValueListTests
     }
 
     [Fact]
-    public void Empty_values_can_be_left_out()
-    {
-        using var pdf = Render(new KeyValueList(Items, EmptyValues.Omit));
-
-        var text = pdf.Text();
-
-        Assert.DoesNotContain("School", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Klas", text, StringComparison.Ordinal);
-        Assert.DoesNotContain(KeyValueList.Placeholder, text, StringComparison.Ordinal);
-        Assert.Contains("Mentor", text, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Labels_and_values_wrap_in_their_own_columns()
     {
         var value = NumberedWords("waarde", 60);
-        using var pdf = Render(new KeyValueList([new KeyValueItem("Een label dat te lang is voor zijn kolom en dus afbreekt", value)]));
+        using var pdf = Render(new FieldsBlock([new DocumentField("Een label dat te lang is voor zijn kolom en dus afbreekt", value)]));
 
         var words = pdf.BodyWords();
         var valueWords = words.Where(w => w.Text.StartsWith("waarde", StringComparison.Ordinal)).ToList();
