@@ -1,10 +1,7 @@
 using System.Globalization;
-using FluentValidation;
-using MediatR;
 using Meldcode.Application.Administration;
 using Meldcode.Application.Common.Behaviours;
 using Meldcode.Application.Common.Mediation;
-using Meldcode.Application.Common.Security;
 using Meldcode.Application.Dossiers;
 using Meldcode.Application.Dossiers.Access;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,12 +1,6 @@
-using Meldcode.Application.Common.Exceptions;
-using Meldcode.Application.Common.Interfaces;
-using Meldcode.Application.Common.Persistence;
-using Meldcode.Application.Common.Security;
 using Meldcode.Domain.Administration;
-using Meldcode.Domain.Common;
 using Meldcode.Domain.Organisations;
 using Meldcode.Domain.Users;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Meldcode.Application.Administration;

@@ -1,6 +1,4 @@
-using Meldcode.Application.Common.Interfaces;
 using Meldcode.Domain.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace Meldcode.Application.Authentication;
 

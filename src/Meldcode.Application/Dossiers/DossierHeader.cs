@@ -1,5 +1,3 @@
-using Meldcode.Application.Common.Exceptions;
-using Meldcode.Application.Common.Interfaces;
 using Meldcode.Application.Dossiers.Access;
 using Meldcode.Domain.Dossiers;
 

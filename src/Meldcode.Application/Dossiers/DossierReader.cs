@@ -1,7 +1,4 @@
-using Meldcode.Application.Common.Interfaces;
-using Meldcode.Application.Common.Persistence;
 using Meldcode.Domain.Dossiers;
-using Microsoft.EntityFrameworkCore;
 
 namespace Meldcode.Application.Dossiers;
 

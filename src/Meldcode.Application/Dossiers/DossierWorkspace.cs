@@ -1,11 +1,5 @@
-using Meldcode.Application.Common.Exceptions;
-using Meldcode.Application.Common.Interfaces;
-using Meldcode.Application.Common.Persistence;
-using Meldcode.Application.Common.Security;
 using Meldcode.Application.Dossiers.Access;
-using Meldcode.Domain.Common;
 using Meldcode.Domain.Dossiers;
-using Microsoft.EntityFrameworkCore;
 
 namespace Meldcode.Application.Dossiers;
 

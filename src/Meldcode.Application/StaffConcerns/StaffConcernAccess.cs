@@ -1,9 +1,5 @@
-using Meldcode.Application.Common.Exceptions;
-using Meldcode.Application.Common.Interfaces;
-using Meldcode.Application.Common.Security;
 using Meldcode.Domain.StaffConcerns;
 using Meldcode.Domain.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace Meldcode.Application.StaffConcerns;
 

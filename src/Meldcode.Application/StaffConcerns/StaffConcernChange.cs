@@ -1,5 +1,3 @@
-using MediatR;
-
 namespace Meldcode.Application.StaffConcerns;
 
 /// <summary>Base for the board's changes: load (visible to the board), check the version, change, save.</summary>

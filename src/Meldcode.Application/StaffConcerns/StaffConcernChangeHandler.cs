@@ -1,7 +1,3 @@
-using MediatR;
-using Meldcode.Application.Common.Interfaces;
-using Meldcode.Application.Common.Persistence;
-using Meldcode.Application.Common.Security;
 using Meldcode.Domain.StaffConcerns;
 
 namespace Meldcode.Application.StaffConcerns;

@@ -1,5 +1,3 @@
-using MediatR;
-using Meldcode.Application.Common.Security;
 using Meldcode.Domain.Administration;
 using Meldcode.Domain.Users;
 

@@ -1,11 +1,6 @@
-using MediatR;
-using Meldcode.Application.Common.Exceptions;
-using Meldcode.Application.Common.Persistence;
-using Meldcode.Application.Common.Security;
 using Meldcode.Domain.Administration;
 using Meldcode.Domain.Organisations;
 using Meldcode.Domain.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace Meldcode.Application.Administration.ChangeOrganisationSettings;
 

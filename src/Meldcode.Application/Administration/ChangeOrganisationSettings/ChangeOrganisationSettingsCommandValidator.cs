@@ -1,5 +1,3 @@
-using FluentValidation;
-using Meldcode.Application.Common.Validation;
 using Meldcode.Domain.Organisations;
 
 namespace Meldcode.Application.Administration.ChangeOrganisationSettings;

@@ -1,10 +1,5 @@
-using FluentValidation;
-using MediatR;
-using Meldcode.Application.Common.Security;
 using Meldcode.Domain.Administration;
-using Meldcode.Domain.Common;
 using Meldcode.Domain.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace Meldcode.Application.Administration.DeactivateUser;
 

@@ -1,5 +1,3 @@
-using FluentValidation;
-using Meldcode.Application.Common.Validation;
 using Meldcode.Domain.Users;
 
 namespace Meldcode.Application.Administration.GrantRole;

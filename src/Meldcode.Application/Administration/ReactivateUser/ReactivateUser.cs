@@ -1,7 +1,4 @@
-using MediatR;
-using Meldcode.Application.Common.Security;
 using Meldcode.Domain.Administration;
-using Meldcode.Domain.Common;
 using Meldcode.Domain.Users;
 
 namespace Meldcode.Application.Administration.ReactivateUser;

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Meldcode.Application.Common.Validation;
-
 namespace Meldcode.Application.Administration.RevokeRole;
 
 public sealed class RevokeRoleCommandValidator : AbstractValidator<RevokeRoleCommand>

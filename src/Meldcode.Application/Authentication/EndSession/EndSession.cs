@@ -1,8 +1,3 @@
-using MediatR;
-using Meldcode.Application.Common.Interfaces;
-using Meldcode.Application.Common.Security;
-using Microsoft.EntityFrameworkCore;
-
 namespace Meldcode.Application.Authentication.EndSession;
 
 /// <summary>Signing out: the session is removed on the server, so its cookie is refused from now on, even if someone kept a copy.</summary>

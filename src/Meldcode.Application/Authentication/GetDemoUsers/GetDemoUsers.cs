@@ -1,9 +1,4 @@
-using MediatR;
-using Meldcode.Application.Common.Exceptions;
-using Meldcode.Application.Common.Interfaces;
-using Meldcode.Application.Common.Security;
 using Meldcode.Application.Common.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace Meldcode.Application.Authentication.GetDemoUsers;
 

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Meldcode.Application.Authentication.SignInAsDemoUser;
 
 public sealed class SignInAsDemoUserCommandValidator : AbstractValidator<SignInAsDemoUserCommand>

@@ -1,12 +1,7 @@
-using MediatR;
 using Meldcode.Application.Administration;
-using Meldcode.Application.Common.Exceptions;
-using Meldcode.Application.Common.Interfaces;
-using Meldcode.Application.Common.Security;
 using Meldcode.Domain.Administration;
 using Meldcode.Domain.Organisations;
 using Meldcode.Domain.Users;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Meldcode.Application.Authentication.SignInWithOrganisationAccount;

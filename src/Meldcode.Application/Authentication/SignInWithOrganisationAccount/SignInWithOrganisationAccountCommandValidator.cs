@@ -1,4 +1,3 @@
-using FluentValidation;
 using Meldcode.Domain.Users;
 
 namespace Meldcode.Application.Authentication.SignInWithOrganisationAccount;

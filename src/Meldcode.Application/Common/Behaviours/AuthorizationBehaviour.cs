@@ -1,8 +1,4 @@
 using System.Reflection;
-using MediatR;
-using Meldcode.Application.Common.Exceptions;
-using Meldcode.Application.Common.Interfaces;
-using Meldcode.Application.Common.Security;
 
 namespace Meldcode.Application.Common.Behaviours;
 

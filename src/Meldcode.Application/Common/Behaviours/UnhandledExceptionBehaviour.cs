@@ -1,7 +1,3 @@
-using FluentValidation;
-using MediatR;
-using Meldcode.Application.Common.Exceptions;
-using Meldcode.Domain.Common;
 using Microsoft.Extensions.Logging;
 
 namespace Meldcode.Application.Common.Behaviours;

@@ -1,6 +1,4 @@
-using FluentValidation;
 using FluentValidation.Results;
-using MediatR;
 
 namespace Meldcode.Application.Common.Behaviours;
 

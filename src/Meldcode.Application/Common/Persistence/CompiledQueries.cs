@@ -1,6 +1,4 @@
 using System.Runtime.CompilerServices;
-using Meldcode.Application.Common.Interfaces;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Meldcode.Application.Common.Persistence;

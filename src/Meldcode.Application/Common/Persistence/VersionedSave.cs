@@ -1,7 +1,3 @@
-using Meldcode.Application.Common.Exceptions;
-using Meldcode.Application.Common.Interfaces;
-using Microsoft.EntityFrameworkCore;
-
 namespace Meldcode.Application.Common.Persistence;
 
 /// <summary>

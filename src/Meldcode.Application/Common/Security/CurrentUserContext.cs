@@ -1,10 +1,5 @@
-using Meldcode.Application.Common.Exceptions;
-using Meldcode.Application.Common.Interfaces;
-using Meldcode.Application.Common.Persistence;
-using Meldcode.Domain.Common;
 using Meldcode.Domain.Organisations;
 using Meldcode.Domain.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace Meldcode.Application.Common.Security;
 

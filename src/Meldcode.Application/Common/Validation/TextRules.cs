@@ -1,6 +1,3 @@
-using FluentValidation;
-using Meldcode.Domain.Common;
-
 namespace Meldcode.Application.Common.Validation;
 
 /// <summary>The field rules every form shares, with Dutch messages that name the field.</summary>

@@ -1,4 +1,3 @@
-using Meldcode.Application.Common.Security;
 using Meldcode.Domain.Dossiers;
 using Meldcode.Domain.Users;
 

@@ -1,12 +1,7 @@
 using System.Reflection;
-using Meldcode.Application.Common.Exceptions;
-using Meldcode.Application.Common.Interfaces;
-using Meldcode.Application.Common.Persistence;
-using Meldcode.Application.Common.Security;
 using Meldcode.Domain.Dossiers;
 using Meldcode.Domain.Organisations;
 using Meldcode.Domain.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace Meldcode.Application.Dossiers.Access;
 

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Meldcode.Application.Common.Validation;
-
 namespace Meldcode.Application.Dossiers.AddCarer;
 
 public sealed class AddCarerCommandValidator : AbstractValidator<AddCarerCommand>

@@ -1,10 +1,5 @@
-using FluentValidation;
-using MediatR;
-using Meldcode.Application.Common.Interfaces;
-using Meldcode.Application.Common.Security;
 using Meldcode.Application.Dossiers.Access;
 using Meldcode.Domain.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace Meldcode.Application.Dossiers.AddCollaborator;
 

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Meldcode.Application.Dossiers.AddCollaborator;
 
 public sealed class AddCollaboratorCommandValidator : AbstractValidator<AddCollaboratorCommand>

@@ -1,5 +1,3 @@
-using FluentValidation;
-using Meldcode.Application.Common.Validation;
 using Meldcode.Domain.Dossiers;
 
 namespace Meldcode.Application.Dossiers.AnswerWeighingQuestion;

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Meldcode.Application.Common.Validation;
-
 namespace Meldcode.Application.Dossiers.CorrectEntry;
 
 public sealed class CorrectEntryCommandValidator : AbstractValidator<CorrectEntryCommand>

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Meldcode.Application.Common.Validation;
-
 namespace Meldcode.Application.Dossiers.Decide;
 
 public sealed class DecideCommandValidator : AbstractValidator<DecideCommand>

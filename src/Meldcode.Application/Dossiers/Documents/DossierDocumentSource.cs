@@ -1,4 +1,3 @@
-using Meldcode.Domain.Common;
 using Meldcode.Domain.Dossiers;
 
 namespace Meldcode.Application.Dossiers.Documents;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Meldcode.Domain.Common;
 using Meldcode.Domain.Dossiers;
 
 namespace Meldcode.Application.Dossiers.Documents;

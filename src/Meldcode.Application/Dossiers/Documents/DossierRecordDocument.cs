@@ -1,5 +1,4 @@
 using Meldcode.Application.Common.Documents;
-using Meldcode.Domain.Common;
 using Meldcode.Domain.Dossiers;
 
 namespace Meldcode.Application.Dossiers.Documents;

@@ -1,8 +1,4 @@
-using MediatR;
 using Meldcode.Application.Common.Documents;
-using Meldcode.Application.Common.Interfaces;
-using Meldcode.Application.Common.Persistence;
-using Meldcode.Application.Common.Security;
 using Meldcode.Application.Dossiers.Access;
 using Meldcode.Application.Dossiers.Documents;
 

@@ -1,7 +1,4 @@
-using MediatR;
-using Meldcode.Application.Common.Security;
 using Meldcode.Application.Dossiers.Access;
-using Meldcode.Domain.Common;
 
 namespace Meldcode.Application.Dossiers.GetDossier;
 

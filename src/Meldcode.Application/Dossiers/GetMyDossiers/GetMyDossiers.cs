@@ -1,12 +1,6 @@
-using MediatR;
-using Meldcode.Application.Common.Interfaces;
-using Meldcode.Application.Common.Persistence;
-using Meldcode.Application.Common.Security;
-using Meldcode.Domain.Common;
 using Meldcode.Domain.Dossiers;
 using Meldcode.Domain.Organisations;
 using Meldcode.Domain.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace Meldcode.Application.Dossiers.GetMyDossiers;
 

@@ -1,5 +1,3 @@
-using MediatR;
-using Meldcode.Application.Common.Security;
 using Meldcode.Domain.Dossiers;
 
 namespace Meldcode.Application.Dossiers.GetSignalHints;

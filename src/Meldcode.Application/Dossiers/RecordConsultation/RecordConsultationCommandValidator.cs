@@ -1,6 +1,3 @@
-using FluentValidation;
-using Meldcode.Application.Common.Validation;
-
 namespace Meldcode.Application.Dossiers.RecordConsultation;
 
 public sealed class RecordConsultationCommandValidator : AbstractValidator<RecordConsultationCommand>

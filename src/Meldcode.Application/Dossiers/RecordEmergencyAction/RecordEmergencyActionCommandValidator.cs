@@ -1,6 +1,3 @@
-using FluentValidation;
-using Meldcode.Application.Common.Validation;
-
 namespace Meldcode.Application.Dossiers.RecordEmergencyAction;
 
 public sealed class RecordEmergencyActionCommandValidator : AbstractValidator<RecordEmergencyActionCommand>

@@ -1,7 +1,4 @@
-using MediatR;
-using Meldcode.Application.Common.Security;
 using Meldcode.Application.Dossiers.Access;
-using Meldcode.Domain.Common;
 using Meldcode.Domain.Dossiers;
 
 namespace Meldcode.Application.Dossiers.RecordKindcheck;

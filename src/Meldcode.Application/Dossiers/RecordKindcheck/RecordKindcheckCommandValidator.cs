@@ -1,6 +1,3 @@
-using FluentValidation;
-using Meldcode.Application.Common.Validation;
-
 namespace Meldcode.Application.Dossiers.RecordKindcheck;
 
 public sealed class RecordKindcheckCommandValidator : AbstractValidator<RecordKindcheckCommand>

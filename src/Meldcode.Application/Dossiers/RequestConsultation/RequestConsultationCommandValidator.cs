@@ -1,6 +1,3 @@
-using FluentValidation;
-using Meldcode.Application.Common.Validation;
-
 namespace Meldcode.Application.Dossiers.RequestConsultation;
 
 public sealed class RequestConsultationCommandValidator : AbstractValidator<RequestConsultationCommand>

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Meldcode.Application.Common.Validation;
-
 namespace Meldcode.Application.Dossiers.SkipConversation;
 
 public sealed class SkipConversationCommandValidator : AbstractValidator<SkipConversationCommand>

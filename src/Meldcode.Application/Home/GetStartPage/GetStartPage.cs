@@ -1,10 +1,5 @@
-using MediatR;
-using Meldcode.Application.Common.Exceptions;
-using Meldcode.Application.Common.Interfaces;
-using Meldcode.Application.Common.Security;
 using Meldcode.Application.Common.Users;
 using Meldcode.Domain.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace Meldcode.Application.Home.GetStartPage;
 

@@ -1,6 +1,3 @@
-using MediatR;
-using Meldcode.Application.Common.Interfaces;
-using Meldcode.Application.Common.Security;
 using Meldcode.Domain.Users;
 
 namespace Meldcode.Application.StaffConcerns.GetStaffConcern;

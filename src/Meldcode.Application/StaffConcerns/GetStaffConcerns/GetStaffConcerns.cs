@@ -1,9 +1,4 @@
-using FluentValidation;
-using MediatR;
-using Meldcode.Application.Common.Interfaces;
-using Meldcode.Application.Common.Security;
 using Meldcode.Domain.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace Meldcode.Application.StaffConcerns.GetStaffConcerns;
 

@@ -1,10 +1,5 @@
 using System.Globalization;
-using MediatR;
-using Meldcode.Application.Common.Interfaces;
-using Meldcode.Application.Common.Security;
-using Meldcode.Domain.Common;
 using Meldcode.Domain.StaffConcerns;
-using Microsoft.EntityFrameworkCore;
 
 namespace Meldcode.Application.StaffConcerns.RaiseStaffConcern;
 

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Meldcode.Application.Common.Validation;
-
 namespace Meldcode.Application.StaffConcerns.RaiseStaffConcern;
 
 public sealed class RaiseStaffConcernCommandValidator : AbstractValidator<RaiseStaffConcernCommand>

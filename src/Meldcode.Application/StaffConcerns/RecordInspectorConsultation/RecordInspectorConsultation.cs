@@ -1,5 +1,3 @@
-using Meldcode.Application.Common.Interfaces;
-using Meldcode.Application.Common.Security;
 using Meldcode.Domain.StaffConcerns;
 using Meldcode.Domain.Users;
 

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Meldcode.Application.Common.Validation;
-
 namespace Meldcode.Application.StaffConcerns.RecordInspectorConsultation;
 
 public sealed class RecordInspectorConsultationCommandValidator : AbstractValidator<RecordInspectorConsultationCommand>

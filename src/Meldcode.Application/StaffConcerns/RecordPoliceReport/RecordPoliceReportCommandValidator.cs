@@ -1,6 +1,3 @@
-using FluentValidation;
-using Meldcode.Application.Common.Validation;
-
 namespace Meldcode.Application.StaffConcerns.RecordPoliceReport;
 
 public sealed class RecordPoliceReportCommandValidator : AbstractValidator<RecordPoliceReportCommand>
