@@ -1,45 +1,5 @@
 namespace Meldcode.Domain.Dossiers;
 
-/// <summary>The five questions of the afwegingskader.</summary>
-public enum WeighingQuestion
-{
-    /// <summary>1. Vermoeden: do I suspect domestic violence or child abuse (or a threat of it)?</summary>
-    Suspicion = 1,
-
-    /// <summary>2. Veiligheid: is there acute and/or structural unsafety?</summary>
-    Safety = 2,
-
-    /// <summary>3. Hulp: can I offer or organise effective help?</summary>
-    Help = 3,
-
-    /// <summary>4. Aanvaarden: do those involved accept that help and commit to it?</summary>
-    Acceptance = 4,
-
-    /// <summary>5. Resultaat: at the evaluation, does the help bring lasting safety?</summary>
-    Result = 5,
-}
-
-/// <summary>The current answers to questions 1–4 (null: not answered). Question 2 has two parts.</summary>
-public sealed record WeighingAnswers(
-    bool? Suspicion = null,
-    bool? AcuteUnsafety = null,
-    bool? StructuralUnsafety = null,
-    bool? CanOfferHelp = null,
-    bool? HelpAccepted = null)
-{
-    public static WeighingAnswers None { get; } = new();
-
-    public bool SafetyAnswered => AcuteUnsafety.HasValue && StructuralUnsafety.HasValue;
-
-    public bool Unsafe => AcuteUnsafety == true || StructuralUnsafety == true;
-}
-
-/// <summary>What the framework recommends so far: an outcome once the path ends, else the next question to answer.</summary>
-public sealed record Recommendation(Outcome? Outcome, WeighingQuestion? NextQuestion)
-{
-    public bool IsComplete => Outcome.HasValue;
-}
-
 /// <summary>
 /// The afwegingskader as a pure function of the answers (domain.md §3). The questions are asked in
 /// order; the first answer that leads to an outcome ends the path:

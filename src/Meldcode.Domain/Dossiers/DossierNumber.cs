@@ -7,15 +7,3 @@ public readonly record struct DossierNumber(int Year, int Sequence)
 {
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Sequence:D4}");
 }
-
-public enum WeighingBlocker
-{
-    NoSignal = 1,
-    NoConsultation = 2,
-    ExpertConsultationMissing = 3,
-    ConversationNotDoneOrSkipped = 4,
-}
-
-public sealed record StepProgress(MeldcodeStep Step, StepState State, string? Note);
-
-public sealed record NextAction(NextActionKind Kind, WeighingQuestion? Question = null, DateOnly? Date = null, Guid? ReportId = null);

@@ -2,19 +2,6 @@ using Meldcode.Domain.Common;
 
 namespace Meldcode.Domain.Dossiers;
 
-/// <summary>What someone wants to record as a signal; checked and stored by <see cref="Dossier.RecordSignal"/>.</summary>
-public sealed record SignalInput(
-    DateOnly ObservedOn,
-    TimeOnly? ObservedAt,
-    string? Place,
-    string ObservedBy,
-    SignalSource Source,
-    string? ToldBy,
-    SignalCategory Category,
-    string Facts,
-    string? ChildsOwnWords,
-    string? Interpretation);
-
 /// <summary>Step 1: one observed signal, with facts, the child's own words and the interpretation kept apart.</summary>
 public sealed class Signal
 {
@@ -89,47 +76,4 @@ public sealed class Signal
     public bool IsContraIndication => Category == SignalCategory.ContraIndication;
 
     public IReadOnlyList<SignalHint> Hints => SignalQualityHints.For(Facts, ObservedOn);
-}
-
-/// <summary>Kindcheck (jeugdhulp, zorg, maatschappelijke ondersteuning): are there children in an adult client's care?</summary>
-public sealed class Kindcheck
-{
-    private Kindcheck()
-    {
-    }
-
-    internal Kindcheck(bool childrenPresent, int? numberOfChildren, string? ages, string? whoCares, DateTimeOffset recordedAt, Guid recordedBy)
-    {
-        if (childrenPresent)
-        {
-            if (numberOfChildren is not (>= 1 and <= 20))
-            {
-                throw new DomainException("Vul in om hoeveel kinderen het gaat (1 tot 20).");
-            }
-
-            Ages = Texts.RequiredShort(ages, "De leeftijden van de kinderen");
-            WhoCares = Texts.RequiredShort(whoCares, "Wie voor de kinderen zorgt");
-            NumberOfChildren = numberOfChildren;
-        }
-
-        Id = Guid.NewGuid();
-        ChildrenPresent = childrenPresent;
-        RecordedAt = recordedAt;
-        RecordedBy = recordedBy;
-    }
-
-    public Guid Id { get; private set; }
-
-    /// <summary>Children live with or regularly stay with the client.</summary>
-    public bool ChildrenPresent { get; private set; }
-
-    public int? NumberOfChildren { get; private set; }
-
-    public string? Ages { get; private set; }
-
-    public string? WhoCares { get; private set; }
-
-    public DateTimeOffset RecordedAt { get; private set; }
-
-    public Guid RecordedBy { get; private set; }
 }

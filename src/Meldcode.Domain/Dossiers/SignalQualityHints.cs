@@ -2,17 +2,6 @@ using System.Text.RegularExpressions;
 
 namespace Meldcode.Domain.Dossiers;
 
-public enum SignalHintKind
-{
-    OpinionWordInFacts = 1,
-    InitialsOnly = 2,
-    NoDate = 3,
-    VeryShort = 4,
-}
-
-/// <summary>A gentle, explainable remark about how a signal is written; it never stops saving.</summary>
-public sealed record SignalHint(SignalHintKind Kind, string Message);
-
 /// <summary>
 /// Quality hints for a signal's description (domain.md §9): facts without opinion words, people
 /// named so that someone understands it years later, a date, and enough description.

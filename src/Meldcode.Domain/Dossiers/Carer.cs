@@ -1,0 +1,30 @@
+using Meldcode.Domain.Common;
+
+namespace Meldcode.Domain.Dossiers;
+
+/// <summary>A parent or carer (ouder/verzorger) of the child.</summary>
+public sealed class Carer
+{
+    private Carer()
+    {
+        Name = Relation = string.Empty;
+    }
+
+    public Carer(string name, string relation, bool hasParentalAuthority)
+    {
+        Id = Guid.NewGuid();
+        Name = Texts.RequiredShort(name, "De naam van de ouder of verzorger");
+        Relation = Texts.RequiredShort(relation, "De relatie tot het kind");
+        HasParentalAuthority = hasParentalAuthority;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Name { get; private set; }
+
+    /// <summary>For example moeder, vader, pleegouder, grootouder.</summary>
+    public string Relation { get; private set; }
+
+    /// <summary>Heeft gezag.</summary>
+    public bool HasParentalAuthority { get; private set; }
+}

@@ -1,0 +1,8 @@
+namespace Meldcode.Domain.Dossiers;
+
+public enum ConsentToShare
+{
+    NotAsked = 1,
+    AskedAndGiven = 2,
+    AskedAndRefused = 3,
+}

@@ -1,0 +1,41 @@
+using Meldcode.Domain.Common;
+
+namespace Meldcode.Domain.Dossiers;
+
+/// <summary>The evaluation of the help: question 5 with its grounds.</summary>
+public sealed class Evaluation
+{
+    private Evaluation()
+    {
+        Rationale = string.Empty;
+    }
+
+    internal Evaluation(Guid helpPlanId, bool helpBringsLastingSafety, string rationale, string? monitoringAgreements, DateTimeOffset evaluatedAt, Guid evaluatedBy)
+    {
+        Id = Guid.NewGuid();
+        HelpPlanId = helpPlanId;
+        HelpBringsLastingSafety = helpBringsLastingSafety;
+        Rationale = Texts.Required(rationale, "De onderbouwing");
+        MonitoringAgreements = helpBringsLastingSafety
+            ? Texts.Required(monitoringAgreements, "De afspraken over het volgen van de veiligheid")
+            : Texts.Optional(monitoringAgreements, "De afspraken");
+        EvaluatedAt = evaluatedAt;
+        EvaluatedBy = evaluatedBy;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid HelpPlanId { get; private set; }
+
+    public bool HelpBringsLastingSafety { get; private set; }
+
+    public string Rationale { get; private set; }
+
+    public string? MonitoringAgreements { get; private set; }
+
+    public DateTimeOffset EvaluatedAt { get; private set; }
+
+    public Guid EvaluatedBy { get; private set; }
+
+    public Outcome Outcome => Afwegingskader.AfterEvaluation(HelpBringsLastingSafety);
+}

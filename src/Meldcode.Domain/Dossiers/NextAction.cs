@@ -1,0 +1,3 @@
+namespace Meldcode.Domain.Dossiers;
+
+public sealed record NextAction(NextActionKind Kind, WeighingQuestion? Question = null, DateOnly? Date = null, Guid? ReportId = null);

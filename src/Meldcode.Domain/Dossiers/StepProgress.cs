@@ -1,0 +1,3 @@
+namespace Meldcode.Domain.Dossiers;
+
+public sealed record StepProgress(MeldcodeStep Step, StepState State, string? Note);
