@@ -3,14 +3,6 @@ using Meldcode.Domain.Dossiers;
 
 namespace Meldcode.Domain.Tests.Dossiers;
 
-/// <summary>What the conversation step (3) looks like in a blocker combination.</summary>
-public enum ConversationState
-{
-    NotYet = 1,
-    Held = 2,
-    Skipped = 3,
-}
-
 public sealed class WeighingTests
 {
     private static readonly SignalCategory[][] SignalSets =
