@@ -372,35 +372,8 @@ public sealed partial class Dossier
     public bool RequiresExpertConsultation =>
         _signals.Exists(s => s.Category is SignalCategory.FemaleGenitalMutilation or SignalCategory.HonourRelatedViolence);
 
-    /// <summary>What must be done before the weighing can start.</summary>
-    public IReadOnlyList<WeighingBlocker> WeighingBlockers
-    {
-        get
-        {
-            var blockers = new List<WeighingBlocker>();
-            if (_signals.Count == 0)
-            {
-                blockers.Add(WeighingBlocker.NoSignal);
-            }
-
-            if (_consultations.Count == 0)
-            {
-                blockers.Add(WeighingBlocker.NoConsultation);
-            }
-
-            if (RequiresExpertConsultation && !_consultations.Exists(c => c.IsExpertConsultation))
-            {
-                blockers.Add(WeighingBlocker.ExpertConsultationMissing);
-            }
-
-            if (_conversations.Count == 0 && ConversationSkipReason is null)
-            {
-                blockers.Add(WeighingBlocker.ConversationNotDoneOrSkipped);
-            }
-
-            return blockers;
-        }
-    }
+    /// <summary>What must be done before the weighing can start (see <see cref="DossierProgress.WeighingBlockers"/>).</summary>
+    public IReadOnlyList<WeighingBlocker> WeighingBlockers => DossierProgress.WeighingBlockers(this);
 
     /// <summary>The answers as they stand now (superseded answers are kept but not counted).</summary>
     public WeighingAnswers CurrentAnswers
@@ -667,111 +640,13 @@ public sealed partial class Dossier
 
     // ---- Where the dossier stands -------------------------------------------------------------
 
-    public IReadOnlyList<StepProgress> Steps(DateOnly today)
-    {
-        var next = NextActionOn(today).Kind;
-        var recommendation = Recommendation;
-        var hasAnswers = _weighingAnswers.Exists(a => a.IsCurrent);
-        return
-        [
-            new StepProgress(
-                MeldcodeStep.Signals,
-                _signals.Count > 0 ? StepState.Done : _kindchecks.Count > 0 ? StepState.InProgress : StepState.NotStarted,
-                _signals.Count > 0 ? $"{_signals.Count} signa{(_signals.Count == 1 ? "al" : "len")}" : null),
-            new StepProgress(
-                MeldcodeStep.Consultation,
-                _consultations.Count > 0 && !WeighingBlockers.Contains(WeighingBlocker.ExpertConsultationMissing) ? StepState.Done
-                    : _consultations.Count > 0 || _consultationRequests.Exists(r => r.IsOpen) ? StepState.InProgress
-                    : StepState.NotStarted,
-                _consultationRequests.Exists(r => r.IsOpen) ? "Adviesvraag staat open" : null),
-            new StepProgress(
-                MeldcodeStep.Conversation,
-                _conversations.Count > 0 ? StepState.Done : ConversationSkipReason is not null ? StepState.Skipped : StepState.NotStarted,
-                _conversations.Count == 0 && ConversationSkipReason is { } skip ? DutchTerms.For(skip) : null),
-            new StepProgress(
-                MeldcodeStep.Weighing,
-                recommendation.IsComplete ? StepState.Done : hasAnswers ? StepState.InProgress : StepState.NotStarted,
-                recommendation.Outcome is { } advised ? DutchTerms.For(advised) : null),
-            new StepProgress(
-                MeldcodeStep.Decision,
-                Decision is null ? StepState.NotStarted
-                    : next is NextActionKind.RecordReport or NextActionKind.RecordHelp or NextActionKind.Evaluate or NextActionKind.AwaitEvaluation ? StepState.InProgress
-                    : StepState.Done,
-                Decision is { } decision ? DutchTerms.For(decision.Outcome) + (decision.IsDeviation ? " (wijkt af)" : string.Empty) : null),
-        ];
-    }
+    /// <summary>The five steps and their state (see <see cref="DossierProgress.Steps"/>).</summary>
+    public IReadOnlyList<StepProgress> Steps(DateOnly today) => DossierProgress.Steps(this, today);
 
-    /// <summary>What the professional should do next.</summary>
-    public NextAction NextActionOn(DateOnly today)
-    {
-        if (IsClosed)
-        {
-            return new NextAction(NextActionKind.None);
-        }
+    /// <summary>What the professional should do next (see <see cref="DossierProgress.NextActionOn"/>).</summary>
+    public NextAction NextActionOn(DateOnly today) => DossierProgress.NextActionOn(this, today);
 
-        if (_signals.Count == 0)
-        {
-            return _kindchecks.Count > 0 && !_kindchecks[^1].ChildrenPresent
-                ? new NextAction(NextActionKind.CloseDossier)
-                : new NextAction(NextActionKind.RecordSignal);
-        }
-
-        if (Decision is null)
-        {
-            var blockers = WeighingBlockers;
-            if (blockers.Contains(WeighingBlocker.ExpertConsultationMissing))
-            {
-                return new NextAction(NextActionKind.ConsultExpert);
-            }
-
-            if (blockers.Contains(WeighingBlocker.NoConsultation))
-            {
-                return new NextAction(NextActionKind.Consult);
-            }
-
-            if (blockers.Contains(WeighingBlocker.ConversationNotDoneOrSkipped))
-            {
-                return new NextAction(NextActionKind.HaveConversation);
-            }
-
-            return Recommendation.NextQuestion is { } question
-                ? new NextAction(NextActionKind.AnswerWeighingQuestion, question)
-                : new NextAction(NextActionKind.Decide);
-        }
-
-        if (IsReportDue)
-        {
-            return new NextAction(NextActionKind.RecordReport);
-        }
-
-        if (Decision.Outcome.IncludesHelp() && _helpPlans.Count == 0)
-        {
-            return new NextAction(NextActionKind.RecordHelp);
-        }
-
-        if (ActiveHelpPlan is { } plan)
-        {
-            return plan.IsEvaluationDue(today)
-                ? new NextAction(NextActionKind.Evaluate, Date: plan.EvaluationDate)
-                : new NextAction(NextActionKind.AwaitEvaluation, Date: plan.EvaluationDate);
-        }
-
-        if (_reports.Find(r => r.Feedback is null) is { } awaiting)
-        {
-            return new NextAction(NextActionKind.RecordVeiligThuisFeedback, ReportId: awaiting.Id);
-        }
-
-        return new NextAction(NextActionKind.CloseDossier);
-    }
-
-    public static string Explain(WeighingBlocker blocker) => blocker switch
-    {
-        WeighingBlocker.NoSignal => "Leg eerst minstens één signaal vast (stap 1).",
-        WeighingBlocker.NoConsultation => "Overleg eerst met een collega, de aandachtsfunctionaris of een deskundige en leg dat vast (stap 2).",
-        WeighingBlocker.ExpertConsultationMissing => "Bij signalen van vrouwelijke genitale verminking of eergerelateerd geweld is overleg met een deskundige verplicht (stap 2).",
-        WeighingBlocker.ConversationNotDoneOrSkipped => "Leg het gesprek met de cliënt vast, of waarom het niet kan (stap 3).",
-        _ => throw new ArgumentOutOfRangeException(nameof(blocker), blocker, null),
-    };
+    public static string Explain(WeighingBlocker blocker) => DossierProgress.Explain(blocker);
 
     // ---- Internals ---------------------------------------------------------------------------
 
@@ -872,8 +747,8 @@ public sealed partial class Dossier
             : ActiveHelpPlan is not null ? DossierStatus.Monitoring
             : DossierStatus.Open;
         var today = Today(now);
-        PendingAction = NextActionOn(today).Kind;
-        CurrentStep = IsClosed ? null : Steps(today).FirstOrDefault(s => s.State is StepState.NotStarted or StepState.InProgress)?.Step;
+        PendingAction = DossierProgress.NextActionOn(this, today).Kind;
+        CurrentStep = DossierProgress.CurrentStep(this, today);
     }
 
     private static DateOnly Today(DateTimeOffset now) => DutchTime.Today(now);
