@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Meldcode.Domain.Common;
 using Meldcode.Domain.Organisations;
@@ -142,7 +141,7 @@ public sealed partial class Dossier
             Status = DossierStatus.Open,
             OpenedAt = now,
         };
-        dossier.Append(ChronologyEntryKind.Opened, owner, now, $"Dossier {dossier.Number} geopend over {child.FullName} (geboren {Date(child.DateOfBirth)}{(child.Group is null ? string.Empty : $", {child.Group}")}).");
+        dossier.Append(ChronologyEntryKind.Opened, owner, now, ChronologySentences.Opened(dossier.Number, child));
         return dossier;
     }
 
@@ -157,7 +156,7 @@ public sealed partial class Dossier
         EnsureOpen();
         var carer = new Carer(name, relation, hasParentalAuthority);
         _carers.Add(carer);
-        Append(ChronologyEntryKind.ChildUpdated, actor, now, $"Ouder/verzorger toegevoegd: {carer.Name} ({carer.Relation}, {(carer.HasParentalAuthority ? "heeft gezag" : "geen gezag")}).");
+        Append(ChronologyEntryKind.ChildUpdated, actor, now, ChronologySentences.CarerAdded(carer));
         return carer;
     }
 
@@ -171,7 +170,7 @@ public sealed partial class Dossier
 
         var sibling = new Sibling(name, dateOfBirth);
         _siblings.Add(sibling);
-        Append(ChronologyEntryKind.ChildUpdated, actor, now, $"Broer of zus toegevoegd: {sibling.Name}{(dateOfBirth is { } born ? $" (geboren {Date(born)})" : string.Empty)}.");
+        Append(ChronologyEntryKind.ChildUpdated, actor, now, ChronologySentences.SiblingAdded(sibling));
         return sibling;
     }
 
@@ -184,7 +183,7 @@ public sealed partial class Dossier
         }
 
         _collaborators.Add(new Collaborator(userId, Texts.RequiredShort(name, "De naam van de collega"), now));
-        Append(ChronologyEntryKind.CollaboratorAdded, actor, now, $"{name} werkt mee aan dit dossier.");
+        Append(ChronologyEntryKind.CollaboratorAdded, actor, now, ChronologySentences.CollaboratorAdded(name));
     }
 
     public void RemoveCollaborator(Guid userId, Actor actor, DateTimeOffset now)
@@ -193,7 +192,7 @@ public sealed partial class Dossier
         var collaborator = _collaborators.Find(c => c.UserId == userId)
             ?? throw new DomainException("Deze collega werkt niet mee aan dit dossier.");
         _collaborators.Remove(collaborator);
-        Append(ChronologyEntryKind.CollaboratorRemoved, actor, now, $"{collaborator.Name} werkt niet meer mee aan dit dossier.");
+        Append(ChronologyEntryKind.CollaboratorRemoved, actor, now, ChronologySentences.CollaboratorRemoved(collaborator));
     }
 
     // ---- Step 1: signals ---------------------------------------------------------------------
@@ -204,23 +203,7 @@ public sealed partial class Dossier
         EnsureOpen();
         var signal = new Signal(input, Today(now), now, actor.UserId);
         _signals.Add(signal);
-        var parts = new List<string>
-        {
-            $"Signaal vastgelegd: {DutchTerms.For(signal.Category)}, waargenomen op {Date(signal.ObservedOn)}{(signal.ObservedAt is { } at ? $" om {at.ToString("HH:mm", CultureInfo.InvariantCulture)}" : string.Empty)}{(signal.Place is null ? string.Empty : $" ({signal.Place})")} door {signal.ObservedBy}.",
-            signal.Source == SignalSource.ToldBySomeone ? $"Bron: verteld door {signal.ToldBy}." : "Bron: eigen waarneming.",
-            $"Feiten: {signal.Facts}",
-        };
-        if (signal.ChildsOwnWords is not null)
-        {
-            parts.Add($"Eigen woorden van het kind: “{signal.ChildsOwnWords}”");
-        }
-
-        if (signal.Interpretation is not null)
-        {
-            parts.Add($"Interpretatie: {signal.Interpretation}");
-        }
-
-        Append(ChronologyEntryKind.SignalRecorded, actor, now, string.Join(Environment.NewLine, parts));
+        Append(ChronologyEntryKind.SignalRecorded, actor, now, ChronologySentences.SignalRecorded(signal));
         return signal;
     }
 
@@ -235,9 +218,7 @@ public sealed partial class Dossier
 
         var check = new Kindcheck(childrenPresent, numberOfChildren, ages, whoCares, now, actor.UserId);
         _kindchecks.Add(check);
-        Append(ChronologyEntryKind.KindcheckRecorded, actor, now, check.ChildrenPresent
-            ? $"Kindcheck positief: {check.NumberOfChildren} kind(eren) wonen bij of verblijven regelmatig bij de cliënt (leeftijden: {check.Ages}); zorg: {check.WhoCares}. De stappen van de meldcode gaan verder."
-            : "Kindcheck negatief: er wonen of verblijven geen kinderen bij de cliënt.");
+        Append(ChronologyEntryKind.KindcheckRecorded, actor, now, ChronologySentences.KindcheckRecorded(check));
         return check;
     }
 
@@ -254,7 +235,7 @@ public sealed partial class Dossier
 
         var consultation = new Consultation(input, Today(now), now, actor.UserId, requestId: null);
         _consultations.Add(consultation);
-        AppendConsultation(consultation, actor, now);
+        Append(ChronologyEntryKind.ConsultationRecorded, actor, now, ChronologySentences.ConsultationRecorded(consultation));
         return consultation;
     }
 
@@ -273,7 +254,7 @@ public sealed partial class Dossier
 
         var request = new ConsultationRequest(consultantId, consultantName, consultantIsLead, question, now, actor.UserId);
         _consultationRequests.Add(request);
-        Append(ChronologyEntryKind.ConsultationRequested, actor, now, $"Advies gevraagd aan {consultantName}{(consultantIsLead ? " (aandachtsfunctionaris)" : string.Empty)}. Vraag: {request.Question}");
+        Append(ChronologyEntryKind.ConsultationRequested, actor, now, ChronologySentences.ConsultationRequested(request));
         return request;
     }
 
@@ -303,7 +284,7 @@ public sealed partial class Dossier
             request.Id);
         request.MarkAnswered(now);
         _consultations.Add(consultation);
-        Append(ChronologyEntryKind.ConsultationRequestAnswered, consultant, now, $"Advies gegeven door {consultant.Name}.{Environment.NewLine}Advies: {consultation.Advice}{(consultation.AgreedActions is null ? string.Empty : $"{Environment.NewLine}Afspraken: {consultation.AgreedActions}")}");
+        Append(ChronologyEntryKind.ConsultationRequestAnswered, consultant, now, ChronologySentences.ConsultationRequestAnswered(consultant.Name, consultation));
         return consultation;
     }
 
@@ -312,7 +293,7 @@ public sealed partial class Dossier
         EnsureOpen();
         var request = OpenRequest(requestId);
         request.MarkWithdrawn(now);
-        Append(ChronologyEntryKind.ConsultationRequestWithdrawn, actor, now, $"Adviesvraag aan {request.ConsultantName} ingetrokken.");
+        Append(ChronologyEntryKind.ConsultationRequestWithdrawn, actor, now, ChronologySentences.ConsultationRequestWithdrawn(request));
     }
 
     // ---- Step 3: conversation ----------------------------------------------------------------
@@ -323,34 +304,7 @@ public sealed partial class Dossier
         EnsureOpen();
         var conversation = new Conversation(input, Today(now), now, actor.UserId);
         _conversations.Add(conversation);
-        var who = new List<string>();
-        if (conversation.WithParents)
-        {
-            who.Add("ouder(s)");
-        }
-
-        if (conversation.WithChild)
-        {
-            who.Add("kind");
-        }
-
-        if (conversation.WithColleague)
-        {
-            who.Add("collega");
-        }
-
-        if (conversation.OtherParticipants is not null)
-        {
-            who.Add(conversation.OtherParticipants);
-        }
-
-        Append(ChronologyEntryKind.ConversationRecorded, actor, now, string.Join(Environment.NewLine, new[]
-        {
-            $"Gesprek gevoerd op {Date(conversation.HeldOn)} met {string.Join(", ", who)}.",
-            $"Benoemde zorgen: {conversation.ConcernsNamed}",
-            $"Reactie: {conversation.ClientReaction}",
-            conversation.Agreements is null ? null : $"Afspraken: {conversation.Agreements}",
-        }.OfType<string>()));
+        Append(ChronologyEntryKind.ConversationRecorded, actor, now, ChronologySentences.ConversationRecorded(conversation));
         return conversation;
     }
 
@@ -364,7 +318,7 @@ public sealed partial class Dossier
 
         ConversationSkipExplanation = Texts.Required(explanation, "De toelichting");
         ConversationSkipReason = reason;
-        Append(ChronologyEntryKind.ConversationSkipped, actor, now, $"Gesprek met de cliënt overgeslagen. Reden: {DutchTerms.For(reason)}. Toelichting: {ConversationSkipExplanation}");
+        Append(ChronologyEntryKind.ConversationSkipped, actor, now, ChronologySentences.ConversationSkipped(reason, ConversationSkipExplanation));
     }
 
     // ---- Steps 4–5: weighing and deciding ----------------------------------------------------
@@ -450,14 +404,7 @@ public sealed partial class Dossier
         }
 
         _weighingAnswers.Add(answer);
-        var detail = question == WeighingQuestion.Safety
-            ? $"acute onveiligheid: {DutchTerms.YesNo(acuteUnsafety!.Value)}, structurele onveiligheid: {DutchTerms.YesNo(structuralUnsafety!.Value)}"
-            : DutchTerms.YesNo(yes);
-        var recommendation = Recommendation;
-        Append(ChronologyEntryKind.WeighingAnswered, actor, now, string.Join(Environment.NewLine,
-            $"{DutchTerms.For(question)}{(alreadyAnswered ? " (opnieuw beantwoord)" : string.Empty)}: {detail}.",
-            $"Onderbouwing: {answer.Rationale}",
-            recommendation.Outcome is { } outcome ? $"Het afwegingskader raadt aan: {DutchTerms.InSentence(DutchTerms.For(outcome))}." : $"Volgende: {DutchTerms.InSentence(DutchTerms.For(recommendation.NextQuestion!.Value))}."));
+        Append(ChronologyEntryKind.WeighingAnswered, actor, now, ChronologySentences.WeighingAnswered(answer, alreadyAnswered, Recommendation));
     }
 
     /// <summary>Records the decision. A decision other than the recommendation needs a written justification and is marked as a deviation.</summary>
@@ -487,18 +434,11 @@ public sealed partial class Dossier
 
         var decision = new Decision(outcome, recommended, grounds, deviationJustification, now, actor.UserId);
         _decisions.Add(decision);
-        Append(ChronologyEntryKind.DecisionRecorded, actor, now, string.Join(Environment.NewLine, new[]
-        {
-            $"Besluit: {DutchTerms.InSentence(DutchTerms.For(outcome))}.",
-            $"Onderbouwing: {decision.Grounds}",
-            decision.IsDeviation
-                ? $"Dit wijkt af van wat het afwegingskader aanraadt ({DutchTerms.InSentence(DutchTerms.For(recommended))}). Verantwoording: {decision.DeviationJustification}"
-                : null,
-        }.OfType<string>()));
+        Append(ChronologyEntryKind.DecisionRecorded, actor, now, ChronologySentences.DecisionRecorded(decision));
 
         if (outcome == Outcome.Close)
         {
-            CloseInternal($"Besluit na de weging: {decision.Grounds}", actor, now);
+            CloseInternal(ChronologySentences.CloseReasonAfterDecision(decision), actor, now);
         }
         else
         {
@@ -525,14 +465,7 @@ public sealed partial class Dossier
 
         var report = new VeiligThuisReport(input, Today(now), now, actor.UserId);
         _reports.Add(report);
-        Append(ChronologyEntryKind.ReportRecorded, actor, now, string.Join(Environment.NewLine, new[]
-        {
-            $"Gemeld bij Veilig Thuis {report.Region} op {Date(report.ReportedOn)}; contactpersoon {report.ContactPerson}{(report.Reference is null ? string.Empty : $", kenmerk {report.Reference}")}.",
-            $"Gemeld: {report.WhatWasReported}",
-            report.ClientInformed
-                ? "De cliënt is vooraf geïnformeerd over de melding."
-                : $"De cliënt is niet vooraf geïnformeerd. Uitzondering: {DutchTerms.InSentence(DutchTerms.For(report.Exception!.Value))}. Toelichting: {report.ExceptionExplanation}",
-        }));
+        Append(ChronologyEntryKind.ReportRecorded, actor, now, ChronologySentences.ReportRecorded(report));
         return report;
     }
 
@@ -541,7 +474,7 @@ public sealed partial class Dossier
         EnsureOpen();
         var report = _reports.Find(r => r.Id == reportId) ?? throw new DomainException("Deze melding hoort niet bij dit dossier.");
         report.RecordFeedback(feedback, receivedOn, followUpAgreements, Today(now));
-        Append(ChronologyEntryKind.VeiligThuisFeedbackRecorded, actor, now, $"Terugkoppeling van Veilig Thuis ({Date(receivedOn)}): {DutchTerms.InSentence(DutchTerms.For(feedback))}.{(report.FollowUpAgreements is null ? string.Empty : $"{Environment.NewLine}Vervolgafspraken: {report.FollowUpAgreements}")}");
+        Append(ChronologyEntryKind.VeiligThuisFeedbackRecorded, actor, now, ChronologySentences.VeiligThuisFeedbackRecorded(feedback, receivedOn, report.FollowUpAgreements));
     }
 
     public HelpPlan RecordHelp(string whatHelp, string byWhom, DateOnly evaluationDate, Actor actor, DateTimeOffset now)
@@ -560,7 +493,7 @@ public sealed partial class Dossier
         var plan = new HelpPlan(whatHelp, byWhom, evaluationDate, Today(now), now, actor.UserId);
         _helpPlans.Add(plan);
         NextEvaluationDate = plan.EvaluationDate;
-        Append(ChronologyEntryKind.HelpRecorded, actor, now, $"Hulp: {plan.WhatHelp}{Environment.NewLine}Door: {plan.ByWhom}. Evaluatie op {Date(plan.EvaluationDate)}.");
+        Append(ChronologyEntryKind.HelpRecorded, actor, now, ChronologySentences.HelpRecorded(plan));
         return plan;
     }
 
@@ -579,17 +512,11 @@ public sealed partial class Dossier
         _evaluations.Add(evaluation);
         plan.End(now);
         NextEvaluationDate = null;
-        Append(ChronologyEntryKind.EvaluationRecorded, actor, now, string.Join(Environment.NewLine, new[]
-        {
-            $"{DutchTerms.For(WeighingQuestion.Result)}: {DutchTerms.YesNo(helpBringsLastingSafety)} — de hulp leidt {(helpBringsLastingSafety ? string.Empty : "niet ")}tot de nodige veiligheid en duurzaam herstel.",
-            $"Onderbouwing: {evaluation.Rationale}",
-            evaluation.MonitoringAgreements is null ? null : $"Afspraken over het volgen van de veiligheid: {evaluation.MonitoringAgreements}",
-            helpBringsLastingSafety ? null : "Het afwegingskader raadt aan: (opnieuw) melden bij Veilig Thuis.",
-        }.OfType<string>()));
+        Append(ChronologyEntryKind.EvaluationRecorded, actor, now, ChronologySentences.EvaluationRecorded(evaluation));
 
         if (helpBringsLastingSafety)
         {
-            CloseInternal($"Hulp geëvalueerd: de veiligheid is hersteld. Afspraken: {evaluation.MonitoringAgreements}", actor, now);
+            CloseInternal(ChronologySentences.CloseReasonAfterEvaluation(evaluation), actor, now);
         }
         else
         {
@@ -607,14 +534,14 @@ public sealed partial class Dossier
         var action = new EmergencyAction(whatWasDone, whomContacted, occurredAt, now, actor.UserId);
         _emergencyActions.Add(action);
         IsAcute = true;
-        Append(ChronologyEntryKind.EmergencyActionRecorded, actor, now, $"Acuut gevaar. Op {Moment(occurredAt)} ingeschakeld: {action.WhomContacted}.{Environment.NewLine}Gedaan: {action.WhatWasDone}");
+        Append(ChronologyEntryKind.EmergencyActionRecorded, actor, now, ChronologySentences.EmergencyActionRecorded(action));
         return action;
     }
 
     public void AddComment(string text, Actor actor, DateTimeOffset now)
     {
         EnsureOpen();
-        Append(ChronologyEntryKind.CommentAdded, actor, now, $"Opmerking: {Texts.Required(text, "De opmerking")}");
+        Append(ChronologyEntryKind.CommentAdded, actor, now, ChronologySentences.CommentAdded(Texts.Required(text, "De opmerking")));
     }
 
     /// <summary>A correction is a new entry that points at the entry it corrects and says why; the original stays. Allowed on closed dossiers too.</summary>
@@ -623,7 +550,7 @@ public sealed partial class Dossier
         var original = _chronology.Find(e => e.Id == entryId) ?? throw new DomainException("De regel die je wilt corrigeren hoort niet bij dit dossier.");
         var text = Texts.Required(correction, "De correctie");
         var why = Texts.Required(reason, "De reden van de correctie");
-        return Append(ChronologyEntryKind.Correction, actor, now, $"Correctie op regel {original.Sequence}: {text}{Environment.NewLine}Reden: {why}", original.Id);
+        return Append(ChronologyEntryKind.Correction, actor, now, ChronologySentences.Correction(original, text, why), original.Id);
     }
 
     public void Close(string reason, Actor actor, DateTimeOffset now)
@@ -636,7 +563,7 @@ public sealed partial class Dossier
 
     /// <summary>Records that a document was printed or exported (issue: PDF record).</summary>
     public void RecordExport(string document, Actor actor, DateTimeOffset now) =>
-        Append(ChronologyEntryKind.Exported, actor, now, $"Geëxporteerd: {Texts.RequiredShort(document, "Het document")}.");
+        Append(ChronologyEntryKind.Exported, actor, now, ChronologySentences.Exported(Texts.RequiredShort(document, "Het document")));
 
     // ---- Where the dossier stands -------------------------------------------------------------
 
@@ -660,16 +587,6 @@ public sealed partial class Dossier
 
         return request;
     }
-
-    private void AppendConsultation(Consultation consultation, Actor actor, DateTimeOffset now) =>
-        Append(ChronologyEntryKind.ConsultationRecorded, actor, now, string.Join(Environment.NewLine, new[]
-        {
-            $"Consultatie op {Date(consultation.HeldOn)}: {DutchTerms.InSentence(DutchTerms.For(consultation.Kind))} ({consultation.WithWhom}).",
-            $"Vraag: {consultation.Question}",
-            $"Advies: {consultation.Advice}",
-            consultation.AgreedActions is null ? null : $"Afspraken: {consultation.AgreedActions}",
-            $"Toestemming om informatie te delen: {DutchTerms.InSentence(DutchTerms.For(consultation.Consent))}.",
-        }.OfType<string>()));
 
     /// <summary>Veilig Thuis advice is anonymous: no names of the child or the family in what is recorded.</summary>
     private void EnsureAnonymous(params string?[] texts)
@@ -699,7 +616,7 @@ public sealed partial class Dossier
         NextEvaluationDate = null;
         ClosedAt = now;
         CloseReason = reason;
-        Append(ChronologyEntryKind.Closed, actor, now, $"Dossier gesloten. Reden: {reason}");
+        Append(ChronologyEntryKind.Closed, actor, now, ChronologySentences.Closed(reason));
     }
 
     /// <summary>The meldnorm: a dossier whose decision or evaluation calls for a report does not close before the report is recorded.</summary>
@@ -752,8 +669,4 @@ public sealed partial class Dossier
     }
 
     private static DateOnly Today(DateTimeOffset now) => DutchTime.Today(now);
-
-    private static string Date(DateOnly date) => DutchTime.Date(date);
-
-    private static string Moment(DateTimeOffset moment) => DutchTime.Moment(moment);
 }
