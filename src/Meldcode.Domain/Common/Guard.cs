@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Meldcode.Domain.Common;
 
 internal static class Guard
@@ -18,4 +20,17 @@ internal static class Guard
 
         return trimmed;
     }
+
+    /// <summary>
+    /// A value of the enum, or a programmer's error (like a null argument): the validators let only the choices of
+    /// a list through, so no user ever sees this.
+    /// </summary>
+    public static TEnum Defined<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string? name = null)
+        where TEnum : struct, Enum =>
+        Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(name, value, null);
+
+    /// <summary>The value of an argument the validators require in this case; null is a programmer's error.</summary>
+    public static T Present<T>(T? value, [CallerArgumentExpression(nameof(value))] string? name = null)
+        where T : struct =>
+        value ?? throw new ArgumentNullException(name);
 }

@@ -1,6 +1,11 @@
+using System.Runtime.CompilerServices;
+
 namespace Meldcode.Domain.Common;
 
-/// <summary>Length limits for what people type, shared by the domain rules and the forms.</summary>
+/// <summary>
+/// Length limits for what people type, shared by the domain and the forms, and how the domain stores a text. The
+/// validators check that a text is there and within its limit; the domain trims what it stores.
+/// </summary>
 public static class Texts
 {
     /// <summary>A free-text field (facts, advice, rationale…).</summary>
@@ -18,17 +23,22 @@ public static class Texts
     /// <summary>An optional text: null when empty, trimmed, and within the limit.</summary>
     public static string? Optional(string? value, string dutchFieldName, int maxLength = LongMax)
     {
-        var trimmed = value?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
-        {
-            return null;
-        }
-
-        if (trimmed.Length > maxLength)
+        var trimmed = TrimmedOrNull(value);
+        if (trimmed?.Length > maxLength)
         {
             throw new DomainException($"{dutchFieldName} mag hoogstens {maxLength} tekens lang zijn.");
         }
 
         return trimmed;
     }
+
+    /// <summary>A text a validator has required, as stored: trimmed. Null is a programmer's error.</summary>
+    internal static string Trimmed(string? value, [CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(value, name);
+        return value.Trim();
+    }
+
+    /// <summary>An optional text as stored: trimmed, and null when nothing is left.</summary>
+    internal static string? TrimmedOrNull(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

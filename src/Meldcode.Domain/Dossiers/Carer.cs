@@ -13,8 +13,8 @@ public sealed class Carer
     public Carer(string name, string relation, bool hasParentalAuthority)
     {
         Id = Guid.NewGuid();
-        Name = Texts.RequiredShort(name, "De naam van de ouder of verzorger");
-        Relation = Texts.RequiredShort(relation, "De relatie tot het kind");
+        Name = Texts.Trimmed(name);
+        Relation = Texts.Trimmed(relation);
         HasParentalAuthority = hasParentalAuthority;
     }
 

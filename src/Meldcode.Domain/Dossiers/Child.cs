@@ -12,20 +12,15 @@ public sealed class Child
 
     public Child(string firstName, string lastName, DateOnly dateOfBirth, string? group, DateOnly today)
     {
-        FirstName = Texts.RequiredShort(firstName, "De voornaam van het kind");
-        LastName = Texts.RequiredShort(lastName, "De achternaam van het kind");
-        if (dateOfBirth > today)
-        {
-            throw new DomainException("De geboortedatum van het kind kan niet in de toekomst liggen.");
-        }
-
+        FirstName = Texts.Trimmed(firstName);
+        LastName = Texts.Trimmed(lastName);
         if (dateOfBirth < today.AddYears(-25))
         {
             throw new DomainException("Controleer de geboortedatum: het kind zou ouder zijn dan 25 jaar.");
         }
 
         DateOfBirth = dateOfBirth;
-        Group = Texts.Optional(group, "De groep of klas", Texts.ShortMax);
+        Group = Texts.TrimmedOrNull(group);
     }
 
     public string FirstName { get; private set; }

@@ -10,31 +10,16 @@ public sealed class Consultation
         WithWhom = Question = Advice = string.Empty;
     }
 
-    internal Consultation(ConsultationInput input, DateOnly today, DateTimeOffset recordedAt, Guid recordedBy, Guid? requestId)
+    internal Consultation(ConsultationInput input, DateTimeOffset recordedAt, Guid recordedBy, Guid? requestId)
     {
-        if (!Enum.IsDefined(input.Kind))
-        {
-            throw new DomainException("Kies met wie je overlegde.");
-        }
-
-        if (!Enum.IsDefined(input.Consent))
-        {
-            throw new DomainException("Kies of toestemming om informatie te delen is gevraagd.");
-        }
-
-        if (input.HeldOn > today)
-        {
-            throw new DomainException("De datum van het overleg kan niet in de toekomst liggen.");
-        }
-
         Id = Guid.NewGuid();
-        Kind = input.Kind;
+        Kind = Guard.Defined(input.Kind);
         HeldOn = input.HeldOn;
-        WithWhom = Texts.RequiredShort(input.WithWhom, "Met wie (rol)");
-        Question = Texts.Required(input.Question, "De vraag");
-        Advice = Texts.Required(input.Advice, "Het advies");
-        AgreedActions = Texts.Optional(input.AgreedActions, "De afspraken");
-        Consent = input.Consent;
+        WithWhom = Texts.Trimmed(input.WithWhom);
+        Question = Texts.Trimmed(input.Question);
+        Advice = Texts.Trimmed(input.Advice);
+        AgreedActions = Texts.TrimmedOrNull(input.AgreedActions);
+        Consent = Guard.Defined(input.Consent);
         RecordedAt = recordedAt;
         RecordedBy = recordedBy;
         RequestId = requestId;

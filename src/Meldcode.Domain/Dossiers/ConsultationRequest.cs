@@ -16,7 +16,7 @@ public sealed class ConsultationRequest
         ConsultantId = consultantId;
         ConsultantName = consultantName;
         ConsultantIsLead = consultantIsLead;
-        Question = Texts.Required(question, "De vraag");
+        Question = Texts.Trimmed(question);
         RequestedAt = requestedAt;
         RequestedBy = requestedBy;
         Status = ConsultationRequestStatus.Open;

@@ -10,27 +10,17 @@ public sealed class Conversation
         ConcernsNamed = ClientReaction = string.Empty;
     }
 
-    internal Conversation(ConversationInput input, DateOnly today, DateTimeOffset recordedAt, Guid recordedBy)
+    internal Conversation(ConversationInput input, DateTimeOffset recordedAt, Guid recordedBy)
     {
-        if (input.HeldOn > today)
-        {
-            throw new DomainException("De datum van het gesprek kan niet in de toekomst liggen.");
-        }
-
-        if (!input.WithParents && !input.WithChild)
-        {
-            throw new DomainException("Een gesprek met de cliënt is met de ouder(s), het kind of allebei.");
-        }
-
         Id = Guid.NewGuid();
         HeldOn = input.HeldOn;
         WithParents = input.WithParents;
         WithChild = input.WithChild;
         WithColleague = input.WithColleague;
-        OtherParticipants = Texts.Optional(input.OtherParticipants, "Andere deelnemers", Texts.ShortMax);
-        ConcernsNamed = Texts.Required(input.ConcernsNamed, "De zorgen die je hebt benoemd");
-        ClientReaction = Texts.Required(input.ClientReaction, "De reactie");
-        Agreements = Texts.Optional(input.Agreements, "De afspraken");
+        OtherParticipants = Texts.TrimmedOrNull(input.OtherParticipants);
+        ConcernsNamed = Texts.Trimmed(input.ConcernsNamed);
+        ClientReaction = Texts.Trimmed(input.ClientReaction);
+        Agreements = Texts.TrimmedOrNull(input.Agreements);
         RecordedAt = recordedAt;
         RecordedBy = recordedBy;
     }

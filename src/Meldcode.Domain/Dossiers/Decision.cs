@@ -14,16 +14,11 @@ public sealed class Decision
 
     internal Decision(Outcome outcome, Outcome recommended, string grounds, string? deviationJustification, DateTimeOffset decidedAt, Guid decidedBy)
     {
-        if (!Enum.IsDefined(outcome))
-        {
-            throw new DomainException("Kies een besluit.");
-        }
-
-        Grounds = Texts.Required(grounds, "De onderbouwing van het besluit");
-        IsDeviation = outcome != recommended;
+        Grounds = Texts.Trimmed(grounds);
+        IsDeviation = Guard.Defined(outcome) != recommended;
         if (IsDeviation)
         {
-            var justification = Texts.Optional(deviationJustification, "De verantwoording van de afwijking");
+            var justification = Texts.TrimmedOrNull(deviationJustification);
             if (justification is null || justification.Length < MinimumJustificationLength)
             {
                 throw new DomainException(

@@ -201,7 +201,7 @@ public sealed partial class Dossier
     {
         ArgumentNullException.ThrowIfNull(input);
         EnsureOpen();
-        var signal = new Signal(input, Today(now), now, actor.UserId);
+        var signal = new Signal(input, now, actor.UserId);
         _signals.Add(signal);
         Append(ChronologyEntryKind.SignalRecorded, actor, now, ChronologySentences.SignalRecorded(signal));
         return signal;
@@ -233,7 +233,7 @@ public sealed partial class Dossier
             EnsureAnonymous(input.Question, input.Advice, input.AgreedActions, input.WithWhom);
         }
 
-        var consultation = new Consultation(input, Today(now), now, actor.UserId, requestId: null);
+        var consultation = new Consultation(input, now, actor.UserId, requestId: null);
         _consultations.Add(consultation);
         Append(ChronologyEntryKind.ConsultationRecorded, actor, now, ChronologySentences.ConsultationRecorded(consultation));
         return consultation;
@@ -278,7 +278,6 @@ public sealed partial class Dossier
                 advice,
                 agreedActions,
                 ConsentToShare.NotAsked),
-            Today(now),
             now,
             consultant.UserId,
             request.Id);
@@ -302,7 +301,7 @@ public sealed partial class Dossier
     {
         ArgumentNullException.ThrowIfNull(input);
         EnsureOpen();
-        var conversation = new Conversation(input, Today(now), now, actor.UserId);
+        var conversation = new Conversation(input, now, actor.UserId);
         _conversations.Add(conversation);
         Append(ChronologyEntryKind.ConversationRecorded, actor, now, ChronologySentences.ConversationRecorded(conversation));
         return conversation;
@@ -311,13 +310,9 @@ public sealed partial class Dossier
     public void SkipConversation(ConversationSkipReason reason, string explanation, Actor actor, DateTimeOffset now)
     {
         EnsureOpen();
-        if (!Enum.IsDefined(reason))
-        {
-            throw new DomainException("Kies waarom het gesprek niet kan.");
-        }
-
-        ConversationSkipExplanation = Texts.Required(explanation, "De toelichting");
-        ConversationSkipReason = reason;
+        var explanationText = Texts.Trimmed(explanation);
+        ConversationSkipReason = Guard.Defined(reason);
+        ConversationSkipExplanation = explanationText;
         Append(ChronologyEntryKind.ConversationSkipped, actor, now, ChronologySentences.ConversationSkipped(reason, ConversationSkipExplanation));
     }
 
@@ -385,12 +380,9 @@ public sealed partial class Dossier
 
         if (question == WeighingQuestion.Safety)
         {
-            if (acuteUnsafety is null || structuralUnsafety is null)
-            {
-                throw new DomainException("Geef bij vraag 2 aan of er acute onveiligheid is en of er structurele onveiligheid is.");
-            }
-
-            yes = acuteUnsafety.Value || structuralUnsafety.Value;
+            var acute = Guard.Present(acuteUnsafety);
+            var structural = Guard.Present(structuralUnsafety);
+            yes = acute || structural;
         }
         else
         {
@@ -463,7 +455,7 @@ public sealed partial class Dossier
             throw new DomainException("Leg een melding vast nadat je hebt besloten te melden (of na acuut gevaar).");
         }
 
-        var report = new VeiligThuisReport(input, Today(now), now, actor.UserId);
+        var report = new VeiligThuisReport(input, now, actor.UserId);
         _reports.Add(report);
         Append(ChronologyEntryKind.ReportRecorded, actor, now, ChronologySentences.ReportRecorded(report));
         return report;
@@ -473,7 +465,7 @@ public sealed partial class Dossier
     {
         EnsureOpen();
         var report = _reports.Find(r => r.Id == reportId) ?? throw new DomainException("Deze melding hoort niet bij dit dossier.");
-        report.RecordFeedback(feedback, receivedOn, followUpAgreements, Today(now));
+        report.RecordFeedback(feedback, receivedOn, followUpAgreements);
         Append(ChronologyEntryKind.VeiligThuisFeedbackRecorded, actor, now, ChronologySentences.VeiligThuisFeedbackRecorded(feedback, receivedOn, report.FollowUpAgreements));
     }
 
@@ -541,15 +533,15 @@ public sealed partial class Dossier
     public void AddComment(string text, Actor actor, DateTimeOffset now)
     {
         EnsureOpen();
-        Append(ChronologyEntryKind.CommentAdded, actor, now, ChronologySentences.CommentAdded(Texts.Required(text, "De opmerking")));
+        Append(ChronologyEntryKind.CommentAdded, actor, now, ChronologySentences.CommentAdded(Texts.Trimmed(text)));
     }
 
     /// <summary>A correction is a new entry that points at the entry it corrects and says why; the original stays. Allowed on closed dossiers too.</summary>
     public ChronologyEntry Correct(Guid entryId, string correction, string reason, Actor actor, DateTimeOffset now)
     {
         var original = _chronology.Find(e => e.Id == entryId) ?? throw new DomainException("De regel die je wilt corrigeren hoort niet bij dit dossier.");
-        var text = Texts.Required(correction, "De correctie");
-        var why = Texts.Required(reason, "De reden van de correctie");
+        var text = Texts.Trimmed(correction);
+        var why = Texts.Trimmed(reason);
         return Append(ChronologyEntryKind.Correction, actor, now, ChronologySentences.Correction(original, text, why), original.Id);
     }
 
@@ -558,7 +550,7 @@ public sealed partial class Dossier
         EnsureOpen();
         EnsureNoOpenConsultationRequest();
         EnsureNoReportDue();
-        CloseInternal(Texts.Required(reason, "De reden"), actor, now);
+        CloseInternal(Texts.Trimmed(reason), actor, now);
     }
 
     /// <summary>Records that a document was printed or exported (issue: PDF record).</summary>

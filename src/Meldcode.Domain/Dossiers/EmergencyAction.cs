@@ -12,14 +12,9 @@ public sealed class EmergencyAction
 
     internal EmergencyAction(string whatWasDone, string whomContacted, DateTimeOffset occurredAt, DateTimeOffset now, Guid recordedBy)
     {
-        if (occurredAt > now)
-        {
-            throw new DomainException("Het moment van de actie kan niet in de toekomst liggen.");
-        }
-
         Id = Guid.NewGuid();
-        WhatWasDone = Texts.Required(whatWasDone, "Wat je hebt gedaan");
-        WhomContacted = Texts.RequiredShort(whomContacted, "Wie je hebt gebeld of ingeschakeld");
+        WhatWasDone = Texts.Trimmed(whatWasDone);
+        WhomContacted = Texts.Trimmed(whomContacted);
         OccurredAt = occurredAt;
         RecordedAt = now;
         RecordedBy = recordedBy;

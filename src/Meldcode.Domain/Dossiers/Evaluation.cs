@@ -15,10 +15,8 @@ public sealed class Evaluation
         Id = Guid.NewGuid();
         HelpPlanId = helpPlanId;
         HelpBringsLastingSafety = helpBringsLastingSafety;
-        Rationale = Texts.Required(rationale, "De onderbouwing");
-        MonitoringAgreements = helpBringsLastingSafety
-            ? Texts.Required(monitoringAgreements, "De afspraken over het volgen van de veiligheid")
-            : Texts.Optional(monitoringAgreements, "De afspraken");
+        Rationale = Texts.Trimmed(rationale);
+        MonitoringAgreements = helpBringsLastingSafety ? Texts.Trimmed(monitoringAgreements) : Texts.TrimmedOrNull(monitoringAgreements);
         EvaluatedAt = evaluatedAt;
         EvaluatedBy = evaluatedBy;
     }

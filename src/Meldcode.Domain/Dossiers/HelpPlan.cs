@@ -23,8 +23,8 @@ public sealed class HelpPlan
         }
 
         Id = Guid.NewGuid();
-        WhatHelp = Texts.Required(whatHelp, "Welke hulp");
-        ByWhom = Texts.RequiredShort(byWhom, "Door wie");
+        WhatHelp = Texts.Trimmed(whatHelp);
+        ByWhom = Texts.Trimmed(byWhom);
         EvaluationDate = evaluationDate;
         RecordedAt = recordedAt;
         RecordedBy = recordedBy;

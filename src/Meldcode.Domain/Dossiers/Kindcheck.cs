@@ -13,14 +13,9 @@ public sealed class Kindcheck
     {
         if (childrenPresent)
         {
-            if (numberOfChildren is not (>= 1 and <= 20))
-            {
-                throw new DomainException("Vul in om hoeveel kinderen het gaat (1 tot 20).");
-            }
-
-            Ages = Texts.RequiredShort(ages, "De leeftijden van de kinderen");
-            WhoCares = Texts.RequiredShort(whoCares, "Wie voor de kinderen zorgt");
-            NumberOfChildren = numberOfChildren;
+            NumberOfChildren = Guard.Present(numberOfChildren);
+            Ages = Texts.Trimmed(ages);
+            WhoCares = Texts.Trimmed(whoCares);
         }
 
         Id = Guid.NewGuid();

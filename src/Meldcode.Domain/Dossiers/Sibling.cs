@@ -13,7 +13,7 @@ public sealed class Sibling
     public Sibling(string name, DateOnly? dateOfBirth)
     {
         Id = Guid.NewGuid();
-        Name = Texts.RequiredShort(name, "De naam van de broer of zus");
+        Name = Texts.Trimmed(name);
         DateOfBirth = dateOfBirth;
     }
 

@@ -10,36 +10,19 @@ public sealed class Signal
         ObservedBy = Facts = string.Empty;
     }
 
-    internal Signal(SignalInput input, DateOnly today, DateTimeOffset recordedAt, Guid recordedBy)
+    internal Signal(SignalInput input, DateTimeOffset recordedAt, Guid recordedBy)
     {
-        if (input.ObservedOn > today)
-        {
-            throw new DomainException("De datum van de waarneming kan niet in de toekomst liggen.");
-        }
-
-        if (!Enum.IsDefined(input.Category))
-        {
-            throw new DomainException("Kies een categorie uit de lijst.");
-        }
-
-        if (!Enum.IsDefined(input.Source))
-        {
-            throw new DomainException("Kies of je dit zelf zag of hoorde, of dat iemand het je vertelde.");
-        }
-
         Id = Guid.NewGuid();
         ObservedOn = input.ObservedOn;
         ObservedAt = input.ObservedAt;
-        Place = Texts.Optional(input.Place, "De plaats", Texts.ShortMax);
-        ObservedBy = Texts.RequiredShort(input.ObservedBy, "Wie het waarnam");
-        Source = input.Source;
-        ToldBy = input.Source == SignalSource.ToldBySomeone
-            ? Texts.RequiredShort(input.ToldBy, "Wie het vertelde")
-            : null;
-        Category = input.Category;
-        Facts = Texts.Required(input.Facts, "De feiten");
-        ChildsOwnWords = Texts.Optional(input.ChildsOwnWords, "De eigen woorden van het kind");
-        Interpretation = Texts.Optional(input.Interpretation, "De interpretatie");
+        Place = Texts.TrimmedOrNull(input.Place);
+        ObservedBy = Texts.Trimmed(input.ObservedBy);
+        Source = Guard.Defined(input.Source);
+        ToldBy = input.Source == SignalSource.ToldBySomeone ? Texts.Trimmed(input.ToldBy) : null;
+        Category = Guard.Defined(input.Category);
+        Facts = Texts.Trimmed(input.Facts);
+        ChildsOwnWords = Texts.TrimmedOrNull(input.ChildsOwnWords);
+        Interpretation = Texts.TrimmedOrNull(input.Interpretation);
         RecordedAt = recordedAt;
         RecordedBy = recordedBy;
     }

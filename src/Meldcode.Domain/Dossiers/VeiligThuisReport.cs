@@ -10,13 +10,10 @@ public sealed class VeiligThuisReport
         Region = ContactPerson = WhatWasReported = string.Empty;
     }
 
-    internal VeiligThuisReport(ReportInput input, DateOnly today, DateTimeOffset recordedAt, Guid recordedBy)
+    internal VeiligThuisReport(ReportInput input, DateTimeOffset recordedAt, Guid recordedBy)
     {
-        if (input.ReportedOn > today)
-        {
-            throw new DomainException("De datum van de melding kan niet in de toekomst liggen.");
-        }
-
+        // Open melden, tenzij: an informed client leaves no room for an exception; without informing, the report
+        // names the exception and explains it (the validator asks for both).
         if (input.ClientInformed)
         {
             if (input.Exception is not null)
@@ -26,23 +23,17 @@ public sealed class VeiligThuisReport
         }
         else
         {
-            if (input.Exception is not { } exception || !Enum.IsDefined(exception))
-            {
-                throw new DomainException(
-                    "Open melden, tenzij: je hebt de cliënt niet vooraf geïnformeerd. Kies welke uitzondering gold.");
-            }
-
-            ExceptionExplanation = Texts.Required(input.ExceptionExplanation, "De toelichting op de uitzondering");
+            Exception = Guard.Defined(Guard.Present(input.Exception));
+            ExceptionExplanation = Texts.Trimmed(input.ExceptionExplanation);
         }
 
         Id = Guid.NewGuid();
         ReportedOn = input.ReportedOn;
-        Region = Texts.RequiredShort(input.Region, "De Veilig Thuis-regio");
-        ContactPerson = Texts.RequiredShort(input.ContactPerson, "De contactpersoon bij Veilig Thuis");
-        Reference = Texts.Optional(input.Reference, "Het kenmerk van Veilig Thuis", Texts.ShortMax);
-        WhatWasReported = Texts.Required(input.WhatWasReported, "Wat je hebt gemeld");
+        Region = Texts.Trimmed(input.Region);
+        ContactPerson = Texts.Trimmed(input.ContactPerson);
+        Reference = Texts.TrimmedOrNull(input.Reference);
+        WhatWasReported = Texts.Trimmed(input.WhatWasReported);
         ClientInformed = input.ClientInformed;
-        Exception = input.ClientInformed ? null : input.Exception;
         RecordedAt = recordedAt;
         RecordedBy = recordedBy;
     }
@@ -75,26 +66,21 @@ public sealed class VeiligThuisReport
 
     public string? FollowUpAgreements { get; private set; }
 
-    internal void RecordFeedback(VeiligThuisFeedback feedback, DateOnly receivedOn, string? followUp, DateOnly today)
+    /// <summary>Veilig Thuis's feedback, once; it cannot come before the report (the validator keeps it out of the future).</summary>
+    internal void RecordFeedback(VeiligThuisFeedback feedback, DateOnly receivedOn, string? followUp)
     {
         if (Feedback is not null)
         {
             throw new DomainException("De terugkoppeling van Veilig Thuis is al vastgelegd. Een vergissing herstel je met een correctie in de tijdlijn.");
         }
 
-        if (!Enum.IsDefined(feedback))
-        {
-            throw new DomainException("Kies wat Veilig Thuis heeft teruggekoppeld.");
-        }
-
-        if (receivedOn > today || receivedOn < ReportedOn)
+        if (receivedOn < ReportedOn)
         {
             throw new DomainException("De datum van de terugkoppeling ligt tussen de datum van de melding en vandaag.");
         }
 
-        var followUpText = Texts.Optional(followUp, "De vervolgafspraken");
-        Feedback = feedback;
+        Feedback = Guard.Defined(feedback);
         FeedbackOn = receivedOn;
-        FollowUpAgreements = followUpText;
+        FollowUpAgreements = Texts.TrimmedOrNull(followUp);
     }
 }

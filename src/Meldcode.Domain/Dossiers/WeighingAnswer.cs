@@ -17,7 +17,7 @@ public sealed class WeighingAnswer
         Yes = yes;
         AcuteUnsafety = acute;
         StructuralUnsafety = structural;
-        Rationale = Texts.Required(rationale, "De onderbouwing");
+        Rationale = Texts.Trimmed(rationale);
         AnsweredAt = answeredAt;
         AnsweredBy = answeredBy;
     }

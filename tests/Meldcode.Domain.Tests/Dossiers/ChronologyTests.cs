@@ -237,19 +237,6 @@ public sealed class ChronologyTests
         Assert.Single(dossier.Chronology);
     }
 
-    [Theory]
-    [InlineData("", "Vergissing.", "De correctie is verplicht.")]
-    [InlineData("Groep 6.", " ", "De reden van de correctie is verplicht.")]
-    public void A_correction_needs_the_correction_and_its_reason(string correction, string reason, string message)
-    {
-        var dossier = DossierBuilder.Open().Build();
-
-        var error = Assert.Throws<DomainException>(() => dossier.Correct(dossier.Chronology[0].Id, correction, reason, People.Owner, At));
-
-        Assert.Equal(message, error.Message);
-        Assert.Single(dossier.Chronology);
-    }
-
     [Fact]
     public void A_correction_can_itself_be_corrected()
     {
@@ -268,10 +255,10 @@ public sealed class ChronologyTests
         var dossier = DossierBuilder.ReadyToWeigh().Build();
         var before = dossier.Chronology.ToList();
 
-        Assert.Throws<DomainException>(() => dossier.RecordSignal(Inputs.Signal() with { Facts = " " }, People.Owner, At));
-        Assert.Throws<DomainException>(() => dossier.AddComment(" ", People.Owner, At));
+        Assert.Throws<DomainException>(() => dossier.RecordConsultation(Inputs.Consultation(ConsultationKind.VeiligThuisAdvice) with { Question = "Daan had een blauwe plek. Wat nu?" }, People.Owner, At));
+        Assert.Throws<DomainException>(() => dossier.AnswerWeighingQuestion(WeighingQuestion.Help, true, null, null, "Te vroeg.", People.Owner, At));
         Assert.Throws<DomainException>(() => dossier.Decide(Outcome.Report, "Te vroeg.", null, People.Owner, At));
-        Assert.Throws<DomainException>(() => dossier.SkipConversation((ConversationSkipReason)42, "Onbekend.", People.Owner, At));
+        Assert.Throws<DomainException>(() => dossier.RecordHelp("Opvoedondersteuning.", "Wijkteam", Clock.Today.AddDays(42), People.Owner, At));
         Assert.Throws<DomainException>(() => dossier.RemoveCollaborator(People.Lead.UserId, People.Owner, At));
 
         Assert.Equal(before, dossier.Chronology);

@@ -145,28 +145,6 @@ public sealed class DecisionTests
             dossier.Steps(Clock.Today).Single(s => s.Step == MeldcodeStep.Decision).Note);
     }
 
-    [Theory]
-    [InlineData("")]
-    [InlineData("  ")]
-    public void A_decision_needs_grounds(string grounds)
-    {
-        var dossier = DossierBuilder.WeighedTo(Outcome.Report).Build();
-
-        var error = Assert.Throws<DomainException>(() => dossier.Decide(Outcome.Report, grounds, null, People.Owner, Clock.Now));
-
-        Assert.Equal("De onderbouwing van het besluit is verplicht.", error.Message);
-    }
-
-    [Fact]
-    public void An_unknown_outcome_is_refused()
-    {
-        var dossier = DossierBuilder.WeighedTo(Outcome.Report).Build();
-
-        var error = Assert.Throws<DomainException>(() => dossier.Decide((Outcome)42, Grounds, DossierBuilder.Justification, People.Owner, Clock.Now));
-
-        Assert.Equal("Kies een besluit.", error.Message);
-    }
-
     [Fact]
     public void A_second_decision_is_refused()
     {

@@ -40,18 +40,10 @@ public sealed class DossierTests
     }
 
     [Fact]
-    public void A_child_born_in_the_future_or_more_than_25_years_ago_is_refused()
+    public void A_child_born_more_than_25_years_ago_is_refused()
     {
-        Assert.Throws<DomainException>(() => new Child("Daan", "Jansen", Clock.Today.AddDays(1), null, Clock.Today));
         Assert.Throws<DomainException>(() => new Child("Daan", "Jansen", Clock.Today.AddYears(-25).AddDays(-1), null, Clock.Today));
         Assert.Equal(Clock.Today.AddYears(-25), new Child("Daan", "Jansen", Clock.Today.AddYears(-25), null, Clock.Today).DateOfBirth);
-    }
-
-    [Fact]
-    public void A_child_needs_a_first_and_last_name()
-    {
-        Assert.Equal("De voornaam van het kind is verplicht.", Assert.Throws<DomainException>(() => new Child(" ", "Jansen", new DateOnly(2018, 3, 12), null, Clock.Today)).Message);
-        Assert.Equal("De achternaam van het kind is verplicht.", Assert.Throws<DomainException>(() => new Child("Daan", "", new DateOnly(2018, 3, 12), null, Clock.Today)).Message);
     }
 
     [Fact]
@@ -122,16 +114,12 @@ public sealed class DossierTests
         dossier.AddComment("  Moeder belde om te vragen hoe het ging.  ", People.Owner, Clock.Now);
 
         Assert.Equal("Opmerking: Moeder belde om te vragen hoe het ging.", dossier.Chronology[^1].Summary);
-        Assert.Equal("De opmerking is verplicht.", Assert.Throws<DomainException>(() => dossier.AddComment(" ", People.Owner, Clock.Now)).Message);
     }
 
     [Fact]
-    public void Closing_needs_a_reason_and_keeps_it()
+    public void Closing_keeps_the_reason()
     {
         var dossier = DossierBuilder.Open().Build();
-
-        Assert.Equal("De reden is verplicht.", Assert.Throws<DomainException>(() => dossier.Close(" ", People.Owner, Clock.Now)).Message);
-        Assert.False(dossier.IsClosed);
 
         dossier.Close("  Geen zorgen na het gesprek.  ", People.Owner, Clock.DaysLater(1));
 
@@ -139,20 +127,6 @@ public sealed class DossierTests
         Assert.Equal(Clock.DaysLater(1), dossier.ClosedAt);
         Assert.Equal(DossierStatus.Closed, dossier.Status);
         Assert.Equal("Dossier gesloten. Reden: Geen zorgen na het gesprek.", dossier.Chronology[^1].Summary);
-    }
-
-    [Fact]
-    public void A_conversation_needs_the_parents_or_the_child_and_cannot_lie_in_the_future()
-    {
-        var dossier = DossierBuilder.Open().Build();
-
-        Assert.Equal(
-            "Een gesprek met de cliënt is met de ouder(s), het kind of allebei.",
-            Assert.Throws<DomainException>(() => dossier.RecordConversation(Inputs.Conversation() with { WithParents = false, WithChild = false }, People.Owner, Clock.Now)).Message);
-        Assert.Equal(
-            "De datum van het gesprek kan niet in de toekomst liggen.",
-            Assert.Throws<DomainException>(() => dossier.RecordConversation(Inputs.Conversation() with { HeldOn = Clock.Today.AddDays(1) }, People.Owner, Clock.Now)).Message);
-        Assert.Empty(dossier.Conversations);
     }
 
     [Fact]
@@ -172,14 +146,4 @@ public sealed class DossierTests
             dossier.Chronology[^1].Summary);
     }
 
-    [Fact]
-    public void Skipping_the_conversation_needs_a_known_reason_and_an_explanation()
-    {
-        var dossier = DossierBuilder.Open().Build();
-
-        Assert.Equal("Kies waarom het gesprek niet kan.", Assert.Throws<DomainException>(() => dossier.SkipConversation((ConversationSkipReason)42, "Uitleg.", People.Owner, Clock.Now)).Message);
-        Assert.Equal("De toelichting is verplicht.", Assert.Throws<DomainException>(() => dossier.SkipConversation(ConversationSkipReason.ChildSafety, " ", People.Owner, Clock.Now)).Message);
-        Assert.Null(dossier.ConversationSkipReason);
-        Assert.Null(dossier.ConversationSkipExplanation);
-    }
 }

@@ -119,34 +119,6 @@ public sealed class HelpAndEvaluationTests
         Assert.Empty(dossier.Evaluations);
     }
 
-    [Theory]
-    [InlineData(null)]
-    [InlineData("   ")]
-    public void Help_that_works_needs_agreements_on_monitoring_safety(string? agreements)
-    {
-        var dossier = DossierBuilder.DecidedTo(Outcome.HelpAndMonitor).WithHelp().Build();
-        var entries = dossier.Chronology.Count;
-
-        var error = Assert.Throws<DomainException>(() => dossier.Evaluate(true, "Het gaat goed.", agreements, People.Owner, Clock.DaysLater(42)));
-
-        Assert.Equal("De afspraken over het volgen van de veiligheid is verplicht.", error.Message);
-        Assert.False(dossier.IsClosed);
-        Assert.NotNull(dossier.ActiveHelpPlan);
-        Assert.Empty(dossier.Evaluations);
-        Assert.Equal(entries, dossier.Chronology.Count);
-    }
-
-    [Fact]
-    public void An_evaluation_needs_a_rationale()
-    {
-        var dossier = DossierBuilder.DecidedTo(Outcome.HelpAndMonitor).WithHelp().Build();
-
-        var error = Assert.Throws<DomainException>(() => dossier.Evaluate(false, " ", null, People.Owner, Clock.DaysLater(42)));
-
-        Assert.Equal("De onderbouwing is verplicht.", error.Message);
-        Assert.NotNull(dossier.ActiveHelpPlan);
-    }
-
     [Fact]
     public void Help_that_works_closes_the_dossier_with_the_monitoring_agreements()
     {

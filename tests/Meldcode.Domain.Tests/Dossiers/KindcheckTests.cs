@@ -41,40 +41,6 @@ public sealed class KindcheckTests
         Assert.Single(dossier.Chronology);
     }
 
-    [Theory]
-    [InlineData(null)]
-    [InlineData(0)]
-    [InlineData(21)]
-    public void A_positive_check_needs_the_number_of_children(int? number)
-    {
-        var dossier = DossierBuilder.Open(Sector.HealthCare).Build();
-
-        var error = Assert.Throws<DomainException>(() => dossier.RecordKindcheck(true, number, "4 jaar", "oma", People.Owner, Clock.Now));
-
-        Assert.Equal("Vul in om hoeveel kinderen het gaat (1 tot 20).", error.Message);
-        Assert.Empty(dossier.Kindchecks);
-    }
-
-    [Theory]
-    [InlineData(1)]
-    [InlineData(20)]
-    public void One_to_twenty_children_are_accepted(int number)
-    {
-        var dossier = DossierBuilder.Open(Sector.HealthCare).Build();
-
-        Assert.Equal(number, dossier.RecordKindcheck(true, number, "4 jaar", "oma", People.Owner, Clock.Now).NumberOfChildren);
-    }
-
-    [Fact]
-    public void A_positive_check_needs_the_ages_and_who_cares()
-    {
-        var dossier = DossierBuilder.Open(Sector.SocialSupport).Build();
-
-        Assert.Equal("De leeftijden van de kinderen is verplicht.", Assert.Throws<DomainException>(() => dossier.RecordKindcheck(true, 1, " ", "oma", People.Owner, Clock.Now)).Message);
-        Assert.Equal("Wie voor de kinderen zorgt is verplicht.", Assert.Throws<DomainException>(() => dossier.RecordKindcheck(true, 1, "4 jaar", null, People.Owner, Clock.Now)).Message);
-        Assert.Empty(dossier.Kindchecks);
-    }
-
     [Fact]
     public void A_negative_check_keeps_no_details_and_suggests_closing_when_there_are_no_signals()
     {

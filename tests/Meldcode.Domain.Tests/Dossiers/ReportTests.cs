@@ -56,35 +56,6 @@ public sealed class ReportTests
     }
 
     [Theory]
-    [InlineData(null)]
-    [InlineData((OpenReportingException)42)]
-    public void Not_informing_the_client_needs_one_of_the_exceptions(OpenReportingException? exception)
-    {
-        var dossier = DossierBuilder.DecidedTo(Outcome.Report).Build();
-        var entries = dossier.Chronology.Count;
-
-        var error = Assert.Throws<DomainException>(() => dossier.RecordReport(Inputs.Report(false, exception, Explanation), People.Owner, Clock.Now));
-
-        Assert.Equal("Open melden, tenzij: je hebt de cliënt niet vooraf geïnformeerd. Kies welke uitzondering gold.", error.Message);
-        Assert.Empty(dossier.Reports);
-        Assert.Equal(entries, dossier.Chronology.Count);
-    }
-
-    [Theory]
-    [InlineData(null)]
-    [InlineData("")]
-    [InlineData("   ")]
-    public void Not_informing_the_client_needs_an_explanation(string? explanation)
-    {
-        var dossier = DossierBuilder.DecidedTo(Outcome.Report).Build();
-
-        var error = Assert.Throws<DomainException>(() => dossier.RecordReport(Inputs.Report(false, OpenReportingException.ChildOrFamilySafety, explanation), People.Owner, Clock.Now));
-
-        Assert.Equal("De toelichting op de uitzondering is verplicht.", error.Message);
-        Assert.Empty(dossier.Reports);
-    }
-
-    [Theory]
     [MemberData(nameof(EveryException))]
     public void Not_informing_the_client_is_recorded_with_the_exception_and_its_explanation(OpenReportingException exception)
     {
@@ -102,16 +73,6 @@ public sealed class ReportTests
     }
 
     [Fact]
-    public void A_report_dated_in_the_future_is_refused()
-    {
-        var dossier = DossierBuilder.DecidedTo(Outcome.Report).Build();
-
-        var error = Assert.Throws<DomainException>(() => dossier.RecordReport(Inputs.Report() with { ReportedOn = Clock.Today.AddDays(1) }, People.Owner, Clock.Now));
-
-        Assert.Equal("De datum van de melding kan niet in de toekomst liggen.", error.Message);
-    }
-
-    [Fact]
     public void A_report_dated_earlier_is_accepted()
     {
         var dossier = DossierBuilder.DecidedTo(Outcome.Report).Build();
@@ -119,22 +80,6 @@ public sealed class ReportTests
         var report = dossier.RecordReport(Inputs.Report() with { ReportedOn = Clock.Today.AddDays(-3) }, People.Owner, Clock.Now);
 
         Assert.Equal(Clock.Today.AddDays(-3), report.ReportedOn);
-    }
-
-    [Theory]
-    [InlineData("", "Anouk Smit", "Gemeld.", "De Veilig Thuis-regio is verplicht.")]
-    [InlineData("Utrecht", " ", "Gemeld.", "De contactpersoon bij Veilig Thuis is verplicht.")]
-    [InlineData("Utrecht", "Anouk Smit", "", "Wat je hebt gemeld is verplicht.")]
-    public void A_report_needs_the_region_the_contact_person_and_what_was_reported(string region, string contact, string what, string message)
-    {
-        var dossier = DossierBuilder.DecidedTo(Outcome.Report).Build();
-
-        var error = Assert.Throws<DomainException>(() => dossier.RecordReport(
-            Inputs.Report() with { Region = region, ContactPerson = contact, WhatWasReported = what },
-            People.Owner,
-            Clock.Now));
-
-        Assert.Equal(message, error.Message);
     }
 
     [Fact]
@@ -207,18 +152,6 @@ public sealed class ReportTests
     }
 
     [Fact]
-    public void An_emergency_action_in_the_future_is_refused_and_does_not_make_the_dossier_acute()
-    {
-        var dossier = DossierBuilder.Open().Build();
-
-        var error = Assert.Throws<DomainException>(() => dossier.RecordEmergencyAction("112 gebeld.", "Politie", Clock.Now.AddMinutes(1), People.Owner, Clock.Now));
-
-        Assert.Equal("Het moment van de actie kan niet in de toekomst liggen.", error.Message);
-        Assert.False(dossier.IsAcute);
-        Assert.Empty(dossier.EmergencyActions);
-    }
-
-    [Fact]
     public void After_the_report_Veilig_Thuis_feedback_is_the_next_action()
     {
         var dossier = DossierBuilder.DecidedTo(Outcome.Report).WithReport().Build();
@@ -260,9 +193,8 @@ public sealed class ReportTests
 
     [Theory]
     [InlineData(-1, 0)]
-    [InlineData(1, 0)]
-    [InlineData(6, 5)]
-    public void Feedback_dated_before_the_report_or_after_today_is_refused(int feedbackDay, int today)
+    [InlineData(-3, 5)]
+    public void Feedback_dated_before_the_report_is_refused(int feedbackDay, int today)
     {
         var dossier = DossierBuilder.DecidedTo(Outcome.Report).WithReport().Build();
 
@@ -270,21 +202,6 @@ public sealed class ReportTests
 
         Assert.Equal("De datum van de terugkoppeling ligt tussen de datum van de melding en vandaag.", error.Message);
         Assert.Null(dossier.Reports[0].Feedback);
-    }
-
-    [Fact]
-    public void Feedback_with_too_long_follow_up_agreements_is_refused_and_leaves_the_report_as_it_was()
-    {
-        var dossier = DossierBuilder.DecidedTo(Outcome.Report).WithReport().Build();
-        var entries = dossier.Chronology.Count;
-
-        var error = Assert.Throws<DomainException>(() => dossier.RecordVeiligThuisFeedback(dossier.Reports[0].Id, VeiligThuisFeedback.TakenOn, Clock.Today, new string('a', Texts.LongMax + 1), People.Owner, Clock.Now));
-
-        Assert.Equal("De vervolgafspraken mag hoogstens 10000 tekens lang zijn.", error.Message);
-        Assert.Null(dossier.Reports[0].Feedback);
-        Assert.Null(dossier.Reports[0].FeedbackOn);
-        Assert.Equal(entries, dossier.Chronology.Count);
-        Assert.Equal(NextActionKind.RecordVeiligThuisFeedback, dossier.NextActionOn(Clock.Today).Kind);
     }
 
     [Fact]
@@ -297,13 +214,4 @@ public sealed class ReportTests
         Assert.Equal("Deze melding hoort niet bij dit dossier.", error.Message);
     }
 
-    [Fact]
-    public void Unknown_feedback_is_refused()
-    {
-        var dossier = DossierBuilder.DecidedTo(Outcome.Report).WithReport().Build();
-
-        var error = Assert.Throws<DomainException>(() => dossier.RecordVeiligThuisFeedback(dossier.Reports[0].Id, (VeiligThuisFeedback)42, Clock.Today, null, People.Owner, Clock.Now));
-
-        Assert.Equal("Kies wat Veilig Thuis heeft teruggekoppeld.", error.Message);
-    }
 }
