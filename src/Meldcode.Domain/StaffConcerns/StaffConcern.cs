@@ -79,14 +79,14 @@ public sealed class StaffConcern
             RaisedByName = raisedBy.Name,
             RaisedAt = now,
             BoardInformedAt = now,
-            StaffMemberName = Texts.RequiredShort(staffMemberName, "De naam van de medewerker"),
-            Description = Texts.Required(description, "Wat je hebt gezien of gehoord"),
+            StaffMemberName = Texts.Trimmed(staffMemberName),
+            Description = Texts.Trimmed(description),
         };
     }
 
     public void Acknowledge(DateTimeOffset now) => BoardAcknowledgedAt ??= now;
 
-    /// <summary>The board's consultation with the vertrouwensinspecteur (overlegplicht) and its conclusion.</summary>
+    /// <summary>The board's consultation with the vertrouwensinspecteur (overlegplicht) and its conclusion; it cannot come before the concern was raised (the validator keeps it out of the future).</summary>
     public void RecordInspectorConsultation(DateOnly consultedOn, string outcome, bool reasonableSuspicion, string grounds, DateTimeOffset now)
     {
         EnsureOpen();
@@ -95,21 +95,20 @@ public sealed class StaffConcern
             throw new DomainException("Het overleg met de vertrouwensinspecteur is al vastgelegd.");
         }
 
-        var today = DutchTime.Today(now);
-        if (consultedOn > today || consultedOn < DateOnly.FromDateTime(DutchTime.Local(RaisedAt).DateTime))
+        if (consultedOn < DutchTime.Today(RaisedAt))
         {
             throw new DomainException("De datum van het overleg ligt tussen de melding en vandaag.");
         }
 
-        var outcomeText = Texts.Required(outcome, "De uitkomst van het overleg");
-        var groundsText = Texts.Required(grounds, "De onderbouwing");
+        var outcomeText = Texts.Trimmed(outcome);
+        var groundsText = Texts.Trimmed(grounds);
         InspectorConsultedOn = consultedOn;
         InspectorOutcome = outcomeText;
         ReasonableSuspicion = reasonableSuspicion;
         ReasonableSuspicionGrounds = groundsText;
     }
 
-    /// <summary>The police report (aangifte), only after a reasonable suspicion, and only once staff member and parents were informed.</summary>
+    /// <summary>The police report (aangifte), only after a reasonable suspicion, not before that consultation, and only once staff member and parents were informed.</summary>
     public void RecordPoliceReport(DateOnly reportedOn, string reference, bool staffMemberInformed, bool parentsInformed, DateTimeOffset now)
     {
         EnsureOpen();
@@ -128,12 +127,12 @@ public sealed class StaffConcern
             throw new DomainException("Informeer de medewerker en de ouders voordat je aangifte doet, en vink dat aan.");
         }
 
-        if (reportedOn > DutchTime.Today(now) || reportedOn < InspectorConsultedOn)
+        if (reportedOn < InspectorConsultedOn)
         {
             throw new DomainException("De datum van de aangifte ligt tussen het overleg met de vertrouwensinspecteur en vandaag.");
         }
 
-        var referenceText = Texts.RequiredShort(reference, "Het kenmerk van de aangifte");
+        var referenceText = Texts.Trimmed(reference);
         PoliceReportOn = reportedOn;
         PoliceReference = referenceText;
         StaffMemberInformedBeforehand = staffMemberInformed;
