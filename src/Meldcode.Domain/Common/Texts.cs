@@ -14,23 +14,8 @@ public static class Texts
     /// <summary>A name, place, role or short label.</summary>
     public const int ShortMax = 200;
 
-    /// <summary>A required long text, trimmed.</summary>
-    public static string Required(string? value, string dutchFieldName) => Guard.RequiredText(value, dutchFieldName, LongMax);
-
-    /// <summary>A required short text, trimmed.</summary>
+    /// <summary>A required short text, trimmed, for the few texts that come from no form and so pass no validator; a <see cref="DomainException"/> otherwise.</summary>
     public static string RequiredShort(string? value, string dutchFieldName) => Guard.RequiredText(value, dutchFieldName, ShortMax);
-
-    /// <summary>An optional text: null when empty, trimmed, and within the limit.</summary>
-    public static string? Optional(string? value, string dutchFieldName, int maxLength = LongMax)
-    {
-        var trimmed = TrimmedOrNull(value);
-        if (trimmed?.Length > maxLength)
-        {
-            throw new DomainException($"{dutchFieldName} mag hoogstens {maxLength} tekens lang zijn.");
-        }
-
-        return trimmed;
-    }
 
     /// <summary>A text a validator has required, as stored: trimmed. Null is a programmer's error.</summary>
     internal static string Trimmed(string? value, [CallerArgumentExpression(nameof(value))] string? name = null)

@@ -51,20 +51,13 @@ public sealed class Organisation
         Sector = sector;
     }
 
-    /// <summary>Changes the settings the functioneel beheerder manages, all at once (nothing is changed when one is wrong).</summary>
+    /// <summary>Changes the settings the functioneel beheerder manages, all at once (the validator checks them together first).</summary>
     public void ChangeSettings(string name, Sector sector, string? veiligThuisRegion, int retentionYears)
     {
-        var newName = Guard.RequiredText(name, "De naam van de organisatie", NameMaxLength);
-        EnsureDefined(sector);
-        var region = Texts.Optional(veiligThuisRegion, "De regio van Veilig Thuis", VeiligThuisRegionMaxLength);
-        if (retentionYears is < MinRetentionYears or > MaxRetentionYears)
-        {
-            throw new DomainException($"De bewaartermijn moet tussen {MinRetentionYears} en {MaxRetentionYears} jaar liggen.");
-        }
-
+        var newName = Texts.Trimmed(name);
+        Sector = Guard.Defined(sector);
         Name = newName;
-        Sector = sector;
-        VeiligThuisRegion = region;
+        VeiligThuisRegion = Texts.TrimmedOrNull(veiligThuisRegion);
         RetentionYears = retentionYears;
     }
 
@@ -88,7 +81,7 @@ public sealed class Organisation
 
     private string UniqueTeamName(string name, Team? except)
     {
-        var trimmed = Guard.RequiredText(name, "De naam van het team of de locatie", Team.NameMaxLength);
+        var trimmed = Texts.Trimmed(name);
         if (_teams.Exists(t => t != except && string.Equals(t.Name, trimmed, StringComparison.OrdinalIgnoreCase)))
         {
             throw new DomainException($"Er is al een team of locatie met de naam '{trimmed}'.");

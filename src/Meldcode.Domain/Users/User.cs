@@ -67,8 +67,8 @@ public sealed class User
         ArgumentNullException.ThrowIfNull(organisation);
         var user = new User(Guid.NewGuid(), organisation.Id, UnknownName, null)
         {
-            ExternalIssuer = Guard.RequiredText(issuer, "De uitgever van de inlogdienst", IssuerMaxLength),
-            ExternalSubject = Guard.RequiredText(subject, "De sleutel van de inlogdienst", SubjectMaxLength),
+            ExternalIssuer = Texts.Trimmed(issuer),
+            ExternalSubject = Texts.Trimmed(subject),
         };
         user.RefreshFromProvider(displayName, email);
         return user;
@@ -110,12 +110,7 @@ public sealed class User
     /// </summary>
     public RoleMembership Grant(Role role, Team? team = null)
     {
-        if (!Enum.IsDefined(role))
-        {
-            throw new DomainException("Kies een rol uit de lijst.");
-        }
-
-        if (role.IsTeamScoped())
+        if (Guard.Defined(role).IsTeamScoped())
         {
             if (team is null)
             {

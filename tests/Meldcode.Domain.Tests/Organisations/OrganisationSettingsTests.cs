@@ -15,17 +15,6 @@ public sealed class OrganisationSettingsTests
         Assert.Equal(("Stichting De Eik", Sector.Childcare, "Veilig Thuis Utrecht", 20), (_school.Name, _school.Sector, _school.VeiligThuisRegion, _school.RetentionYears));
     }
 
-    [Theory]
-    [InlineData(0)]
-    [InlineData(101)]
-    public void A_retention_term_outside_one_to_a_hundred_years_changes_nothing(int years)
-    {
-        var refused = Assert.Throws<DomainException>(() => _school.ChangeSettings("Andere naam", Sector.Childcare, null, years));
-
-        Assert.Equal("De bewaartermijn moet tussen 1 en 100 jaar liggen.", refused.Message);
-        Assert.Equal(("Stichting De Linde", Sector.Education, (int?)null), (_school.Name, _school.Sector, _school.RetentionYears));
-    }
-
     [Fact]
     public void A_team_can_be_renamed_but_not_to_the_name_of_another_team()
     {

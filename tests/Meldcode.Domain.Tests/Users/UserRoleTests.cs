@@ -118,14 +118,6 @@ public sealed class UserRoleTests
     }
 
     [Fact]
-    public void An_unknown_role_is_refused()
-    {
-        var user = User.Create(_school, "Sanne de Vries", null);
-
-        Assert.Throws<DomainException>(() => user.Grant((Role)42));
-    }
-
-    [Fact]
     public void A_new_user_is_active_until_deactivated()
     {
         var user = User.Create(_school, "Sanne de Vries", "sanne@delinde.example");
