@@ -313,7 +313,7 @@ public sealed partial class Dossier
         var explanationText = Texts.Trimmed(explanation);
         ConversationSkipReason = Guard.Defined(reason);
         ConversationSkipExplanation = explanationText;
-        Append(ChronologyEntryKind.ConversationSkipped, actor, now, ChronologySentences.ConversationSkipped(reason, ConversationSkipExplanation));
+        Append(ChronologyEntryKind.ConversationSkipped, actor, now, ChronologySentences.ConversationSkipped(reason, explanationText));
     }
 
     // ---- Steps 4–5: weighing and deciding ----------------------------------------------------
