@@ -3,6 +3,7 @@ using Meldcode.Domain.Dossiers;
 using Meldcode.Domain.Organisations;
 using Meldcode.Domain.Users;
 using Meldcode.Infrastructure.Persistence;
+using Meldcode.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Meldcode.Benchmarks;
@@ -52,17 +53,14 @@ public static class BenchmarkData
             {
                 var (owner, team) = professionals[n % professionals.Count];
                 var actor = new Actor(owner.Id, owner.DisplayName);
-                var dossier = Dossier.Open(organisation.Id, Sector.Education, team.Id, new DossierNumber(today.Year, n + 1), new Child($"Kind{n}", "Benchmark", today.AddYears(-9), "groep 6", today), actor, now);
+                var dossier = DossierBuilder.Open(organisation.Id, Sector.Education, team.Id, new DossierNumber(today.Year, n + 1), new Child($"Kind{n}", "Benchmark", today.AddYears(-9), "groep 6", today), actor, now);
                 for (var s = 0; s < options.SignalsPerDossier; s++)
                 {
-                    dossier.RecordSignal(
-                        new SignalInput(today.AddDays(-s - 1), new TimeOnly(8, 30), "klaslokaal", owner.DisplayName, SignalSource.OwnObservation, null, (SignalCategory)(s % 10 + 1), $"Waarneming {s}: het kind kwam zonder jas en zonder ontbijt op school en vertelde dat het thuis koud was.", "Ik had honger.", "Mogelijk verwaarlozing."),
-                        actor,
-                        now);
+                    dossier.WithSignal(new SignalInput(today.AddDays(-s - 1), new TimeOnly(8, 30), "klaslokaal", owner.DisplayName, SignalSource.OwnObservation, null, (SignalCategory)(s % 10 + 1), $"Waarneming {s}: het kind kwam zonder jas en zonder ontbijt op school en vertelde dat het thuis koud was.", "Ik had honger.", "Mogelijk verwaarlozing."));
                 }
 
-                dossier.RecordConsultation(new ConsultationInput(ConsultationKind.SafeguardingLead, today, "intern begeleider", "Hoe verder?", "Ga in gesprek.", null, ConsentToShare.NotAsked), actor, now);
-                context.Dossiers.Add(dossier);
+                dossier.WithConsultation(new ConsultationInput(ConsultationKind.SafeguardingLead, today, "intern begeleider", "Hoe verder?", "Ga in gesprek.", null, ConsentToShare.NotAsked));
+                context.Dossiers.Add(dossier.Build());
             }
 
             context.ChangeTracker.DetectChanges();

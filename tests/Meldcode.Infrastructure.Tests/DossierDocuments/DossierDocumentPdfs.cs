@@ -4,6 +4,7 @@ using Meldcode.Domain.Common;
 using Meldcode.Domain.Dossiers;
 using Meldcode.Infrastructure.Persistence;
 using Meldcode.Infrastructure.Tests.Documents.Support;
+using Meldcode.Testing;
 
 namespace Meldcode.Infrastructure.Tests.DossierDocuments;
 
@@ -22,8 +23,8 @@ public static class DossierDocumentPdfs
         Guid.NewGuid(), Guid.NewGuid(), new DossierNumber(2026, 1), new Actor(Guid.NewGuid(), Owner), new Actor(Guid.NewGuid(), Lead), Now.AddDays(-1), extraSignals);
 
     /// <summary>A dossier with only what opening it requires.</summary>
-    public static Dossier JustOpened() => Dossier.Open(
-        Guid.NewGuid(), Domain.Organisations.Sector.Education, Guid.NewGuid(), new DossierNumber(2026, 2), new Child("Zoë", "Nguyễn", new DateOnly(2017, 5, 1), null, DutchTime.Today(Now)), new Actor(Guid.NewGuid(), Owner), Now);
+    public static Dossier JustOpened() => DossierBuilder.Open(
+        Guid.NewGuid(), Domain.Organisations.Sector.Education, Guid.NewGuid(), new DossierNumber(2026, 2), new Child("Zoë", "Nguyễn", new DateOnly(2017, 5, 1), null, DutchTime.Today(Now)), new Actor(Guid.NewGuid(), Owner), Now).Build();
 
     public static DossierDocumentSource SourceOf(Dossier dossier) =>
         new(dossier, Organisation, Team, Owner, new Actor(Guid.NewGuid(), Owner), Now, Guid.NewGuid());

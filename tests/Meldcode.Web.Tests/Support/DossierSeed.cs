@@ -2,6 +2,7 @@ using Meldcode.Domain.Common;
 using Meldcode.Domain.Dossiers;
 using Meldcode.Domain.Users;
 using Meldcode.Infrastructure.Persistence;
+using Meldcode.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -40,35 +41,24 @@ public static class DossierSeed
         var actor = new Actor(owner.Id, owner.DisplayName);
         var sequence = await context.Dossiers.CountAsync(d => d.OrganisationId == organisation.Id) + 1;
 
-        var dossier = Dossier.Open(organisation.Id, organisation.Sector, teamId, new DossierNumber(today.Year, 900 + sequence), new Child("Mila", "Jansen", today.AddYears(-8), "groep 5", today), actor, now);
+        var dossier = DossierBuilder.Open(organisation.Id, organisation.Sector, teamId, new DossierNumber(today.Year, 900 + sequence), new Child("Mila", "Jansen", today.AddYears(-8), "groep 5", today), actor, now);
         if (stage >= SeedStage.ReadyToWeigh)
         {
-            dossier.RecordSignal(new SignalInput(today.AddDays(-2), new TimeOnly(8, 45), "klaslokaal", ownerName, SignalSource.OwnObservation, null, SignalCategory.PhysicalAbuse, "Blauwe plek op de linker bovenarm, ongeveer 5 cm.", "Ik ben gevallen.", "Past niet bij de uitleg."), actor, now);
-            dossier.RecordConsultation(new ConsultationInput(ConsultationKind.SafeguardingLead, today.AddDays(-1), "intern begeleider", "Wat vind jij?", "Ga in gesprek met moeder.", null, ConsentToShare.NotAsked), actor, now);
-            dossier.RecordConversation(new ConversationInput(today, true, false, false, null, "De blauwe plek benoemd.", "Moeder zegt dat Mila viel.", null), actor, now);
+            dossier
+                .WithSignal(new SignalInput(today.AddDays(-2), new TimeOnly(8, 45), "klaslokaal", ownerName, SignalSource.OwnObservation, null, SignalCategory.PhysicalAbuse, "Blauwe plek op de linker bovenarm, ongeveer 5 cm.", "Ik ben gevallen.", "Past niet bij de uitleg."))
+                .WithConsultation(new ConsultationInput(ConsultationKind.SafeguardingLead, today.AddDays(-1), "intern begeleider", "Wat vind jij?", "Ga in gesprek met moeder.", null, ConsentToShare.NotAsked))
+                .WithConversation(new ConversationInput(today, true, false, false, null, "De blauwe plek benoemd.", "Moeder zegt dat Mila viel.", null));
         }
 
         if (stage >= SeedStage.Weighed)
         {
-            var a = answers ?? new WeighingAnswers(true, false, false, true, true);
-            dossier.AnswerWeighingQuestion(WeighingQuestion.Suspicion, a.Suspicion!.Value, null, null, "Onderbouwing vraag 1.", actor, now);
-            if (a.Suspicion == true)
-            {
-                dossier.AnswerWeighingQuestion(WeighingQuestion.Safety, false, a.AcuteUnsafety, a.StructuralUnsafety, "Onderbouwing vraag 2.", actor, now);
-                if (!a.Unsafe)
-                {
-                    dossier.AnswerWeighingQuestion(WeighingQuestion.Help, a.CanOfferHelp!.Value, null, null, "Onderbouwing vraag 3.", actor, now);
-                    if (a.CanOfferHelp == true)
-                    {
-                        dossier.AnswerWeighingQuestion(WeighingQuestion.Acceptance, a.HelpAccepted!.Value, null, null, "Onderbouwing vraag 4.", actor, now);
-                    }
-                }
-            }
+            dossier.Answered(answers ?? new WeighingAnswers(true, false, false, true, true), question => $"Onderbouwing vraag {(int)question}.");
         }
 
-        more?.Invoke(dossier, actor, now);
-        context.Dossiers.Add(dossier);
+        var built = dossier.Build();
+        more?.Invoke(built, actor, now);
+        context.Dossiers.Add(built);
         await context.SaveChangesAsync();
-        return dossier.Id;
+        return built.Id;
     }
 }

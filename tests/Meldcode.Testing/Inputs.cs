@@ -1,9 +1,9 @@
 using Meldcode.Domain.Dossiers;
 
-namespace Meldcode.Domain.Tests.Dossiers;
+namespace Meldcode.Testing;
 
 /// <summary>Valid inputs for the dossier's methods; tests change only what they are about.</summary>
-internal static class Inputs
+public static class Inputs
 {
     public const string Facts = "Daan had op maandagochtend een blauwe plek van ongeveer vijf centimeter op zijn linkerwang.";
 

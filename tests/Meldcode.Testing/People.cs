@@ -1,9 +1,9 @@
 using Meldcode.Domain.Common;
 
-namespace Meldcode.Domain.Tests.Dossiers;
+namespace Meldcode.Testing;
 
 /// <summary>The people who act on dossiers in the tests.</summary>
-internal static class People
+public static class People
 {
     /// <summary>The professional who opens and owns the dossiers.</summary>
     public static readonly Actor Owner = new(Guid.Parse("7d0f6b1e-0000-4000-8000-000000000001"), "Sanne de Vries");

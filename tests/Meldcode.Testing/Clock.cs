@@ -1,7 +1,7 @@
-namespace Meldcode.Domain.Tests.Dossiers;
+namespace Meldcode.Testing;
 
 /// <summary>The fixed moment the dossier tests run at: Wednesday 18 November 2026, 10:00 in Amsterdam.</summary>
-internal static class Clock
+public static class Clock
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 18, 9, 0, 0, TimeSpan.Zero);
 
