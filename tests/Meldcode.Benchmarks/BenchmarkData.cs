@@ -53,7 +53,7 @@ public static class BenchmarkData
             {
                 var (owner, team) = professionals[n % professionals.Count];
                 var actor = new Actor(owner.Id, owner.DisplayName);
-                var dossier = DossierBuilder.Open(organisation.Id, Sector.Education, team.Id, new DossierNumber(today.Year, n + 1), new Child($"Kind{n}", "Benchmark", today.AddYears(-9), "groep 6", today), actor, now);
+                var dossier = DossierBuilder.Open(organisation.Id, Sector.Education, team.Id, new DossierNumber(today.Year, n + 1), new Child($"Kind{n}", "Benchmark", today.AddYears(-9), "groep 6"), actor, now);
                 for (var s = 0; s < options.SignalsPerDossier; s++)
                 {
                     dossier.WithSignal(new SignalInput(today.AddDays(-s - 1), new TimeOnly(8, 30), "klaslokaal", owner.DisplayName, SignalSource.OwnObservation, null, (SignalCategory)(s % 10 + 1), $"Waarneming {s}: het kind kwam zonder jas en zonder ontbijt op school en vertelde dat het thuis koud was.", "Ik had honger.", "Mogelijk verwaarlozing."));

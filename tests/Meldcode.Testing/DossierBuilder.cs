@@ -32,7 +32,7 @@ public sealed class DossierBuilder
     }
 
     public static DossierBuilder Open(Sector sector = Sector.Education) => Open(
-        Guid.NewGuid(), sector, Guid.NewGuid(), new DossierNumber(2026, 42), new Child("Daan", "Jansen", new DateOnly(2018, 3, 12), "groep 5", Clock.Today), People.Owner, Clock.Now);
+        Guid.NewGuid(), sector, Guid.NewGuid(), new DossierNumber(2026, 42), new Child("Daan", "Jansen", new DateOnly(2018, 3, 12), "groep 5"), People.Owner, Clock.Now);
 
     /// <summary>A dossier of the given organisation and team, about <paramref name="child"/>, opened and worked on by <paramref name="owner"/> at <paramref name="now"/>.</summary>
     public static DossierBuilder Open(Guid organisationId, Sector sector, Guid teamId, DossierNumber number, Child child, Actor owner, DateTimeOffset now) =>

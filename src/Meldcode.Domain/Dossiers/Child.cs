@@ -10,15 +10,10 @@ public sealed class Child
         FirstName = LastName = string.Empty;
     }
 
-    public Child(string firstName, string lastName, DateOnly dateOfBirth, string? group, DateOnly today)
+    public Child(string firstName, string lastName, DateOnly dateOfBirth, string? group)
     {
         FirstName = Texts.Trimmed(firstName);
         LastName = Texts.Trimmed(lastName);
-        if (dateOfBirth < today.AddYears(-25))
-        {
-            throw new DomainException("Controleer de geboortedatum: het kind zou ouder zijn dan 25 jaar.");
-        }
-
         DateOfBirth = dateOfBirth;
         Group = Texts.TrimmedOrNull(group);
     }

@@ -163,11 +163,6 @@ public sealed partial class Dossier
     public Sibling AddSibling(string name, DateOnly? dateOfBirth, Actor actor, DateTimeOffset now)
     {
         EnsureOpen();
-        if (dateOfBirth > Today(now))
-        {
-            throw new DomainException("De geboortedatum kan niet in de toekomst liggen.");
-        }
-
         var sibling = new Sibling(name, dateOfBirth);
         _siblings.Add(sibling);
         Append(ChronologyEntryKind.ChildUpdated, actor, now, ChronologySentences.SiblingAdded(sibling));
@@ -482,7 +477,7 @@ public sealed partial class Dossier
             throw new DomainException("Er loopt al hulp. Evalueer die eerst.");
         }
 
-        var plan = new HelpPlan(whatHelp, byWhom, evaluationDate, Today(now), now, actor.UserId);
+        var plan = new HelpPlan(whatHelp, byWhom, evaluationDate, now, actor.UserId);
         _helpPlans.Add(plan);
         NextEvaluationDate = plan.EvaluationDate;
         Append(ChronologyEntryKind.HelpRecorded, actor, now, ChronologySentences.HelpRecorded(plan));

@@ -10,18 +10,8 @@ public sealed class HelpPlan
         WhatHelp = ByWhom = string.Empty;
     }
 
-    internal HelpPlan(string whatHelp, string byWhom, DateOnly evaluationDate, DateOnly today, DateTimeOffset recordedAt, Guid recordedBy)
+    internal HelpPlan(string whatHelp, string byWhom, DateOnly evaluationDate, DateTimeOffset recordedAt, Guid recordedBy)
     {
-        if (evaluationDate <= today)
-        {
-            throw new DomainException("De evaluatiedatum ligt in de toekomst.");
-        }
-
-        if (evaluationDate > today.AddYears(1))
-        {
-            throw new DomainException("Kies een evaluatiedatum binnen een jaar.");
-        }
-
         Id = Guid.NewGuid();
         WhatHelp = Texts.Trimmed(whatHelp);
         ByWhom = Texts.Trimmed(byWhom);

@@ -28,7 +28,7 @@ public static class DemoDossiers
         DateTimeOffset Day(int day) => start.AddDays(day);
         DateOnly Date(int day) => DutchTime.Today(Day(day));
 
-        var dossier = Dossier.Open(organisationId, Sector.Education, teamId, number, new Child("Noor", "Bakker", today.AddYears(-9).AddDays(-40), "groep 5", today), owner, start);
+        var dossier = Dossier.Open(organisationId, Sector.Education, teamId, number, new Child("Noor", "Bakker", today.AddYears(-9).AddDays(-40), "groep 5"), owner, start);
         dossier.AddCarer("Fatima Bakker", "moeder", hasParentalAuthority: true, owner, Day(0));
         dossier.AddCarer("Łukasz Kowalczyk", "stiefvader", hasParentalAuthority: false, owner, Day(0));
         dossier.AddSibling("Sem Bakker", today.AddYears(-5), owner, Day(0));

@@ -49,31 +49,6 @@ public sealed class HelpAndEvaluationTests
     }
 
     [Theory]
-    [InlineData(-1)]
-    [InlineData(0)]
-    public void The_evaluation_date_must_lie_in_the_future(int days)
-    {
-        var dossier = DossierBuilder.DecidedTo(Outcome.HelpAndMonitor).Build();
-
-        var error = Assert.Throws<DomainException>(() => dossier.RecordHelp("Opvoedondersteuning.", "Wijkteam", Clock.Today.AddDays(days), People.Owner, Clock.Now));
-
-        Assert.Equal("De evaluatiedatum ligt in de toekomst.", error.Message);
-        Assert.Empty(dossier.HelpPlans);
-        Assert.Null(dossier.NextEvaluationDate);
-    }
-
-    [Fact]
-    public void The_evaluation_date_must_lie_within_a_year()
-    {
-        var dossier = DossierBuilder.DecidedTo(Outcome.HelpAndMonitor).Build();
-
-        var error = Assert.Throws<DomainException>(() => dossier.RecordHelp("Opvoedondersteuning.", "Wijkteam", Clock.Today.AddYears(1).AddDays(1), People.Owner, Clock.Now));
-
-        Assert.Equal("Kies een evaluatiedatum binnen een jaar.", error.Message);
-        Assert.Empty(dossier.HelpPlans);
-    }
-
-    [Theory]
     [InlineData(1)]
     [InlineData(365)]
     public void An_evaluation_date_from_tomorrow_to_a_year_ahead_is_accepted(int days)

@@ -24,7 +24,7 @@ public static class DossierDocumentPdfs
 
     /// <summary>A dossier with only what opening it requires.</summary>
     public static Dossier JustOpened() => DossierBuilder.Open(
-        Guid.NewGuid(), Domain.Organisations.Sector.Education, Guid.NewGuid(), new DossierNumber(2026, 2), new Child("Zoë", "Nguyễn", new DateOnly(2017, 5, 1), null, DutchTime.Today(Now)), new Actor(Guid.NewGuid(), Owner), Now).Build();
+        Guid.NewGuid(), Domain.Organisations.Sector.Education, Guid.NewGuid(), new DossierNumber(2026, 2), new Child("Zoë", "Nguyễn", new DateOnly(2017, 5, 1), null), new Actor(Guid.NewGuid(), Owner), Now).Build();
 
     public static DossierDocumentSource SourceOf(Dossier dossier) =>
         new(dossier, Organisation, Team, Owner, new Actor(Guid.NewGuid(), Owner), Now, Guid.NewGuid());

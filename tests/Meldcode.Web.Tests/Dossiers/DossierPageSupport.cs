@@ -159,7 +159,7 @@ internal static class DossierPageSupport
             sector,
             owner.Memberships.First(m => m.TeamId is not null).TeamId!.Value,
             new DossierNumber(today.Year, sequence),
-            new Child("Daan", "de Wit", today.AddYears(-4), null, today),
+            new Child("Daan", "de Wit", today.AddYears(-4), null),
             new Actor(owner.Id, owner.DisplayName),
             now);
         context.Dossiers.Add(dossier);

@@ -41,7 +41,7 @@ public static class DossierSeed
         var actor = new Actor(owner.Id, owner.DisplayName);
         var sequence = await context.Dossiers.CountAsync(d => d.OrganisationId == organisation.Id) + 1;
 
-        var dossier = DossierBuilder.Open(organisation.Id, organisation.Sector, teamId, new DossierNumber(today.Year, 900 + sequence), new Child("Mila", "Jansen", today.AddYears(-8), "groep 5", today), actor, now);
+        var dossier = DossierBuilder.Open(organisation.Id, organisation.Sector, teamId, new DossierNumber(today.Year, 900 + sequence), new Child("Mila", "Jansen", today.AddYears(-8), "groep 5"), actor, now);
         if (stage >= SeedStage.ReadyToWeigh)
         {
             dossier

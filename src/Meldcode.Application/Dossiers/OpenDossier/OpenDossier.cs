@@ -32,7 +32,7 @@ public sealed class OpenDossierCommandHandler : IRequestHandler<OpenDossierComma
         }
 
         var now = _timeProvider.GetUtcNow();
-        var child = new Child(request.FirstName!, request.LastName!, request.DateOfBirth!.Value, request.Group, Domain.Common.DutchTime.Today(now));
+        var child = new Child(request.FirstName!, request.LastName!, request.DateOfBirth!.Value, request.Group);
         var year = Domain.Common.DutchTime.Today(now).Year;
         for (var attempt = 1; ; attempt++)
         {
