@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Meldcode.Web.Pages.Dossiers;
 
-/// <summary>The help that is offered or organised, by whom, and when it will be evaluated (question 5).</summary>
-public sealed class HelpModel(IMediator mediator) : DossierPageModel(mediator)
+/// <summary>The help plan: the help that is offered or organised, by whom, and when it will be evaluated (question 5).</summary>
+public sealed class HelpPlanModel(IMediator mediator) : DossierPageModel(mediator)
 {
     [BindProperty]
     public string? WhatHelp { get; set; }
@@ -17,8 +17,8 @@ public sealed class HelpModel(IMediator mediator) : DossierPageModel(mediator)
     [BindProperty]
     public DateOnly? EvaluationDate { get; set; }
 
-    /// <summary>Help is recorded after a decision that includes help, when no help runs yet.</summary>
-    public bool CanRecordHelp =>
+    /// <summary>A help plan is recorded after a decision that includes help, when no help runs yet.</summary>
+    public bool CanRecordHelpPlan =>
         View.CanWork && View.Dossier.Decision?.Outcome.IncludesHelp() == true && View.Dossier.ActiveHelpPlan is null;
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
