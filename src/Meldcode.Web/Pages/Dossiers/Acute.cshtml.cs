@@ -27,18 +27,17 @@ public sealed class AcuteModel(IMediator mediator, TimeProvider clock) : Dossier
     /// <summary>The moment the command needs: date and time read as Europe/Amsterdam local time (the validation messages are keyed by this name).</summary>
     public DateTimeOffset? OccurredAt => OccurredOn is { } date && OccurredTime is { } time ? AmsterdamMoment(date, time) : null;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);
+
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SaveAsync(new RecordEmergencyActionCommand(Id, Version, WhatWasDone, WhomContacted, OccurredAt), "acuut", cancellationToken);
+
+    /// <summary>Now, as read on a Dutch clock.</summary>
+    protected override void StartForm()
     {
-        await LoadAsync(cancellationToken);
         var now = DutchTime.Local(clock.GetUtcNow());
         OccurredOn = DateOnly.FromDateTime(now.DateTime);
         OccurredTime = new TimeOnly(now.Hour, now.Minute);
-    }
-
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        await Mediator.Send(new RecordEmergencyActionCommand(Id, Version, WhatWasDone, WhomContacted, OccurredAt), cancellationToken);
-        return BackToDossier("acuut");
     }
 
     /// <summary>A wall-clock date and time in the Netherlands as a moment (a time skipped by the change to summer time reads as winter time).</summary>

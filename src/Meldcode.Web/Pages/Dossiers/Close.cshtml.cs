@@ -11,14 +11,10 @@ public sealed class CloseModel(IMediator mediator) : DossierPageModel(mediator)
     [BindProperty]
     public string? Reason { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        return await LoadFormAsync(DossierPermission.Work, cancellationToken) ?? Page();
-    }
+    protected override DossierPermission? FormPermission => DossierPermission.Work;
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        await Mediator.Send(new CloseDossierCommand(Id, Version, Reason), cancellationToken);
-        return BackToDossier("gesloten");
-    }
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);
+
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SaveAsync(new CloseDossierCommand(Id, Version, Reason), "gesloten", cancellationToken);
 }

@@ -11,14 +11,10 @@ public sealed class CommentModel(IMediator mediator) : DossierPageModel(mediator
     [BindProperty]
     public string? Text { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        return await LoadFormAsync(DossierPermission.Work | DossierPermission.Advise, cancellationToken) ?? Page();
-    }
+    protected override DossierPermission? FormPermission => DossierPermission.Work | DossierPermission.Advise;
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        await Mediator.Send(new AddCommentCommand(Id, Version, Text), cancellationToken);
-        return BackToDossier("opmerking");
-    }
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);
+
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SaveAsync(new AddCommentCommand(Id, Version, Text), "opmerking", cancellationToken);
 }

@@ -30,20 +30,12 @@ public sealed class ConsultationModel(IMediator mediator) : DossierPageModel(med
     [BindProperty]
     public ConsentToShare? Consent { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        if (await LoadFormAsync(DossierPermission.Work | DossierPermission.Advise, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
+    protected override DossierPermission? FormPermission => DossierPermission.Work | DossierPermission.Advise;
 
-        HeldOn = View.Today;
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        await Mediator.Send(new RecordConsultationCommand(Id, Version, Kind, HeldOn, WithWhom, Question, Advice, AgreedActions, Consent), cancellationToken);
-        return BackToDossier("consultatie");
-    }
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SaveAsync(new RecordConsultationCommand(Id, Version, Kind, HeldOn, WithWhom, Question, Advice, AgreedActions, Consent), "consultatie", cancellationToken);
+
+    protected override void StartForm() => HeldOn = View.Today;
 }

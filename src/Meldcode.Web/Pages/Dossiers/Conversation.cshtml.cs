@@ -40,28 +40,18 @@ public sealed class ConversationModel(IMediator mediator) : DossierPageModel(med
     [BindProperty]
     public string? Explanation { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        if (await LoadFormAsync(DossierPermission.Work, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
+    protected override DossierPermission? FormPermission => DossierPermission.Work;
 
-        HeldOn = View.Today;
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        await Mediator.Send(
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SaveAsync(
             new RecordConversationCommand(Id, Version, HeldOn, WithParents, WithChild, WithColleague, OtherParticipants, ConcernsNamed, ClientReaction, Agreements),
+            "gesprek",
             cancellationToken);
-        return BackToDossier("gesprek");
-    }
 
-    public async Task<IActionResult> OnPostSkipAsync(CancellationToken cancellationToken)
-    {
-        await Mediator.Send(new SkipConversationCommand(Id, Version, Reason, Explanation), cancellationToken);
-        return BackToDossier("gesprek-overgeslagen");
-    }
+    public Task<IActionResult> OnPostSkipAsync(CancellationToken cancellationToken) =>
+        SaveAsync(new SkipConversationCommand(Id, Version, Reason, Explanation), "gesprek-overgeslagen", cancellationToken);
+
+    protected override void StartForm() => HeldOn = View.Today;
 }

@@ -32,13 +32,10 @@ public sealed class DecisionModel(IMediator mediator) : DossierPageModel(mediato
 
     public bool CanDecide => View.CanWork && View.Dossier.Decision is null && Recommendation.IsComplete;
 
-    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        await Mediator.Send(new DecideCommand(Id, Version, Outcome, Grounds, DeviationJustification), cancellationToken);
-        return BackToDossier("besluit");
-    }
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SaveAsync(new DecideCommand(Id, Version, Outcome, Grounds, DeviationJustification), "besluit", cancellationToken);
 
     /// <summary>What an outcome means for the professional, in plain Dutch.</summary>
     public static string Meaning(DossierOutcome outcome) => outcome switch

@@ -16,11 +16,8 @@ public sealed class EvaluationModel(IMediator mediator) : DossierPageModel(media
     [BindProperty]
     public string? MonitoringAgreements { get; set; }
 
-    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        await Mediator.Send(new EvaluateHelpPlanCommand(Id, Version, HelpBringsLastingSafety, Rationale, MonitoringAgreements), cancellationToken);
-        return BackToDossier("evaluatie");
-    }
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SaveAsync(new EvaluateHelpPlanCommand(Id, Version, HelpBringsLastingSafety, Rationale, MonitoringAgreements), "evaluatie", cancellationToken);
 }

@@ -23,29 +23,12 @@ public sealed class FeedbackModel(IMediator mediator) : DossierPageModel(mediato
 
     public VeiligThuisReport Report => View.Dossier.Reports.Single(r => r.Id == ReportId);
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        await LoadAsync(cancellationToken);
-        if (!ReportExists())
-        {
-            return NotFound();
-        }
+    protected override bool FormSubjectExists => View.Dossier.Reports.Any(r => r.Id == ReportId);
 
-        ReceivedOn = View.Today;
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        await LoadAsync(cancellationToken);
-        if (!ReportExists())
-        {
-            return NotFound();
-        }
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        await LoadFormAsync(cancellationToken) ?? await SaveAsync(new RecordVeiligThuisFeedbackCommand(Id, Version, ReportId, Feedback, ReceivedOn, FollowUpAgreements), "terugkoppeling", cancellationToken);
 
-        await Mediator.Send(new RecordVeiligThuisFeedbackCommand(Id, Version, ReportId, Feedback, ReceivedOn, FollowUpAgreements), cancellationToken);
-        return BackToDossier("terugkoppeling");
-    }
-
-    private bool ReportExists() => View.Dossier.Reports.Any(r => r.Id == ReportId);
+    protected override void StartForm() => ReceivedOn = View.Today;
 }

@@ -21,11 +21,8 @@ public sealed class HelpPlanModel(IMediator mediator) : DossierPageModel(mediato
     public bool CanRecordHelpPlan =>
         View.CanWork && View.Dossier.Decision?.Outcome.IncludesHelp() == true && View.Dossier.ActiveHelpPlan is null;
 
-    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        await Mediator.Send(new RecordHelpPlanCommand(Id, Version, WhatHelp, ByWhom, EvaluationDate), cancellationToken);
-        return BackToDossier("hulp");
-    }
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SaveAsync(new RecordHelpPlanCommand(Id, Version, WhatHelp, ByWhom, EvaluationDate), "hulp", cancellationToken);
 }

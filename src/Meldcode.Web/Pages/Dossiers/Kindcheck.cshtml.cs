@@ -24,14 +24,10 @@ public sealed class KindcheckModel(IMediator mediator) : DossierPageModel(mediat
     /// <summary>The kindcheck belongs to youth care, health care and social support (the domain refuses it elsewhere).</summary>
     public bool SectorDoesKindchecks => View.Dossier.Sector is Sector.YouthCare or Sector.HealthCare or Sector.SocialSupport;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        return await LoadFormAsync(DossierPermission.Work, cancellationToken) ?? Page();
-    }
+    protected override DossierPermission? FormPermission => DossierPermission.Work;
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        await Mediator.Send(new RecordKindcheckCommand(Id, Version, ChildrenPresent, NumberOfChildren, Ages, WhoCares), cancellationToken);
-        return BackToDossier("kindcheck");
-    }
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);
+
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SaveAsync(new RecordKindcheckCommand(Id, Version, ChildrenPresent, NumberOfChildren, Ages, WhoCares), "kindcheck", cancellationToken);
 }

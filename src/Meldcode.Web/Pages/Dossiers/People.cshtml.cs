@@ -35,35 +35,24 @@ public sealed class PeopleModel(IMediator mediator) : DossierPageModel(mediator)
 
     public IReadOnlyList<Colleague> PossibleCollaborators { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        if (await LoadFormAsync(DossierPermission.Work, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
+    protected override DossierPermission? FormPermission => DossierPermission.Work;
 
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostCarerAsync(CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostCarerAsync(CancellationToken cancellationToken)
     {
         PostedForm = CarerForm;
-        await Mediator.Send(new AddCarerCommand(Id, Version, Name, Relation, HasParentalAuthority), cancellationToken);
-        return BackToDossier("betrokkenen");
+        return SaveAsync(new AddCarerCommand(Id, Version, Name, Relation, HasParentalAuthority), "betrokkenen", cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostSiblingAsync(CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostSiblingAsync(CancellationToken cancellationToken)
     {
         PostedForm = SiblingForm;
-        await Mediator.Send(new AddSiblingCommand(Id, Version, Name, DateOfBirth), cancellationToken);
-        return BackToDossier("betrokkenen");
+        return SaveAsync(new AddSiblingCommand(Id, Version, Name, DateOfBirth), "betrokkenen", cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostCollaboratorAsync(CancellationToken cancellationToken)
-    {
-        await Mediator.Send(new AddCollaboratorCommand(Id, Version, UserId), cancellationToken);
-        return BackToDossier("collega");
-    }
+    public Task<IActionResult> OnPostCollaboratorAsync(CancellationToken cancellationToken) =>
+        SaveAsync(new AddCollaboratorCommand(Id, Version, UserId), "collega", cancellationToken);
 
     protected override async Task LoadChoicesAsync(CancellationToken cancellationToken) =>
         PossibleCollaborators = (await Mediator.Send(new GetColleaguesQuery(Id), cancellationToken)).PossibleCollaborators;

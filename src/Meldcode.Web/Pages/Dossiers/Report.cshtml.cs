@@ -66,17 +66,13 @@ public sealed class ReportModel(IMediator mediator) : DossierPageModel(mediator)
     /// <summary>A report can be recorded after a decision (or evaluation) that calls for one, or after acute danger.</summary>
     public bool CanReport => View.CanWork && (View.Dossier.ReportsRequired > 0 || View.Dossier.IsAcute);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
-    {
-        await LoadAsync(cancellationToken);
-        ReportedOn = View.Today;
-    }
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        await Mediator.Send(
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SaveAsync(
             new RecordReportCommand(Id, Version, ReportedOn, Region, ContactPerson, Reference, WhatWasReported, ClientInformed, Exception, ExceptionExplanation),
+            "melding",
             cancellationToken);
-        return BackToDossier("melding");
-    }
+
+    protected override void StartForm() => ReportedOn = View.Today;
 }

@@ -19,28 +19,16 @@ public sealed class RequestConsultationModel(IMediator mediator) : DossierPageMo
     /// <summary>Who can be asked, the aandachtsfunctionaris of the dossier's team first.</summary>
     public IReadOnlyList<Colleague> Consultants { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        if (await LoadFormAsync(DossierPermission.Work, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
+    protected override DossierPermission? FormPermission => DossierPermission.Work;
 
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        await Mediator.Send(new RequestConsultationCommand(Id, Version, ConsultantId, Question), cancellationToken);
-        return BackToDossier("adviesvraag");
-    }
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SaveAsync(new RequestConsultationCommand(Id, Version, ConsultantId, Question), "adviesvraag", cancellationToken);
 
     /// <summary>Posted from the dossier overview (hidden Version and RequestId).</summary>
-    public async Task<IActionResult> OnPostWithdrawAsync(Guid requestId, CancellationToken cancellationToken)
-    {
-        await Mediator.Send(new WithdrawConsultationRequestCommand(Id, Version, requestId), cancellationToken);
-        return BackToDossier("adviesvraag-ingetrokken");
-    }
+    public Task<IActionResult> OnPostWithdrawAsync(Guid requestId, CancellationToken cancellationToken) =>
+        SaveAsync(new WithdrawConsultationRequestCommand(Id, Version, requestId), "adviesvraag-ingetrokken", cancellationToken);
 
     protected override async Task LoadChoicesAsync(CancellationToken cancellationToken) =>
         Consultants = (await Mediator.Send(new GetColleaguesQuery(Id), cancellationToken)).Consultants;

@@ -43,35 +43,31 @@ public sealed class SignalModel(IMediator mediator) : DossierPageModel(mediator)
     /// <summary>The tips for the text as written so far; null until the user asks for them.</summary>
     public IReadOnlyList<SignalHint>? Hints { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        if (await LoadFormAsync(DossierPermission.Work, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
+    protected override DossierPermission? FormPermission => DossierPermission.Work;
 
-        ObservedOn = View.Today;
-        ObservedBy = User.Identity?.Name;
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        await Mediator.Send(
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SaveAsync(
             new RecordSignalCommand(Id, Version, ObservedOn, ObservedAt, Place, ObservedBy, Source, ToldBy, Category, Facts, ChildsOwnWords, Interpretation),
+            "signaal",
             cancellationToken);
-        return BackToDossier("signaal");
-    }
 
     /// <summary>"Controleer mijn tekst": shows the form again with tips, saves nothing.</summary>
     public async Task<IActionResult> OnPostCheckAsync(CancellationToken cancellationToken)
     {
-        if (await LoadFormAsync(DossierPermission.Work, cancellationToken) is { } refused)
+        if (await LoadFormAsync(cancellationToken) is { } refused)
         {
             return refused;
         }
 
         Hints = await Mediator.Send(new GetSignalHintsQuery(Facts, ObservedOn), cancellationToken);
         return Page();
+    }
+
+    protected override void StartForm()
+    {
+        ObservedOn = View.Today;
+        ObservedBy = User.Identity?.Name;
     }
 }

@@ -5,9 +5,7 @@ using Meldcode.Application.StaffConcerns.GetStaffConcern;
 using Meldcode.Application.StaffConcerns.RecordInspectorConsultation;
 using Meldcode.Application.StaffConcerns.RecordPoliceReport;
 using Meldcode.Domain.Common;
-using Meldcode.Web.Filters;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Meldcode.Web.Pages.StaffConcerns;
 
@@ -16,7 +14,7 @@ namespace Meldcode.Web.Pages.StaffConcerns;
 /// is; the board also records the consultation with the vertrouwensinspecteur, the police report and
 /// the closing. When a board member opens it, the moment the board took notice is recorded.
 /// </summary>
-public sealed class DetailsModel(IMediator mediator, TimeProvider clock) : PageModel, IRedisplayablePage
+public sealed class DetailsModel(IMediator mediator, TimeProvider clock) : VersionedPageModel(mediator)
 {
     public const string RaisedKey = "gemeld";
     public const string InspectorKey = "overleg";
@@ -33,10 +31,6 @@ public sealed class DetailsModel(IMediator mediator, TimeProvider clock) : PageM
 
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
-
-    /// <summary>The version the forms were rendered with; sent back with every change.</summary>
-    [BindProperty]
-    public int Version { get; set; }
 
     [BindProperty]
     public DateOnly? ConsultedOn { get; set; }
@@ -74,45 +68,31 @@ public sealed class DetailsModel(IMediator mediator, TimeProvider clock) : PageM
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        View = await mediator.Send(new GetStaffConcernQuery(Id), cancellationToken);
-        if (View.ViewerIsBoard && View.Concern.BoardAcknowledgedAt is null)
+        if (await Mediator.Send(new GetStaffConcernQuery(Id), cancellationToken) is { ViewerIsBoard: true, Concern.BoardAcknowledgedAt: null })
         {
-            await mediator.Send(new AcknowledgeStaffConcernCommand(Id), cancellationToken);
-            View = await mediator.Send(new GetStaffConcernQuery(Id), cancellationToken);
+            await Mediator.Send(new AcknowledgeStaffConcernCommand(Id), cancellationToken);
         }
 
-        Version = View.Version;
+        await LoadAsync(cancellationToken);
         ConsultedOn = Today;
         ReportedOn = Today;
     }
 
-    public async Task<IActionResult> OnPostInspectorAsync(CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostInspectorAsync(CancellationToken cancellationToken) =>
+        SaveAsync(new RecordInspectorConsultationCommand(Id, Version, ConsultedOn, Outcome, ReasonableSuspicion, Grounds), InspectorKey, cancellationToken);
+
+    public Task<IActionResult> OnPostPoliceAsync(CancellationToken cancellationToken) =>
+        SaveAsync(new RecordPoliceReportCommand(Id, Version, ReportedOn, Reference, StaffMemberInformed, ParentsInformed), PoliceKey, cancellationToken);
+
+    public Task<IActionResult> OnPostCloseAsync(CancellationToken cancellationToken) =>
+        SaveAsync(new CloseStaffConcernCommand(Id, Version), ClosedKey, cancellationToken);
+
+    protected override async Task<int> LoadSubjectAsync(CancellationToken cancellationToken)
     {
-        await mediator.Send(new RecordInspectorConsultationCommand(Id, Version, ConsultedOn, Outcome, ReasonableSuspicion, Grounds), cancellationToken);
-        return AfterSaving(InspectorKey);
+        View = await Mediator.Send(new GetStaffConcernQuery(Id), cancellationToken);
+        return View.Version;
     }
 
-    public async Task<IActionResult> OnPostPoliceAsync(CancellationToken cancellationToken)
-    {
-        await mediator.Send(new RecordPoliceReportCommand(Id, Version, ReportedOn, Reference, StaffMemberInformed, ParentsInformed), cancellationToken);
-        return AfterSaving(PoliceKey);
-    }
-
-    public async Task<IActionResult> OnPostCloseAsync(CancellationToken cancellationToken)
-    {
-        await mediator.Send(new CloseStaffConcernCommand(Id, Version), cancellationToken);
-        return AfterSaving(ClosedKey);
-    }
-
-    public async Task LoadForRedisplayAsync(bool afterConflict, CancellationToken cancellationToken)
-    {
-        View = await mediator.Send(new GetStaffConcernQuery(Id), cancellationToken);
-        if (afterConflict)
-        {
-            ModelState.Remove(nameof(Version));
-            Version = View.Version;
-        }
-    }
-
-    private RedirectToPageResult AfterSaving(string key) => RedirectToPage("/StaffConcerns/Details", new { id = Id, opgeslagen = key });
+    protected override IActionResult AfterSaving(string confirmationKey) =>
+        RedirectToPage("/StaffConcerns/Details", new { id = Id, opgeslagen = confirmationKey });
 }
