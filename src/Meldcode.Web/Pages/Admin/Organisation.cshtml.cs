@@ -1,7 +1,6 @@
 using MediatR;
 using Meldcode.Application.Administration.ChangeOrganisationSettings;
 using Meldcode.Application.Administration.GetOrganisationSettings;
-using Meldcode.Domain.Organisations;
 using Meldcode.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
 
@@ -10,17 +9,8 @@ namespace Meldcode.Web.Pages.Admin;
 /// <summary>The organisation's settings: name, sector, the Veilig Thuis region and the retention term.</summary>
 public sealed class OrganisationModel(IMediator mediator) : VersionedPageModel(mediator)
 {
-    [BindProperty]
-    public string? Name { get; set; }
-
-    [BindProperty]
-    public Sector? Sector { get; set; }
-
-    [BindProperty]
-    public string? VeiligThuisRegion { get; set; }
-
-    [BindProperty]
-    public int? RetentionYears { get; set; }
+    [FromFormFields]
+    public ChangeOrganisationSettingsCommand Command { get; set; } = null!;
 
     [BindProperty(SupportsGet = true, Name = "opgeslagen")]
     public string? Saved { get; set; }
@@ -33,11 +23,11 @@ public sealed class OrganisationModel(IMediator mediator) : VersionedPageModel(m
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        (Name, Sector, VeiligThuisRegion, RetentionYears) = (Settings.Name, Settings.Sector, Settings.VeiligThuisRegion, Settings.RetentionYears);
+        Command = Command with { Name = Settings.Name, Sector = Settings.Sector, VeiligThuisRegion = Settings.VeiligThuisRegion, RetentionYears = Settings.RetentionYears };
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SaveAsync(new ChangeOrganisationSettingsCommand(Version, Name, Sector, VeiligThuisRegion, RetentionYears), "instellingen", cancellationToken);
+        SaveAsync(Command, "instellingen", cancellationToken);
 
     protected override IActionResult AfterSaving(string confirmationKey) =>
         RedirectToPage("/Admin/Organisation", new { opgeslagen = confirmationKey });

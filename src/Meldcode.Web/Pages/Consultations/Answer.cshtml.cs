@@ -13,11 +13,8 @@ public sealed class AnswerModel(IMediator mediator) : DossierPageModel(mediator)
     [BindProperty(SupportsGet = true, Name = "request")]
     public Guid RequestId { get; set; }
 
-    [BindProperty]
-    public string? Advice { get; set; }
-
-    [BindProperty]
-    public string? AgreedActions { get; set; }
+    [FromFormFields]
+    public AnswerConsultationRequestCommand Command { get; set; } = null!;
 
     /// <summary>The open request addressed to the viewer; null when it is not (or no longer) theirs to answer.</summary>
     public ConsultationRequest? AskedRequest =>
@@ -31,7 +28,7 @@ public sealed class AnswerModel(IMediator mediator) : DossierPageModel(mediator)
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SaveAsync(new AnswerConsultationRequestCommand(Id, Version, RequestId, Advice, AgreedActions), IndexModel.AnsweredKey, cancellationToken);
+        SaveAsync(Command with { DossierId = Id, RequestId = RequestId }, IndexModel.AnsweredKey, cancellationToken);
 
     /// <summary>The advice given, the request is done: back to the requests still open, which confirms it (the dossier may be out of reach now).</summary>
     protected override IActionResult AfterSaving(string confirmationKey) =>

@@ -8,13 +8,13 @@ namespace Meldcode.Web.Pages.Dossiers;
 /// <summary>Close the dossier with a reason; afterwards it is read-only apart from corrections.</summary>
 public sealed class CloseModel(IMediator mediator) : DossierPageModel(mediator)
 {
-    [BindProperty]
-    public string? Reason { get; set; }
+    [FromFormFields]
+    public CloseDossierCommand Command { get; set; } = null!;
 
     protected override DossierPermission? FormPermission => DossierPermission.Work;
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SaveAsync(new CloseDossierCommand(Id, Version, Reason), "gesloten", cancellationToken);
+        SaveAsync(Command with { DossierId = Id }, "gesloten", cancellationToken);
 }

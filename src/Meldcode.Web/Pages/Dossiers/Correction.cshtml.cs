@@ -12,11 +12,8 @@ public sealed class CorrectionModel(IMediator mediator) : DossierPageModel(media
     [BindProperty(SupportsGet = true, Name = "entry")]
     public Guid EntryId { get; set; }
 
-    [BindProperty]
-    public string? Correction { get; set; }
-
-    [BindProperty]
-    public string? Reason { get; set; }
+    [FromFormFields]
+    public CorrectEntryCommand Command { get; set; } = null!;
 
     /// <summary>The entry being corrected; null when it is not part of this dossier.</summary>
     public ChronologyEntry? Entry => View.Dossier.Chronology.FirstOrDefault(e => e.Id == EntryId);
@@ -30,5 +27,5 @@ public sealed class CorrectionModel(IMediator mediator) : DossierPageModel(media
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        await LoadFormAsync(cancellationToken) ?? await SaveAsync(new CorrectEntryCommand(Id, Version, EntryId, Correction, Reason), "correctie", cancellationToken);
+        await LoadFormAsync(cancellationToken) ?? await SaveAsync(Command with { DossierId = Id, EntryId = EntryId }, "correctie", cancellationToken);
 }

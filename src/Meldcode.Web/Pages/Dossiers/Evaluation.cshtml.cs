@@ -7,17 +7,11 @@ namespace Meldcode.Web.Pages.Dossiers;
 /// <summary>The evaluation of the help: question 5 of the afwegingskader.</summary>
 public sealed class EvaluationModel(IMediator mediator) : DossierPageModel(mediator)
 {
-    [BindProperty]
-    public bool? HelpBringsLastingSafety { get; set; }
-
-    [BindProperty]
-    public string? Rationale { get; set; }
-
-    [BindProperty]
-    public string? MonitoringAgreements { get; set; }
+    [FromFormFields]
+    public EvaluateHelpPlanCommand Command { get; set; } = null!;
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SaveAsync(new EvaluateHelpPlanCommand(Id, Version, HelpBringsLastingSafety, Rationale, MonitoringAgreements), "evaluatie", cancellationToken);
+        SaveAsync(Command with { DossierId = Id }, "evaluatie", cancellationToken);
 }

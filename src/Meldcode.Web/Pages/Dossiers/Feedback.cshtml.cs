@@ -12,14 +12,8 @@ public sealed class FeedbackModel(IMediator mediator) : DossierPageModel(mediato
     [BindProperty(SupportsGet = true, Name = "report")]
     public Guid ReportId { get; set; }
 
-    [BindProperty]
-    public VeiligThuisFeedback? Feedback { get; set; }
-
-    [BindProperty]
-    public DateOnly? ReceivedOn { get; set; }
-
-    [BindProperty]
-    public string? FollowUpAgreements { get; set; }
+    [FromFormFields]
+    public RecordVeiligThuisFeedbackCommand Command { get; set; } = null!;
 
     public VeiligThuisReport Report => View.Dossier.Reports.Single(r => r.Id == ReportId);
 
@@ -28,7 +22,7 @@ public sealed class FeedbackModel(IMediator mediator) : DossierPageModel(mediato
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        await LoadFormAsync(cancellationToken) ?? await SaveAsync(new RecordVeiligThuisFeedbackCommand(Id, Version, ReportId, Feedback, ReceivedOn, FollowUpAgreements), "terugkoppeling", cancellationToken);
+        await LoadFormAsync(cancellationToken) ?? await SaveAsync(Command with { DossierId = Id, ReportId = ReportId }, "terugkoppeling", cancellationToken);
 
-    protected override void StartForm() => ReceivedOn = View.Today;
+    protected override void StartForm() => Command = Command with { ReceivedOn = View.Today };
 }

@@ -8,14 +8,8 @@ namespace Meldcode.Web.Pages.Dossiers;
 /// <summary>The help plan: the help that is offered or organised, by whom, and when it will be evaluated (question 5).</summary>
 public sealed class HelpPlanModel(IMediator mediator) : DossierPageModel(mediator)
 {
-    [BindProperty]
-    public string? WhatHelp { get; set; }
-
-    [BindProperty]
-    public string? ByWhom { get; set; }
-
-    [BindProperty]
-    public DateOnly? EvaluationDate { get; set; }
+    [FromFormFields]
+    public RecordHelpPlanCommand Command { get; set; } = null!;
 
     /// <summary>A help plan is recorded after a decision that includes help, when no help runs yet.</summary>
     public bool CanRecordHelpPlan =>
@@ -24,5 +18,5 @@ public sealed class HelpPlanModel(IMediator mediator) : DossierPageModel(mediato
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SaveAsync(new RecordHelpPlanCommand(Id, Version, WhatHelp, ByWhom, EvaluationDate), "hulp", cancellationToken);
+        SaveAsync(Command with { DossierId = Id }, "hulp", cancellationToken);
 }

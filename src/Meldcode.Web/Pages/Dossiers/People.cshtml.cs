@@ -14,21 +14,15 @@ public sealed class PeopleModel(IMediator mediator) : DossierPageModel(mediator)
     public const string CarerForm = "carer";
     public const string SiblingForm = "sibling";
 
-    /// <summary>The name of a carer or of a sibling (both commands call it Name); <see cref="PostedForm"/> tells which form it belongs to.</summary>
-    [BindProperty]
-    public string? Name { get; set; }
+    /// <summary>A carer; its field Name is also the sibling's, so <see cref="PostedForm"/> tells which form the posted name belongs to.</summary>
+    [FromFormFields]
+    public AddCarerCommand Carer { get; set; } = null!;
 
-    [BindProperty]
-    public string? Relation { get; set; }
+    [FromFormFields]
+    public AddSiblingCommand Sibling { get; set; } = null!;
 
-    [BindProperty]
-    public bool HasParentalAuthority { get; set; }
-
-    [BindProperty]
-    public DateOnly? DateOfBirth { get; set; }
-
-    [BindProperty]
-    public Guid? UserId { get; set; }
+    [FromFormFields]
+    public AddCollaboratorCommand Collaborator { get; set; } = null!;
 
     /// <summary>Which form was posted, so a refused post shows its input and messages in that form only.</summary>
     public string? PostedForm { get; private set; }
@@ -42,17 +36,17 @@ public sealed class PeopleModel(IMediator mediator) : DossierPageModel(mediator)
     public Task<IActionResult> OnPostCarerAsync(CancellationToken cancellationToken)
     {
         PostedForm = CarerForm;
-        return SaveAsync(new AddCarerCommand(Id, Version, Name, Relation, HasParentalAuthority), "betrokkenen", cancellationToken);
+        return SaveAsync(Carer with { DossierId = Id }, "betrokkenen", cancellationToken);
     }
 
     public Task<IActionResult> OnPostSiblingAsync(CancellationToken cancellationToken)
     {
         PostedForm = SiblingForm;
-        return SaveAsync(new AddSiblingCommand(Id, Version, Name, DateOfBirth), "betrokkenen", cancellationToken);
+        return SaveAsync(Sibling with { DossierId = Id }, "betrokkenen", cancellationToken);
     }
 
     public Task<IActionResult> OnPostCollaboratorAsync(CancellationToken cancellationToken) =>
-        SaveAsync(new AddCollaboratorCommand(Id, Version, UserId), "collega", cancellationToken);
+        SaveAsync(Collaborator with { DossierId = Id }, "collega", cancellationToken);
 
     protected override async Task LoadChoicesAsync(CancellationToken cancellationToken) =>
         PossibleCollaborators = (await Mediator.Send(new GetColleaguesQuery(Id), cancellationToken)).PossibleCollaborators;

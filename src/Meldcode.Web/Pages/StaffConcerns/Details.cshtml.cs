@@ -32,29 +32,11 @@ public sealed class DetailsModel(IMediator mediator, TimeProvider clock) : Versi
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 
-    [BindProperty]
-    public DateOnly? ConsultedOn { get; set; }
+    [FromFormFields]
+    public RecordInspectorConsultationCommand Inspector { get; set; } = null!;
 
-    [BindProperty]
-    public string? Outcome { get; set; }
-
-    [BindProperty]
-    public bool? ReasonableSuspicion { get; set; }
-
-    [BindProperty]
-    public string? Grounds { get; set; }
-
-    [BindProperty]
-    public DateOnly? ReportedOn { get; set; }
-
-    [BindProperty]
-    public string? Reference { get; set; }
-
-    [BindProperty]
-    public bool StaffMemberInformed { get; set; }
-
-    [BindProperty]
-    public bool ParentsInformed { get; set; }
+    [FromFormFields]
+    public RecordPoliceReportCommand Police { get; set; } = null!;
 
     [BindProperty(SupportsGet = true, Name = "opgeslagen")]
     public string? Saved { get; set; }
@@ -74,18 +56,18 @@ public sealed class DetailsModel(IMediator mediator, TimeProvider clock) : Versi
         }
 
         await LoadAsync(cancellationToken);
-        ConsultedOn = Today;
-        ReportedOn = Today;
+        Inspector = Inspector with { ConsultedOn = Today };
+        Police = Police with { ReportedOn = Today };
     }
 
     public Task<IActionResult> OnPostInspectorAsync(CancellationToken cancellationToken) =>
-        SaveAsync(new RecordInspectorConsultationCommand(Id, Version, ConsultedOn, Outcome, ReasonableSuspicion, Grounds), InspectorKey, cancellationToken);
+        SaveAsync(Inspector with { Id = Id }, InspectorKey, cancellationToken);
 
     public Task<IActionResult> OnPostPoliceAsync(CancellationToken cancellationToken) =>
-        SaveAsync(new RecordPoliceReportCommand(Id, Version, ReportedOn, Reference, StaffMemberInformed, ParentsInformed), PoliceKey, cancellationToken);
+        SaveAsync(Police with { Id = Id }, PoliceKey, cancellationToken);
 
-    public Task<IActionResult> OnPostCloseAsync(CancellationToken cancellationToken) =>
-        SaveAsync(new CloseStaffConcernCommand(Id, Version), ClosedKey, cancellationToken);
+    public Task<IActionResult> OnPostCloseAsync(CloseStaffConcernCommand close, CancellationToken cancellationToken) =>
+        SaveAsync(close with { Id = Id }, ClosedKey, cancellationToken);
 
     protected override async Task<int> LoadSubjectAsync(CancellationToken cancellationToken)
     {

@@ -12,8 +12,8 @@ public sealed class RenameModel(IMediator mediator) : VersionedPageModel(mediato
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 
-    [BindProperty]
-    public string? Name { get; set; }
+    [FromFormFields]
+    public RenameTeamCommand Command { get; set; } = null!;
 
     public TeamDto Team { get; private set; } = null!;
 
@@ -21,11 +21,11 @@ public sealed class RenameModel(IMediator mediator) : VersionedPageModel(mediato
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        Name = Team.Name;
+        Command = Command with { Name = Team.Name };
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SaveAsync(new RenameTeamCommand(Id, Version, Name), "team-hernoemd", cancellationToken);
+        SaveAsync(Command with { TeamId = Id }, "team-hernoemd", cancellationToken);
 
     /// <summary>Back to the list of teams, which confirms the new name.</summary>
     protected override IActionResult AfterSaving(string confirmationKey) =>

@@ -4,7 +4,6 @@ using Meldcode.Application.Administration.GetManagedUser;
 using Meldcode.Application.Administration.GrantRole;
 using Meldcode.Application.Administration.ReactivateUser;
 using Meldcode.Application.Administration.RevokeRole;
-using Meldcode.Domain.Users;
 using Meldcode.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
 
@@ -16,11 +15,9 @@ public sealed class DetailsModel(IMediator mediator) : VersionedPageModel(mediat
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 
-    [BindProperty]
-    public Role? Role { get; set; }
-
-    [BindProperty]
-    public Guid? TeamId { get; set; }
+    /// <summary>The role to give; the other forms post hidden fields only, so their commands bind for their own handler.</summary>
+    [FromFormFields]
+    public GrantRoleCommand Grant { get; set; } = null!;
 
     [BindProperty(SupportsGet = true, Name = "opgeslagen")]
     public string? Saved { get; set; }
@@ -32,16 +29,16 @@ public sealed class DetailsModel(IMediator mediator) : VersionedPageModel(mediat
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     public Task<IActionResult> OnPostGrantAsync(CancellationToken cancellationToken) =>
-        SaveAsync(new GrantRoleCommand(Id, Version, Role, TeamId), "rol-gegeven", cancellationToken);
+        SaveAsync(Grant with { UserId = Id }, "rol-gegeven", cancellationToken);
 
-    public Task<IActionResult> OnPostRevokeAsync(CancellationToken cancellationToken) =>
-        SaveAsync(new RevokeRoleCommand(Id, Version, Role, TeamId), "rol-ingetrokken", cancellationToken);
+    public Task<IActionResult> OnPostRevokeAsync(RevokeRoleCommand revoke, CancellationToken cancellationToken) =>
+        SaveAsync(revoke with { UserId = Id }, "rol-ingetrokken", cancellationToken);
 
-    public Task<IActionResult> OnPostDeactivateAsync(CancellationToken cancellationToken) =>
-        SaveAsync(new DeactivateUserCommand(Id, Version), "gedeactiveerd", cancellationToken);
+    public Task<IActionResult> OnPostDeactivateAsync(DeactivateUserCommand deactivate, CancellationToken cancellationToken) =>
+        SaveAsync(deactivate with { UserId = Id }, "gedeactiveerd", cancellationToken);
 
-    public Task<IActionResult> OnPostReactivateAsync(CancellationToken cancellationToken) =>
-        SaveAsync(new ReactivateUserCommand(Id, Version), "geactiveerd", cancellationToken);
+    public Task<IActionResult> OnPostReactivateAsync(ReactivateUserCommand reactivate, CancellationToken cancellationToken) =>
+        SaveAsync(reactivate with { UserId = Id }, "geactiveerd", cancellationToken);
 
     protected override async Task<int> LoadSubjectAsync(CancellationToken cancellationToken)
     {
