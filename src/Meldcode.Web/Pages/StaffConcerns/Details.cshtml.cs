@@ -11,12 +11,13 @@ namespace Meldcode.Web.Pages.StaffConcerns;
 
 /// <summary>
 /// One concern about a staff member. The person who raised it sees what they reported and how far it
-/// is; the board also records the consultation with the vertrouwensinspecteur, the police report and
-/// the closing. When a board member opens it, the moment the board took notice is recorded.
+/// is; the board records that it has read it, the consultation with the vertrouwensinspecteur, the
+/// police report and the closing.
 /// </summary>
 public sealed class DetailsModel(IMediator mediator, TimeProvider clock) : VersionedPageModel(mediator)
 {
     public const string RaisedKey = "gemeld";
+    public const string AcknowledgedKey = "gelezen";
     public const string InspectorKey = "overleg";
     public const string PoliceKey = "aangifte";
     public const string ClosedKey = "afsluiten";
@@ -24,6 +25,7 @@ public sealed class DetailsModel(IMediator mediator, TimeProvider clock) : Versi
     private static readonly Dictionary<string, string> ConfirmationTexts = new(StringComparer.Ordinal)
     {
         [RaisedKey] = "Je melding is doorgegeven aan het bevoegd gezag.",
+        [AcknowledgedKey] = "Vastgelegd: het bevoegd gezag heeft de melding gelezen.",
         [InspectorKey] = "Het overleg met de vertrouwensinspecteur is vastgelegd.",
         [PoliceKey] = "De aangifte is vastgelegd.",
         [ClosedKey] = "De melding is afgesloten.",
@@ -45,20 +47,22 @@ public sealed class DetailsModel(IMediator mediator, TimeProvider clock) : Versi
 
     public DateOnly Today => DutchTime.Today(clock.GetUtcNow());
 
+    /// <summary>Whether the viewer is of the board and the board has not yet recorded that it read the concern.</summary>
+    public bool CanAcknowledge => View.ViewerIsBoard && View.Concern.BoardAcknowledgedAt is null;
+
     public string? Confirmation =>
         HttpMethods.IsGet(Request.Method) && Saved is not null && ConfirmationTexts.TryGetValue(Saved, out var text) ? text : null;
 
+    /// <summary>Shows the concern and changes nothing (reading it is recorded by the board's own post, <see cref="OnPostAcknowledgeAsync"/>).</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await Mediator.Send(new GetStaffConcernQuery(Id), cancellationToken) is { ViewerIsBoard: true, Concern.BoardAcknowledgedAt: null })
-        {
-            await Mediator.Send(new AcknowledgeStaffConcernCommand(Id), cancellationToken);
-        }
-
         await LoadAsync(cancellationToken);
         Inspector = Inspector with { ConsultedOn = Today };
         Police = Police with { ReportedOn = Today };
     }
+
+    public Task<IActionResult> OnPostAcknowledgeAsync(CancellationToken cancellationToken) =>
+        SaveAsync(new AcknowledgeStaffConcernCommand(Id), AcknowledgedKey, cancellationToken);
 
     public Task<IActionResult> OnPostInspectorAsync(CancellationToken cancellationToken) =>
         SaveAsync(Inspector with { Id = Id }, InspectorKey, cancellationToken);
