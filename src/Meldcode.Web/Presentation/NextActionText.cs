@@ -23,7 +23,7 @@ public static class NextActionText
             NextActionKind.AnswerWeighingQuestion => new($"Weeg: beantwoord {DutchTerms.InSentence(DutchTerms.For(action.Question!.Value))} van het afwegingskader (stap 4).", "/Dossiers/Weighing", Route(dossierId, ("question", ((int)action.Question!.Value).ToString(CultureInfo.InvariantCulture)))),
             NextActionKind.Decide => new("Neem je besluit (stap 5).", "/Dossiers/Decision", id),
             NextActionKind.RecordReport => new("Meld bij Veilig Thuis en leg de melding vast.", "/Dossiers/Report", id),
-            NextActionKind.RecordHelp => new("Leg vast welke hulp er komt, door wie, en wanneer je evalueert.", "/Dossiers/Help", id),
+            NextActionKind.RecordHelp => new("Leg vast welke hulp er komt, door wie, en wanneer je evalueert.", "/Dossiers/HelpPlan", id),
             NextActionKind.Evaluate => new($"Evalueer de hulp (vraag 5): de evaluatie stond op {DutchTime.Date(action.Date!.Value)}.", "/Dossiers/Evaluation", id),
             NextActionKind.AwaitEvaluation => new($"De hulp loopt. Evalueer op {DutchTime.Date(action.Date!.Value)}.", null, null),
             NextActionKind.RecordVeiligThuisFeedback => new("Leg de terugkoppeling van Veilig Thuis vast wanneer die komt.", "/Dossiers/Feedback", Route(dossierId, ("report", action.ReportId!.Value.ToString()))),

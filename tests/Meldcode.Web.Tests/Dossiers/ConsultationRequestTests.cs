@@ -293,19 +293,13 @@ public sealed class ConsultationRequestTests : IClassFixture<MeldcodeFactory>
         var id = await DossierSeed.CreateAsync(_factory);
         using var owner = await _factory.SignedInAsync(Owner);
         using var anna = await _factory.SignedInAsync(OtherTeamProfessional);
-        var form = await owner.GetPageAsync($"/dossiers/{id}/advies-vragen");
-        var entries = await _factory.ChangeMeanwhileAsync(id);
         var values = new Dictionary<string, string> { ["ConsultantId"] = (await _factory.UserIdAsync(OtherTeamProfessional)).ToString(), ["Question"] = "Wat vind jij?" };
 
-        using var stale = await owner.SubmitAsync(form, $"/dossiers/{id}/advies-vragen", values);
-        var page = await _factory.AssertConflictAsync(stale, id, entries);
+        var page = await _factory.PostStaleFormAsync(owner, id, $"/dossiers/{id}/advies-vragen", values);
         Assert.NotEmpty(page.QuerySelectorAll("input[name=ConsultantId]"));
 
         await AskAsync(owner, id, OtherTeamProfessional);
         var link = await AnswerLinkAsync(anna, id);
-        var answer = await anna.GetPageAsync(link);
-        entries = await _factory.ChangeMeanwhileAsync(id);
-        using var staleAnswer = await anna.SubmitAsync(answer, link, new Dictionary<string, string> { ["Advice"] = "Doen." });
-        await _factory.AssertConflictAsync(staleAnswer, id, entries);
+        await _factory.PostStaleFormAsync(anna, id, link, new Dictionary<string, string> { ["Advice"] = "Doen." });
     }
 }

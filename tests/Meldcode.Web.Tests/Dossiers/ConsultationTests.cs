@@ -137,11 +137,7 @@ public sealed class ConsultationTests : IClassFixture<MeldcodeFactory>
     {
         var id = await DossierSeed.CreateAsync(_factory);
         using var client = await _factory.SignedInAsync(Owner);
-        var form = await client.GetPageAsync($"/dossiers/{id}/consultatie");
-        var entries = await _factory.ChangeMeanwhileAsync(id);
 
-        using var response = await client.SubmitAsync(form, $"/dossiers/{id}/consultatie", Valid());
-
-        await _factory.AssertConflictAsync(response, id, entries);
+        await _factory.PostStaleFormAsync(client, id, $"/dossiers/{id}/consultatie", Valid());
     }
 }

@@ -136,13 +136,8 @@ public sealed class ConversationTests : IClassFixture<MeldcodeFactory>
     {
         var id = await DossierSeed.CreateAsync(_factory);
         using var client = await _factory.SignedInAsync(Owner);
-        var form = await client.GetPageAsync($"/dossiers/{id}/gesprek");
-        var entries = await _factory.ChangeMeanwhileAsync(id);
 
-        using var conversation = await client.SubmitAsync(form, $"/dossiers/{id}/gesprek", Valid(), "main form.conversation");
-        using var skip = await client.SubmitAsync(form, $"/dossiers/{id}/gesprek?handler=Skip", Skip(), SkipForm);
-
-        await _factory.AssertConflictAsync(conversation, id, entries, "main form.conversation");
-        await _factory.AssertConflictAsync(skip, id, entries, SkipForm);
+        await _factory.PostStaleFormAsync(client, id, $"/dossiers/{id}/gesprek", Valid(), "main form.conversation");
+        await _factory.PostStaleFormAsync(client, id, $"/dossiers/{id}/gesprek", Skip(), SkipForm, $"/dossiers/{id}/gesprek?handler=Skip");
     }
 }

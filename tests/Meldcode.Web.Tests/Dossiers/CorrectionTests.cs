@@ -155,11 +155,7 @@ public sealed class CorrectionTests : IClassFixture<MeldcodeFactory>
         var id = await DossierSeed.CreateAsync(_factory, stage: SeedStage.ReadyToWeigh);
         using var client = await _factory.SignedInAsync(Owner);
         var link = await CorrectionLinkAsync(client, id);
-        var form = await client.GetPageAsync(link);
-        var entries = await _factory.ChangeMeanwhileAsync(id);
 
-        using var response = await client.SubmitAsync(form, link, Valid());
-
-        await _factory.AssertConflictAsync(response, id, entries);
+        await _factory.PostStaleFormAsync(client, id, link, Valid());
     }
 }

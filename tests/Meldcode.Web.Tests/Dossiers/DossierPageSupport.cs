@@ -90,6 +90,19 @@ internal static class DossierPageSupport
         return page;
     }
 
+    /// <summary>
+    /// A stale form: opens the form, lets someone else change the dossier meanwhile, then sends the form as it was shown
+    /// (with its old Version) to <paramref name="postUrl"/>, or else to where the form was opened. Asserts the conflict
+    /// (<see cref="AssertConflictAsync"/>) and returns the form shown again.
+    /// </summary>
+    public static async Task<IHtmlDocument> PostStaleFormAsync(this MeldcodeFactory factory, HttpClient client, Guid dossierId, string url, IDictionary<string, string> values, string? formSelector = null, string? postUrl = null)
+    {
+        var form = await client.GetPageAsync(url);
+        var entries = await factory.ChangeMeanwhileAsync(dossierId);
+        using var response = await client.SubmitAsync(form, postUrl ?? url, values, formSelector ?? "main form");
+        return await factory.AssertConflictAsync(response, dossierId, entries, formSelector);
+    }
+
     public static async Task<int> ChronologyCountAsync(this MeldcodeFactory factory, Guid dossierId)
     {
         using var scope = factory.Services.CreateScope();

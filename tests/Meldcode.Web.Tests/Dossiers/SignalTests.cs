@@ -137,6 +137,21 @@ public sealed class SignalTests : IClassFixture<MeldcodeFactory>
     }
 
     [Fact]
+    public async Task The_error_summary_lists_the_messages_in_the_order_of_the_form()
+    {
+        var id = await DossierSeed.CreateAsync(_factory);
+        using var client = await _factory.SignedInAsync(Owner);
+        var form = await client.GetPageAsync($"/dossiers/{id}/signaal");
+
+        using var response = await client.SubmitAsync(form, $"/dossiers/{id}/signaal");
+
+        var page = await RefusedAsync(response, HttpStatusCode.UnprocessableEntity);
+        Assert.Equal(
+            ["Vul de datum van de waarneming in.", "Vul wie het waarnam in.", "Kies of je het zelf zag of hoorde, of dat iemand het je vertelde.", "Kies een categorie.", "Vul de feiten in."],
+            page.QuerySelectorAll(".error-summary li").Select(li => li.TextContent));
+    }
+
+    [Fact]
     public async Task Markup_is_saved_and_shown_as_literal_text_and_an_overlong_text_is_refused()
     {
         var id = await DossierSeed.CreateAsync(_factory);

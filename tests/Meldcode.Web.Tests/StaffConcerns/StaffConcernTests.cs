@@ -67,7 +67,7 @@ public sealed class StaffConcernTests : IClassFixture<MeldcodeFactory>
         using var willem = _factory.CreateBrowser();
         await willem.SignInAsAsync("Willem van den Berg");
         Assert.Contains((await willem.GetPageAsync("/medewerker-meldingen")).QuerySelectorAll("table.list a"), a => a.GetAttribute("href") == url);
-        var boardView = await willem.GetPageAsync(url);
+        var boardView = await PostAndFollowAsync(willem, await willem.GetPageAsync(url), url, "Acknowledge", new Dictionary<string, string>());
         Assert.Equal(DutchTime.Moment(_factory.Clock.GetUtcNow()), Fact(boardView, "Gelezen door het bevoegd gezag"));
         Assert.Equal(Fact(boardView, "Gemeld op"), Fact(boardView, "Bevoegd gezag geïnformeerd"));
         Assert.Equal(DutchTime.Moment(_factory.Clock.GetUtcNow()), Fact(await sanne.GetPageAsync(url), "Gelezen door het bevoegd gezag"));
@@ -146,7 +146,97 @@ public sealed class StaffConcernTests : IClassFixture<MeldcodeFactory>
         Assert.Contains($"Wat je hebt gezien of gehoord mag hoogstens {Texts.LongMax} tekens lang zijn.", page.QuerySelector("#Description-fout")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Opening_a_concern_as_the_board_changes_nothing()
+    {
+        var url = await RaiseAsync();
+        using var willem = await BoardAsync();
+
+        var first = await willem.GetPageAsync(url);
+        var second = await willem.GetPageAsync(url);
+
+        Assert.Equal("nog niet", Fact(second, "Gelezen door het bevoegd gezag"));
+        Assert.Equal(DossierPages.VersionOn(first, HandlerForm("Inspector")), DossierPages.VersionOn(second, HandlerForm("Inspector")));
+        Assert.NotNull(second.QuerySelector(HandlerForm("Acknowledge")));
+        Assert.Null(AcknowledgedAt(url));
+    }
+
+    [Fact]
+    public async Task The_board_records_with_a_button_that_it_read_the_concern_and_the_raiser_sees_when()
+    {
+        var url = await RaiseAsync();
+        using var willem = await BoardAsync();
+        var page = await willem.GetPageAsync(url);
+        Assert.Equal("Ik heb de melding gelezen", page.QuerySelector($"{HandlerForm("Acknowledge")} button")!.TextContent);
+
+        var after = await PostAndFollowAsync(willem, page, url, "Acknowledge", new Dictionary<string, string>());
+
+        var now = DutchTime.Moment(_factory.Clock.GetUtcNow());
+        Assert.Equal("Vastgelegd: het bevoegd gezag heeft de melding gelezen.", after.QuerySelector(".notice")!.TextContent);
+        Assert.Equal(now, Fact(after, "Gelezen door het bevoegd gezag"));
+        Assert.Null(after.QuerySelector(HandlerForm("Acknowledge")));
+        Assert.Equal(_factory.Clock.GetUtcNow(), AcknowledgedAt(url));
+        using var sanne = _factory.CreateBrowser();
+        await sanne.SignInAsAsync("Sanne de Vries");
+        Assert.Equal(now, Fact(await sanne.GetPageAsync(url), "Gelezen door het bevoegd gezag"));
+    }
+
+    [Fact]
+    public async Task A_second_post_keeps_the_moment_the_board_first_read_the_concern()
+    {
+        var url = await RaiseAsync();
+        using var willem = await BoardAsync();
+        var page = await willem.GetPageAsync(url);
+        await PostAndFollowAsync(willem, page, url, "Acknowledge", new Dictionary<string, string>());
+        var firstRead = _factory.Clock.GetUtcNow();
+        _factory.Clock.Advance(TimeSpan.FromMinutes(5));
+
+        var again = await PostAndFollowAsync(willem, page, url, "Acknowledge", new Dictionary<string, string>());
+
+        Assert.Equal(DutchTime.Moment(firstRead), Fact(again, "Gelezen door het bevoegd gezag"));
+        Assert.Equal(firstRead, AcknowledgedAt(url));
+    }
+
+    [Theory]
+    [InlineData("Sanne de Vries")]
+    [InlineData("Anna Kowalczyk")]
+    public async Task Only_the_board_may_record_that_it_read_a_concern(string name)
+    {
+        var url = await RaiseAsync();
+        using var client = _factory.CreateBrowser();
+        await client.SignInAsAsync(name);
+        var start = await client.GetPageAsync("/");
+
+        using var response = await client.SubmitAsync(start, $"{url}?handler=Acknowledge", formSelector: "header form");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Null(AcknowledgedAt(url));
+    }
+
     private static string HandlerForm(string handler) => $"main form[action$='handler={handler}']";
+
+    /// <summary>Sanne raises a concern; returns the address of its page.</summary>
+    private async Task<string> RaiseAsync()
+    {
+        using var sanne = _factory.CreateBrowser();
+        await sanne.SignInAsAsync("Sanne de Vries");
+        using var raised = await sanne.FillInAsync("/medewerker-meldingen/nieuw", new Dictionary<string, string> { ["StaffMemberName"] = "Kees Smit", ["Description"] = "Iets gezien." });
+        Assert.Equal(HttpStatusCode.Redirect, raised.StatusCode);
+        return raised.Headers.Location!.OriginalString.Split('?')[0];
+    }
+
+    private async Task<HttpClient> BoardAsync()
+    {
+        var willem = _factory.CreateBrowser();
+        await willem.SignInAsAsync("Willem van den Berg");
+        return willem;
+    }
+
+    private DateTimeOffset? AcknowledgedAt(string url)
+    {
+        var id = Guid.Parse(url.Split('/')[^1]);
+        return _factory.WithDatabase(c => c.StaffConcerns.Single(s => s.Id == id).BoardAcknowledgedAt);
+    }
 
     private static async Task<IHtmlDocument> PostAndFollowAsync(HttpClient client, IHtmlDocument page, string url, string handler, IDictionary<string, string> values)
     {

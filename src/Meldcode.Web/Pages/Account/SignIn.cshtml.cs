@@ -45,8 +45,8 @@ public sealed class SignInModel : PageModel, IRedisplayablePage
 
     public IReadOnlyList<DemoUserDto> DemoUsers { get; private set; } = [];
 
-    [BindProperty]
-    public Guid? UserId { get; set; }
+    [FromFormFields]
+    public SignInAsDemoUserCommand Command { get; set; } = null!;
 
     [BindProperty(SupportsGet = true, Name = "terug")]
     public string? ReturnUrl { get; set; }
@@ -96,10 +96,10 @@ public sealed class SignInModel : PageModel, IRedisplayablePage
             return NotFound();
         }
 
-        var outcome = await _mediator.Send(new SignInAsDemoUserCommand(UserId), cancellationToken);
+        var outcome = await _mediator.Send(Command, cancellationToken);
         if (outcome.Identity is null)
         {
-            ModelState.AddModelError(nameof(UserId), outcome.RefusalReason ?? "Inloggen is niet gelukt.");
+            ModelState.AddModelError(nameof(Command.UserId), outcome.RefusalReason ?? "Inloggen is niet gelukt.");
             await LoadForRedisplayAsync(false, cancellationToken);
             return new PageResult { StatusCode = StatusCodes.Status422UnprocessableEntity };
         }

@@ -1,55 +1,41 @@
 using MediatR;
 using Meldcode.Application.Administration.ChangeOrganisationSettings;
 using Meldcode.Application.Administration.GetOrganisationSettings;
-using Meldcode.Domain.Organisations;
-using Meldcode.Web.Filters;
 using Meldcode.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Meldcode.Web.Pages.Admin;
 
 /// <summary>The organisation's settings: name, sector, the Veilig Thuis region and the retention term.</summary>
-public sealed class OrganisationModel(IMediator mediator) : PageModel, IRedisplayablePage
+public sealed class OrganisationModel(IMediator mediator) : VersionedPageModel(mediator)
 {
-    [BindProperty]
-    public int Version { get; set; }
-
-    [BindProperty]
-    public string? Name { get; set; }
-
-    [BindProperty]
-    public Sector? Sector { get; set; }
-
-    [BindProperty]
-    public string? VeiligThuisRegion { get; set; }
-
-    [BindProperty]
-    public int? RetentionYears { get; set; }
+    [FromFormFields]
+    public ChangeOrganisationSettingsCommand Command { get; set; } = null!;
 
     [BindProperty(SupportsGet = true, Name = "opgeslagen")]
     public string? Saved { get; set; }
 
     public string? Confirmation => HttpMethods.IsGet(Request.Method) ? Confirmations.For(Saved) : null;
 
+    private OrganisationSettingsDto Settings { get; set; } = null!;
+
+    /// <summary>The form starts with the settings as they are.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var settings = await mediator.Send(new GetOrganisationSettingsQuery(), cancellationToken);
-        (Version, Name, Sector, VeiligThuisRegion, RetentionYears) = (settings.Version, settings.Name, settings.Sector, settings.VeiligThuisRegion, settings.RetentionYears);
+        await LoadAsync(cancellationToken);
+        Command = Command with { Name = Settings.Name, Sector = Settings.Sector, VeiligThuisRegion = Settings.VeiligThuisRegion, RetentionYears = Settings.RetentionYears };
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        await mediator.Send(new ChangeOrganisationSettingsCommand(Version, Name, Sector, VeiligThuisRegion, RetentionYears), cancellationToken);
-        return RedirectToPage("/Admin/Organisation", new { opgeslagen = "instellingen" });
-    }
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SaveAsync(Command, "instellingen", cancellationToken);
 
-    /// <summary>The form shows what was typed; after a conflict it takes the current version (the values typed stay, to save again on purpose).</summary>
-    public async Task LoadForRedisplayAsync(bool afterConflict, CancellationToken cancellationToken)
+    protected override IActionResult AfterSaving(string confirmationKey) =>
+        RedirectToPage("/Admin/Organisation", new { opgeslagen = confirmationKey });
+
+    /// <summary>A refused form shows what was typed; after a conflict it takes the current version (the values typed stay, to save again on purpose).</summary>
+    protected override async Task<int> LoadSubjectAsync(CancellationToken cancellationToken)
     {
-        if (afterConflict)
-        {
-            Version = (await mediator.Send(new GetOrganisationSettingsQuery(), cancellationToken)).Version;
-        }
+        Settings = await Mediator.Send(new GetOrganisationSettingsQuery(), cancellationToken);
+        return Settings.Version;
     }
 }

@@ -13,11 +13,8 @@ public sealed class AnswerModel(IMediator mediator) : DossierPageModel(mediator)
     [BindProperty(SupportsGet = true, Name = "request")]
     public Guid RequestId { get; set; }
 
-    [BindProperty]
-    public string? Advice { get; set; }
-
-    [BindProperty]
-    public string? AgreedActions { get; set; }
+    [FromFormFields]
+    public AnswerConsultationRequestCommand Command { get; set; } = null!;
 
     /// <summary>The open request addressed to the viewer; null when it is not (or no longer) theirs to answer.</summary>
     public ConsultationRequest? AskedRequest =>
@@ -26,15 +23,14 @@ public sealed class AnswerModel(IMediator mediator) : DossierPageModel(mediator)
     /// <summary>Whether the viewer reads the dossier only because of this request (and not also as owner, collaborator or aandachtsfunctionaris).</summary>
     public bool AccessEndsWithAnswer => !View.Permissions.HasFlag(DossierPermission.Work) && !View.Permissions.HasFlag(DossierPermission.Advise);
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        await LoadAsync(cancellationToken);
-        return AskedRequest is null ? NotFound() : Page();
-    }
+    protected override bool FormSubjectExists => AskedRequest is not null;
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        await Mediator.Send(new AnswerConsultationRequestCommand(Id, Version, RequestId, Advice, AgreedActions), cancellationToken);
-        return RedirectToPage("/Consultations/Index", new { opgeslagen = IndexModel.AnsweredKey });
-    }
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);
+
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SaveAsync(Command with { DossierId = Id, RequestId = RequestId }, IndexModel.AnsweredKey, cancellationToken);
+
+    /// <summary>The advice given, the request is done: back to the requests still open, which confirms it (the dossier may be out of reach now).</summary>
+    protected override IActionResult AfterSaving(string confirmationKey) =>
+        RedirectToPage("/Consultations/Index", new { opgeslagen = confirmationKey });
 }

@@ -8,17 +8,13 @@ namespace Meldcode.Web.Pages.Dossiers;
 /// <summary>Close the dossier with a reason; afterwards it is read-only apart from corrections.</summary>
 public sealed class CloseModel(IMediator mediator) : DossierPageModel(mediator)
 {
-    [BindProperty]
-    public string? Reason { get; set; }
+    [FromFormFields]
+    public CloseDossierCommand Command { get; set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        return await LoadFormAsync(DossierPermission.Work, cancellationToken) ?? Page();
-    }
+    protected override DossierPermission? FormPermission => DossierPermission.Work;
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        await Mediator.Send(new CloseDossierCommand(Id, Version, Reason), cancellationToken);
-        return BackToDossier("gesloten");
-    }
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);
+
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SaveAsync(Command with { DossierId = Id }, "gesloten", cancellationToken);
 }

@@ -8,17 +8,13 @@ namespace Meldcode.Web.Pages.Dossiers;
 /// <summary>A comment in the timeline (owner, collaborators and the team's aandachtsfunctionaris).</summary>
 public sealed class CommentModel(IMediator mediator) : DossierPageModel(mediator)
 {
-    [BindProperty]
-    public string? Text { get; set; }
+    [FromFormFields]
+    public AddCommentCommand Command { get; set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        return await LoadFormAsync(DossierPermission.Work | DossierPermission.Advise, cancellationToken) ?? Page();
-    }
+    protected override DossierPermission? FormPermission => DossierPermission.Work | DossierPermission.Advise;
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        await Mediator.Send(new AddCommentCommand(Id, Version, Text), cancellationToken);
-        return BackToDossier("opmerking");
-    }
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);
+
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SaveAsync(Command with { DossierId = Id }, "opmerking", cancellationToken);
 }

@@ -1,7 +1,6 @@
 using MediatR;
 using Meldcode.Application.Dossiers.Access;
 using Meldcode.Application.Dossiers.RecordConsultation;
-using Meldcode.Domain.Dossiers;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Meldcode.Web.Pages.Dossiers;
@@ -9,41 +8,15 @@ namespace Meldcode.Web.Pages.Dossiers;
 /// <summary>Step 2: record a consultation held outside Meldcode (colleague, aandachtsfunctionaris, Veilig Thuis, expert).</summary>
 public sealed class ConsultationModel(IMediator mediator) : DossierPageModel(mediator)
 {
-    [BindProperty]
-    public ConsultationKind? Kind { get; set; }
+    [FromFormFields]
+    public RecordConsultationCommand Command { get; set; } = null!;
 
-    [BindProperty]
-    public DateOnly? HeldOn { get; set; }
+    protected override DossierPermission? FormPermission => DossierPermission.Work | DossierPermission.Advise;
 
-    [BindProperty]
-    public string? WithWhom { get; set; }
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);
 
-    [BindProperty]
-    public string? Question { get; set; }
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SaveAsync(Command with { DossierId = Id }, "consultatie", cancellationToken);
 
-    [BindProperty]
-    public string? Advice { get; set; }
-
-    [BindProperty]
-    public string? AgreedActions { get; set; }
-
-    [BindProperty]
-    public ConsentToShare? Consent { get; set; }
-
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        if (await LoadFormAsync(DossierPermission.Work | DossierPermission.Advise, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
-
-        HeldOn = View.Today;
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        await Mediator.Send(new RecordConsultationCommand(Id, Version, Kind, HeldOn, WithWhom, Question, Advice, AgreedActions, Consent), cancellationToken);
-        return BackToDossier("consultatie");
-    }
+    protected override void StartForm() => Command = Command with { HeldOn = View.Today };
 }

@@ -2,7 +2,6 @@ using MediatR;
 using Meldcode.Application.Dossiers.Access;
 using Meldcode.Application.Dossiers.RecordConversation;
 using Meldcode.Application.Dossiers.SkipConversation;
-using Meldcode.Domain.Dossiers;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Meldcode.Web.Pages.Dossiers;
@@ -10,58 +9,21 @@ namespace Meldcode.Web.Pages.Dossiers;
 /// <summary>Step 3: record the conversation with the parents and/or the child, or why it cannot take place.</summary>
 public sealed class ConversationModel(IMediator mediator) : DossierPageModel(mediator)
 {
-    [BindProperty]
-    public DateOnly? HeldOn { get; set; }
+    [FromFormFields]
+    public RecordConversationCommand Conversation { get; set; } = null!;
 
-    [BindProperty]
-    public bool WithParents { get; set; }
+    [FromFormFields]
+    public SkipConversationCommand Skip { get; set; } = null!;
 
-    [BindProperty]
-    public bool WithChild { get; set; }
+    protected override DossierPermission? FormPermission => DossierPermission.Work;
 
-    [BindProperty]
-    public bool WithColleague { get; set; }
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);
 
-    [BindProperty]
-    public string? OtherParticipants { get; set; }
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SaveAsync(Conversation with { DossierId = Id }, "gesprek", cancellationToken);
 
-    [BindProperty]
-    public string? ConcernsNamed { get; set; }
+    public Task<IActionResult> OnPostSkipAsync(CancellationToken cancellationToken) =>
+        SaveAsync(Skip with { DossierId = Id }, "gesprek-overgeslagen", cancellationToken);
 
-    [BindProperty]
-    public string? ClientReaction { get; set; }
-
-    [BindProperty]
-    public string? Agreements { get; set; }
-
-    [BindProperty]
-    public ConversationSkipReason? Reason { get; set; }
-
-    [BindProperty]
-    public string? Explanation { get; set; }
-
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        if (await LoadFormAsync(DossierPermission.Work, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
-
-        HeldOn = View.Today;
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        await Mediator.Send(
-            new RecordConversationCommand(Id, Version, HeldOn, WithParents, WithChild, WithColleague, OtherParticipants, ConcernsNamed, ClientReaction, Agreements),
-            cancellationToken);
-        return BackToDossier("gesprek");
-    }
-
-    public async Task<IActionResult> OnPostSkipAsync(CancellationToken cancellationToken)
-    {
-        await Mediator.Send(new SkipConversationCommand(Id, Version, Reason, Explanation), cancellationToken);
-        return BackToDossier("gesprek-overgeslagen");
-    }
+    protected override void StartForm() => Conversation = Conversation with { HeldOn = View.Today };
 }

@@ -1,4 +1,5 @@
 using MediatR;
+using Meldcode.Application.Dossiers.Access;
 using Meldcode.Application.Dossiers.CorrectEntry;
 using Meldcode.Domain.Dossiers;
 using Microsoft.AspNetCore.Mvc;
@@ -11,37 +12,20 @@ public sealed class CorrectionModel(IMediator mediator) : DossierPageModel(media
     [BindProperty(SupportsGet = true, Name = "entry")]
     public Guid EntryId { get; set; }
 
-    [BindProperty]
-    public string? Correction { get; set; }
-
-    [BindProperty]
-    public string? Reason { get; set; }
+    [FromFormFields]
+    public CorrectEntryCommand Command { get; set; } = null!;
 
     /// <summary>The entry being corrected; null when it is not part of this dossier.</summary>
     public ChronologyEntry? Entry => View.Dossier.Chronology.FirstOrDefault(e => e.Id == EntryId);
 
     public IEnumerable<ChronologyEntry> EarlierCorrections => View.Dossier.Chronology.Where(e => e.CorrectsEntryId == EntryId);
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        await LoadAsync(cancellationToken);
-        if (Entry is null)
-        {
-            return NotFound();
-        }
+    protected override DossierPermission? FormPermission => DossierPermission.Work;
 
-        return View.CanCorrect ? Page() : StatusCode(StatusCodes.Status403Forbidden);
-    }
+    protected override bool FormSubjectExists => Entry is not null;
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        await LoadAsync(cancellationToken);
-        if (Entry is null)
-        {
-            return NotFound();
-        }
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);
 
-        await Mediator.Send(new CorrectEntryCommand(Id, Version, EntryId, Correction, Reason), cancellationToken);
-        return BackToDossier("correctie");
-    }
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        await LoadFormAsync(cancellationToken) ?? await SaveAsync(Command with { DossierId = Id, EntryId = EntryId }, "correctie", cancellationToken);
 }

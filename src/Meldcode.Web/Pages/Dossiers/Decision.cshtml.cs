@@ -3,21 +3,14 @@ using Meldcode.Application.Dossiers.Decide;
 using Meldcode.Domain.Dossiers;
 using Meldcode.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
-using DossierOutcome = Meldcode.Domain.Dossiers.Outcome;
 
 namespace Meldcode.Web.Pages.Dossiers;
 
 /// <summary>Step 5: the answers so far, what the afwegingskader recommends, and the professional's decision.</summary>
 public sealed class DecisionModel(IMediator mediator) : DossierPageModel(mediator)
 {
-    [BindProperty]
-    public Outcome? Outcome { get; set; }
-
-    [BindProperty]
-    public string? Grounds { get; set; }
-
-    [BindProperty]
-    public string? DeviationJustification { get; set; }
+    [FromFormFields]
+    public DecideCommand Command { get; set; } = null!;
 
     [BindProperty(SupportsGet = true, Name = "opgeslagen")]
     public string? Saved { get; set; }
@@ -32,24 +25,21 @@ public sealed class DecisionModel(IMediator mediator) : DossierPageModel(mediato
 
     public bool CanDecide => View.CanWork && View.Dossier.Decision is null && Recommendation.IsComplete;
 
-    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        await Mediator.Send(new DecideCommand(Id, Version, Outcome, Grounds, DeviationJustification), cancellationToken);
-        return BackToDossier("besluit");
-    }
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SaveAsync(Command with { DossierId = Id }, "besluit", cancellationToken);
 
     /// <summary>What an outcome means for the professional, in plain Dutch.</summary>
-    public static string Meaning(DossierOutcome outcome) => outcome switch
+    public static string Meaning(Outcome outcome) => outcome switch
     {
-        DossierOutcome.Close =>
+        Outcome.Close =>
             "Je hebt geen vermoeden (meer) van huiselijk geweld of kindermishandeling. Het dossier wordt gesloten. Je onderbouwing blijft in het dossier staan.",
-        DossierOutcome.Report =>
+        Outcome.Report =>
             "Je meldt bij Veilig Thuis. Veilig Thuis beoordeelt de veiligheid en neemt die zorg over. Jij blijft verantwoordelijk voor je eigen begeleiding van het kind. Na het besluit leg je de melding vast.",
-        DossierOutcome.HelpAndMonitor =>
+        Outcome.HelpAndMonitor =>
             "Je biedt of organiseert hulp en je volgt of het kind veilig is. Na het besluit leg je vast welke hulp er komt, door wie, en wanneer je evalueert. Bij die evaluatie beantwoord je vraag 5.",
-        DossierOutcome.ReportAndHelp =>
+        Outcome.ReportAndHelp =>
             "Er is acute of structurele onveiligheid: je meldt bij Veilig Thuis. Daarnaast blijf je helpen waar je kunt. De vragen 3 tot en met 5 beantwoord je samen met Veilig Thuis.",
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
     };

@@ -1,68 +1,70 @@
 using MediatR;
 using Meldcode.Application.Dossiers.Access;
 using Meldcode.Application.Dossiers.GetDossier;
-using Meldcode.Web.Filters;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Meldcode.Web.Pages.Dossiers;
 
 /// <summary>
-/// Base for every page about one dossier: binds the dossier id from the route and the version the
-/// form was rendered with, loads the dossier view (access is checked in the Application layer), and
-/// shows the form again with the current state after a refused post.
+/// Base for every page about one dossier: binds the dossier id from the route, loads the dossier view (access is
+/// checked in the Application layer), shows a form only to whom it is for and only about something of this
+/// dossier, and after a saved change goes back to the dossier's overview.
 /// </summary>
-public abstract class DossierPageModel : PageModel, IRedisplayablePage
+public abstract class DossierPageModel : VersionedPageModel
 {
     protected DossierPageModel(IMediator mediator)
+        : base(mediator)
     {
-        Mediator = mediator;
     }
 
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 
-    /// <summary>The dossier version the form was rendered with; sent back with every change.</summary>
-    [BindProperty]
-    public int Version { get; set; }
-
     public DossierView View { get; private set; } = null!;
 
-    protected IMediator Mediator { get; }
+    /// <summary>Who may use the page's form (anyone else gets 403); null when the page shows every reader what they may do, or why not.</summary>
+    protected virtual DossierPermission? FormPermission => null;
 
-    public async Task LoadForRedisplayAsync(bool afterConflict, CancellationToken cancellationToken)
-    {
-        await LoadAsync(cancellationToken);
-        if (afterConflict)
-        {
-            ModelState.Remove(nameof(Version));
-            Version = View.Version;
-        }
+    /// <summary>Whether what the form is about (an entry, a report, a request) belongs to this dossier; when it does not, the page answers 404.</summary>
+    protected virtual bool FormSubjectExists => true;
 
-        await LoadChoicesAsync(cancellationToken);
-    }
-
-    /// <summary>What a form offers to choose from (colleagues, …), loaded with the form and again when it is shown after a refused post.</summary>
-    protected virtual Task LoadChoicesAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    protected async Task LoadAsync(CancellationToken cancellationToken)
+    protected override async Task<int> LoadSubjectAsync(CancellationToken cancellationToken)
     {
         View = await Mediator.Send(new GetDossierQuery(Id), cancellationToken);
-        if (!HttpMethods.IsPost(Request.Method))
+        return View.Version;
+    }
+
+    /// <summary>What a new form starts with (today's date, the user's name, …).</summary>
+    protected virtual void StartForm()
+    {
+    }
+
+    /// <summary>A GET of a form page: the new form, or the 404 or 403 to answer with instead (see <see cref="LoadFormAsync"/>).</summary>
+    protected async Task<IActionResult> FormAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadFormAsync(cancellationToken) is { } refused)
         {
-            Version = View.Version;
+            return refused;
         }
+
+        StartForm();
+        return Page();
     }
 
     /// <summary>
-    /// Loads the dossier for a form that needs one of the given permissions. Returns null when the
-    /// reader may use the form, otherwise the 403 to answer with (the Application layer refuses the
-    /// post itself either way; this keeps a reader from being shown a form they cannot send).
+    /// Loads the dossier and what the form offers. Returns null when the form is about something of this dossier
+    /// and the reader may use it, otherwise the 404 or 403 to answer with (the Application layer refuses a post
+    /// itself either way; this keeps a reader from being shown a form they cannot send).
     /// </summary>
-    protected async Task<IActionResult?> LoadFormAsync(DossierPermission required, CancellationToken cancellationToken)
+    protected async Task<IActionResult?> LoadFormAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        if (!View.Permissions.Satisfies(required))
+        if (!FormSubjectExists)
+        {
+            return NotFound();
+        }
+
+        if (FormPermission is { } required && !View.Permissions.Satisfies(required))
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
@@ -71,7 +73,7 @@ public abstract class DossierPageModel : PageModel, IRedisplayablePage
         return null;
     }
 
-    /// <summary>After a successful change: back to the dossier overview, which confirms what was saved (see Presentation/Confirmations.cs).</summary>
-    protected IActionResult BackToDossier(string confirmationKey) =>
+    /// <summary>After a saved change: back to the dossier overview, which confirms what was saved (see Presentation/Confirmations.cs).</summary>
+    protected override IActionResult AfterSaving(string confirmationKey) =>
         RedirectToPage("/Dossiers/Overview", new { id = Id, opgeslagen = confirmationKey });
 }

@@ -7,20 +7,11 @@ namespace Meldcode.Web.Pages.Dossiers;
 /// <summary>The evaluation of the help: question 5 of the afwegingskader.</summary>
 public sealed class EvaluationModel(IMediator mediator) : DossierPageModel(mediator)
 {
-    [BindProperty]
-    public bool? HelpBringsLastingSafety { get; set; }
+    [FromFormFields]
+    public EvaluateHelpPlanCommand Command { get; set; } = null!;
 
-    [BindProperty]
-    public string? Rationale { get; set; }
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);
 
-    [BindProperty]
-    public string? MonitoringAgreements { get; set; }
-
-    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
-
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        await Mediator.Send(new EvaluateHelpPlanCommand(Id, Version, HelpBringsLastingSafety, Rationale, MonitoringAgreements), cancellationToken);
-        return BackToDossier("evaluatie");
-    }
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SaveAsync(Command with { DossierId = Id }, "evaluatie", cancellationToken);
 }

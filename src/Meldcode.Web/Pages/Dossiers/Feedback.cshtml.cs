@@ -12,40 +12,17 @@ public sealed class FeedbackModel(IMediator mediator) : DossierPageModel(mediato
     [BindProperty(SupportsGet = true, Name = "report")]
     public Guid ReportId { get; set; }
 
-    [BindProperty]
-    public VeiligThuisFeedback? Feedback { get; set; }
-
-    [BindProperty]
-    public DateOnly? ReceivedOn { get; set; }
-
-    [BindProperty]
-    public string? FollowUpAgreements { get; set; }
+    [FromFormFields]
+    public RecordVeiligThuisFeedbackCommand Command { get; set; } = null!;
 
     public VeiligThuisReport Report => View.Dossier.Reports.Single(r => r.Id == ReportId);
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        await LoadAsync(cancellationToken);
-        if (!ReportExists())
-        {
-            return NotFound();
-        }
+    protected override bool FormSubjectExists => View.Dossier.Reports.Any(r => r.Id == ReportId);
 
-        ReceivedOn = View.Today;
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        await LoadAsync(cancellationToken);
-        if (!ReportExists())
-        {
-            return NotFound();
-        }
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        await LoadFormAsync(cancellationToken) ?? await SaveAsync(Command with { DossierId = Id, ReportId = ReportId }, "terugkoppeling", cancellationToken);
 
-        await Mediator.Send(new RecordVeiligThuisFeedbackCommand(Id, Version, ReportId, Feedback, ReceivedOn, FollowUpAgreements), cancellationToken);
-        return BackToDossier("terugkoppeling");
-    }
-
-    private bool ReportExists() => View.Dossier.Reports.Any(r => r.Id == ReportId);
+    protected override void StartForm() => Command = Command with { ReceivedOn = View.Today };
 }

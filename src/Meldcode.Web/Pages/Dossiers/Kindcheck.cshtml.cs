@@ -9,29 +9,16 @@ namespace Meldcode.Web.Pages.Dossiers;
 /// <summary>Step 1 for organisations with adult clients: are there children who live with the client or often stay there?</summary>
 public sealed class KindcheckModel(IMediator mediator) : DossierPageModel(mediator)
 {
-    [BindProperty]
-    public bool? ChildrenPresent { get; set; }
-
-    [BindProperty]
-    public int? NumberOfChildren { get; set; }
-
-    [BindProperty]
-    public string? Ages { get; set; }
-
-    [BindProperty]
-    public string? WhoCares { get; set; }
+    [FromFormFields]
+    public RecordKindcheckCommand Command { get; set; } = null!;
 
     /// <summary>The kindcheck belongs to youth care, health care and social support (the domain refuses it elsewhere).</summary>
     public bool SectorDoesKindchecks => View.Dossier.Sector is Sector.YouthCare or Sector.HealthCare or Sector.SocialSupport;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        return await LoadFormAsync(DossierPermission.Work, cancellationToken) ?? Page();
-    }
+    protected override DossierPermission? FormPermission => DossierPermission.Work;
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        await Mediator.Send(new RecordKindcheckCommand(Id, Version, ChildrenPresent, NumberOfChildren, Ages, WhoCares), cancellationToken);
-        return BackToDossier("kindcheck");
-    }
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);
+
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SaveAsync(Command with { DossierId = Id }, "kindcheck", cancellationToken);
 }

@@ -11,26 +11,14 @@ public sealed class NewModel(IMediator mediator) : PageModel, IRedisplayablePage
 {
     public IReadOnlyList<TeamChoice> Teams { get; private set; } = [];
 
-    [BindProperty]
-    public Guid? TeamId { get; set; }
-
-    [BindProperty]
-    public string? FirstName { get; set; }
-
-    [BindProperty]
-    public string? LastName { get; set; }
-
-    [BindProperty]
-    public DateOnly? DateOfBirth { get; set; }
-
-    [BindProperty]
-    public string? Group { get; set; }
+    [FromFormFields]
+    public OpenDossierCommand Command { get; set; } = null!;
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadForRedisplayAsync(false, cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var id = await mediator.Send(new OpenDossierCommand(TeamId, FirstName, LastName, DateOfBirth, Group), cancellationToken);
+        var id = await mediator.Send(Command, cancellationToken);
         return RedirectToPage("/Dossiers/Overview", new { id, opgeslagen = "geopend" });
     }
 

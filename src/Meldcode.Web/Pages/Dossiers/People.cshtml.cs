@@ -14,56 +14,39 @@ public sealed class PeopleModel(IMediator mediator) : DossierPageModel(mediator)
     public const string CarerForm = "carer";
     public const string SiblingForm = "sibling";
 
-    /// <summary>The name of a carer or of a sibling (both commands call it Name); <see cref="PostedForm"/> tells which form it belongs to.</summary>
-    [BindProperty]
-    public string? Name { get; set; }
+    /// <summary>A carer; its field Name is also the sibling's, so <see cref="PostedForm"/> tells which form the posted name belongs to.</summary>
+    [FromFormFields]
+    public AddCarerCommand Carer { get; set; } = null!;
 
-    [BindProperty]
-    public string? Relation { get; set; }
+    [FromFormFields]
+    public AddSiblingCommand Sibling { get; set; } = null!;
 
-    [BindProperty]
-    public bool HasParentalAuthority { get; set; }
-
-    [BindProperty]
-    public DateOnly? DateOfBirth { get; set; }
-
-    [BindProperty]
-    public Guid? UserId { get; set; }
+    [FromFormFields]
+    public AddCollaboratorCommand Collaborator { get; set; } = null!;
 
     /// <summary>Which form was posted, so a refused post shows its input and messages in that form only.</summary>
     public string? PostedForm { get; private set; }
 
     public IReadOnlyList<Colleague> PossibleCollaborators { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        if (await LoadFormAsync(DossierPermission.Work, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
+    protected override DossierPermission? FormPermission => DossierPermission.Work;
 
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostCarerAsync(CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostCarerAsync(CancellationToken cancellationToken)
     {
         PostedForm = CarerForm;
-        await Mediator.Send(new AddCarerCommand(Id, Version, Name, Relation, HasParentalAuthority), cancellationToken);
-        return BackToDossier("betrokkenen");
+        return SaveAsync(Carer with { DossierId = Id }, "betrokkenen", cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostSiblingAsync(CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostSiblingAsync(CancellationToken cancellationToken)
     {
         PostedForm = SiblingForm;
-        await Mediator.Send(new AddSiblingCommand(Id, Version, Name, DateOfBirth), cancellationToken);
-        return BackToDossier("betrokkenen");
+        return SaveAsync(Sibling with { DossierId = Id }, "betrokkenen", cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostCollaboratorAsync(CancellationToken cancellationToken)
-    {
-        await Mediator.Send(new AddCollaboratorCommand(Id, Version, UserId), cancellationToken);
-        return BackToDossier("collega");
-    }
+    public Task<IActionResult> OnPostCollaboratorAsync(CancellationToken cancellationToken) =>
+        SaveAsync(Collaborator with { DossierId = Id }, "collega", cancellationToken);
 
     protected override async Task LoadChoicesAsync(CancellationToken cancellationToken) =>
         PossibleCollaborators = (await Mediator.Send(new GetColleaguesQuery(Id), cancellationToken)).PossibleCollaborators;

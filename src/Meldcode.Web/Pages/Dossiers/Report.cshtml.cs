@@ -1,6 +1,5 @@
 using MediatR;
 using Meldcode.Application.Dossiers.RecordReport;
-using Meldcode.Domain.Dossiers;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Meldcode.Web.Pages.Dossiers;
@@ -39,44 +38,16 @@ public sealed class ReportModel(IMediator mediator) : DossierPageModel(mediator)
         "Zuidoost-Brabant",
     ];
 
-    [BindProperty]
-    public DateOnly? ReportedOn { get; set; }
-
-    [BindProperty]
-    public string? Region { get; set; }
-
-    [BindProperty]
-    public string? ContactPerson { get; set; }
-
-    [BindProperty]
-    public string? Reference { get; set; }
-
-    [BindProperty]
-    public string? WhatWasReported { get; set; }
-
-    [BindProperty]
-    public bool? ClientInformed { get; set; }
-
-    [BindProperty]
-    public OpenReportingException? Exception { get; set; }
-
-    [BindProperty]
-    public string? ExceptionExplanation { get; set; }
+    [FromFormFields]
+    public RecordReportCommand Command { get; set; } = null!;
 
     /// <summary>A report can be recorded after a decision (or evaluation) that calls for one, or after acute danger.</summary>
     public bool CanReport => View.CanWork && (View.Dossier.ReportsRequired > 0 || View.Dossier.IsAcute);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
-    {
-        await LoadAsync(cancellationToken);
-        ReportedOn = View.Today;
-    }
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        await Mediator.Send(
-            new RecordReportCommand(Id, Version, ReportedOn, Region, ContactPerson, Reference, WhatWasReported, ClientInformed, Exception, ExceptionExplanation),
-            cancellationToken);
-        return BackToDossier("melding");
-    }
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SaveAsync(Command with { DossierId = Id }, "melding", cancellationToken);
+
+    protected override void StartForm() => Command = Command with { ReportedOn = View.Today };
 }

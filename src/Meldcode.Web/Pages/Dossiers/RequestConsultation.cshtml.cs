@@ -10,37 +10,22 @@ namespace Meldcode.Web.Pages.Dossiers;
 /// <summary>Step 2 inside Meldcode: ask a colleague (the team's aandachtsfunctionaris first) for advice, or withdraw such a request.</summary>
 public sealed class RequestConsultationModel(IMediator mediator) : DossierPageModel(mediator)
 {
-    [BindProperty]
-    public Guid? ConsultantId { get; set; }
-
-    [BindProperty]
-    public string? Question { get; set; }
+    [FromFormFields]
+    public RequestConsultationCommand Command { get; set; } = null!;
 
     /// <summary>Who can be asked, the aandachtsfunctionaris of the dossier's team first.</summary>
     public IReadOnlyList<Colleague> Consultants { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        if (await LoadFormAsync(DossierPermission.Work, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
+    protected override DossierPermission? FormPermission => DossierPermission.Work;
 
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        await Mediator.Send(new RequestConsultationCommand(Id, Version, ConsultantId, Question), cancellationToken);
-        return BackToDossier("adviesvraag");
-    }
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SaveAsync(Command with { DossierId = Id }, "adviesvraag", cancellationToken);
 
-    /// <summary>Posted from the dossier overview (hidden Version and RequestId).</summary>
-    public async Task<IActionResult> OnPostWithdrawAsync(Guid requestId, CancellationToken cancellationToken)
-    {
-        await Mediator.Send(new WithdrawConsultationRequestCommand(Id, Version, requestId), cancellationToken);
-        return BackToDossier("adviesvraag-ingetrokken");
-    }
+    /// <summary>Posted from the dossier overview (hidden Version and RequestId); nothing of it is shown again, so it binds for this handler only.</summary>
+    public Task<IActionResult> OnPostWithdrawAsync(WithdrawConsultationRequestCommand withdrawal, CancellationToken cancellationToken) =>
+        SaveAsync(withdrawal with { DossierId = Id }, "adviesvraag-ingetrokken", cancellationToken);
 
     protected override async Task LoadChoicesAsync(CancellationToken cancellationToken) =>
         Consultants = (await Mediator.Send(new GetColleaguesQuery(Id), cancellationToken)).Consultants;

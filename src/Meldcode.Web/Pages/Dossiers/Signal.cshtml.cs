@@ -10,68 +10,30 @@ namespace Meldcode.Web.Pages.Dossiers;
 /// <summary>Step 1: record a signal, with facts, the child's own words and the interpretation apart; optional tips on the text before saving.</summary>
 public sealed class SignalModel(IMediator mediator) : DossierPageModel(mediator)
 {
-    [BindProperty]
-    public DateOnly? ObservedOn { get; set; }
-
-    [BindProperty]
-    public TimeOnly? ObservedAt { get; set; }
-
-    [BindProperty]
-    public string? Place { get; set; }
-
-    [BindProperty]
-    public string? ObservedBy { get; set; }
-
-    [BindProperty]
-    public SignalSource? Source { get; set; }
-
-    [BindProperty]
-    public string? ToldBy { get; set; }
-
-    [BindProperty]
-    public SignalCategory? Category { get; set; }
-
-    [BindProperty]
-    public string? Facts { get; set; }
-
-    [BindProperty]
-    public string? ChildsOwnWords { get; set; }
-
-    [BindProperty]
-    public string? Interpretation { get; set; }
+    [FromFormFields]
+    public RecordSignalCommand Command { get; set; } = null!;
 
     /// <summary>The tips for the text as written so far; null until the user asks for them.</summary>
     public IReadOnlyList<SignalHint>? Hints { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        if (await LoadFormAsync(DossierPermission.Work, cancellationToken) is { } refused)
-        {
-            return refused;
-        }
+    protected override DossierPermission? FormPermission => DossierPermission.Work;
 
-        ObservedOn = View.Today;
-        ObservedBy = User.Identity?.Name;
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        await Mediator.Send(
-            new RecordSignalCommand(Id, Version, ObservedOn, ObservedAt, Place, ObservedBy, Source, ToldBy, Category, Facts, ChildsOwnWords, Interpretation),
-            cancellationToken);
-        return BackToDossier("signaal");
-    }
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        SaveAsync(Command with { DossierId = Id }, "signaal", cancellationToken);
 
     /// <summary>"Controleer mijn tekst": shows the form again with tips, saves nothing.</summary>
     public async Task<IActionResult> OnPostCheckAsync(CancellationToken cancellationToken)
     {
-        if (await LoadFormAsync(DossierPermission.Work, cancellationToken) is { } refused)
+        if (await LoadFormAsync(cancellationToken) is { } refused)
         {
             return refused;
         }
 
-        Hints = await Mediator.Send(new GetSignalHintsQuery(Facts, ObservedOn), cancellationToken);
+        Hints = await Mediator.Send(new GetSignalHintsQuery(Command.Facts, Command.ObservedOn), cancellationToken);
         return Page();
     }
+
+    protected override void StartForm() => Command = Command with { ObservedOn = View.Today, ObservedBy = User.Identity?.Name };
 }

@@ -17,17 +17,9 @@ public sealed class WeighingModel(IMediator mediator) : DossierPageModel(mediato
     [BindProperty(SupportsGet = true)]
     public int Question { get; set; }
 
-    [BindProperty]
-    public bool? Yes { get; set; }
-
-    [BindProperty]
-    public bool? AcuteUnsafety { get; set; }
-
-    [BindProperty]
-    public bool? StructuralUnsafety { get; set; }
-
-    [BindProperty]
-    public string? Rationale { get; set; }
+    /// <summary>The answer; the question it answers is the one of the route.</summary>
+    [FromFormFields]
+    public AnswerWeighingQuestionCommand Command { get; set; } = null!;
 
     [BindProperty(SupportsGet = true, Name = "opgeslagen")]
     public string? Saved { get; set; }
@@ -85,10 +77,13 @@ public sealed class WeighingModel(IMediator mediator) : DossierPageModel(mediato
 
         if (StandingAnswer is { } answer)
         {
-            Yes = answer.Yes;
-            AcuteUnsafety = answer.AcuteUnsafety;
-            StructuralUnsafety = answer.StructuralUnsafety;
-            Rationale = answer.Rationale;
+            Command = Command with
+            {
+                Yes = answer.Yes,
+                AcuteUnsafety = answer.AcuteUnsafety,
+                StructuralUnsafety = answer.StructuralUnsafety,
+                Rationale = answer.Rationale,
+            };
         }
 
         return Page();
@@ -101,10 +96,17 @@ public sealed class WeighingModel(IMediator mediator) : DossierPageModel(mediato
             return NotFound();
         }
 
+        // Only the parts of the answer that belong to this question (question 2 has two, the others one).
         var safety = IsSafetyQuestion;
-        var recommendation = await Mediator.Send(
-            new AnswerWeighingQuestionCommand(Id, Version, CurrentQuestion, safety ? null : Yes, safety ? AcuteUnsafety : null, safety ? StructuralUnsafety : null, Rationale),
-            cancellationToken);
+        var answer = Command with
+        {
+            DossierId = Id,
+            Question = CurrentQuestion,
+            Yes = safety ? null : Command.Yes,
+            AcuteUnsafety = safety ? Command.AcuteUnsafety : null,
+            StructuralUnsafety = safety ? Command.StructuralUnsafety : null,
+        };
+        var recommendation = await Mediator.Send(answer, cancellationToken);
         return recommendation.NextQuestion is { } next
             ? RedirectToPage("/Dossiers/Weighing", new { id = Id, question = (int)next, opgeslagen = "weging" })
             : RedirectToPage("/Dossiers/Decision", new { id = Id, opgeslagen = "weging" });

@@ -5,20 +5,19 @@ using Meldcode.Application.StaffConcerns.GetStaffConcern;
 using Meldcode.Application.StaffConcerns.RecordInspectorConsultation;
 using Meldcode.Application.StaffConcerns.RecordPoliceReport;
 using Meldcode.Domain.Common;
-using Meldcode.Web.Filters;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Meldcode.Web.Pages.StaffConcerns;
 
 /// <summary>
 /// One concern about a staff member. The person who raised it sees what they reported and how far it
-/// is; the board also records the consultation with the vertrouwensinspecteur, the police report and
-/// the closing. When a board member opens it, the moment the board took notice is recorded.
+/// is; the board records that it has read it, the consultation with the vertrouwensinspecteur, the
+/// police report and the closing.
 /// </summary>
-public sealed class DetailsModel(IMediator mediator, TimeProvider clock) : PageModel, IRedisplayablePage
+public sealed class DetailsModel(IMediator mediator, TimeProvider clock) : VersionedPageModel(mediator)
 {
     public const string RaisedKey = "gemeld";
+    public const string AcknowledgedKey = "gelezen";
     public const string InspectorKey = "overleg";
     public const string PoliceKey = "aangifte";
     public const string ClosedKey = "afsluiten";
@@ -26,6 +25,7 @@ public sealed class DetailsModel(IMediator mediator, TimeProvider clock) : PageM
     private static readonly Dictionary<string, string> ConfirmationTexts = new(StringComparer.Ordinal)
     {
         [RaisedKey] = "Je melding is doorgegeven aan het bevoegd gezag.",
+        [AcknowledgedKey] = "Vastgelegd: het bevoegd gezag heeft de melding gelezen.",
         [InspectorKey] = "Het overleg met de vertrouwensinspecteur is vastgelegd.",
         [PoliceKey] = "De aangifte is vastgelegd.",
         [ClosedKey] = "De melding is afgesloten.",
@@ -34,33 +34,11 @@ public sealed class DetailsModel(IMediator mediator, TimeProvider clock) : PageM
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 
-    /// <summary>The version the forms were rendered with; sent back with every change.</summary>
-    [BindProperty]
-    public int Version { get; set; }
+    [FromFormFields]
+    public RecordInspectorConsultationCommand Inspector { get; set; } = null!;
 
-    [BindProperty]
-    public DateOnly? ConsultedOn { get; set; }
-
-    [BindProperty]
-    public string? Outcome { get; set; }
-
-    [BindProperty]
-    public bool? ReasonableSuspicion { get; set; }
-
-    [BindProperty]
-    public string? Grounds { get; set; }
-
-    [BindProperty]
-    public DateOnly? ReportedOn { get; set; }
-
-    [BindProperty]
-    public string? Reference { get; set; }
-
-    [BindProperty]
-    public bool StaffMemberInformed { get; set; }
-
-    [BindProperty]
-    public bool ParentsInformed { get; set; }
+    [FromFormFields]
+    public RecordPoliceReportCommand Police { get; set; } = null!;
 
     [BindProperty(SupportsGet = true, Name = "opgeslagen")]
     public string? Saved { get; set; }
@@ -69,50 +47,38 @@ public sealed class DetailsModel(IMediator mediator, TimeProvider clock) : PageM
 
     public DateOnly Today => DutchTime.Today(clock.GetUtcNow());
 
+    /// <summary>Whether the viewer is of the board and the board has not yet recorded that it read the concern.</summary>
+    public bool CanAcknowledge => View.ViewerIsBoard && View.Concern.BoardAcknowledgedAt is null;
+
     public string? Confirmation =>
         HttpMethods.IsGet(Request.Method) && Saved is not null && ConfirmationTexts.TryGetValue(Saved, out var text) ? text : null;
 
+    /// <summary>Shows the concern and changes nothing (reading it is recorded by the board's own post, <see cref="OnPostAcknowledgeAsync"/>).</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        View = await mediator.Send(new GetStaffConcernQuery(Id), cancellationToken);
-        if (View.ViewerIsBoard && View.Concern.BoardAcknowledgedAt is null)
-        {
-            await mediator.Send(new AcknowledgeStaffConcernCommand(Id), cancellationToken);
-            View = await mediator.Send(new GetStaffConcernQuery(Id), cancellationToken);
-        }
-
-        Version = View.Version;
-        ConsultedOn = Today;
-        ReportedOn = Today;
+        await LoadAsync(cancellationToken);
+        Inspector = Inspector with { ConsultedOn = Today };
+        Police = Police with { ReportedOn = Today };
     }
 
-    public async Task<IActionResult> OnPostInspectorAsync(CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostAcknowledgeAsync(CancellationToken cancellationToken) =>
+        SaveAsync(new AcknowledgeStaffConcernCommand(Id), AcknowledgedKey, cancellationToken);
+
+    public Task<IActionResult> OnPostInspectorAsync(CancellationToken cancellationToken) =>
+        SaveAsync(Inspector with { Id = Id }, InspectorKey, cancellationToken);
+
+    public Task<IActionResult> OnPostPoliceAsync(CancellationToken cancellationToken) =>
+        SaveAsync(Police with { Id = Id }, PoliceKey, cancellationToken);
+
+    public Task<IActionResult> OnPostCloseAsync(CloseStaffConcernCommand close, CancellationToken cancellationToken) =>
+        SaveAsync(close with { Id = Id }, ClosedKey, cancellationToken);
+
+    protected override async Task<int> LoadSubjectAsync(CancellationToken cancellationToken)
     {
-        await mediator.Send(new RecordInspectorConsultationCommand(Id, Version, ConsultedOn, Outcome, ReasonableSuspicion, Grounds), cancellationToken);
-        return AfterSaving(InspectorKey);
+        View = await Mediator.Send(new GetStaffConcernQuery(Id), cancellationToken);
+        return View.Version;
     }
 
-    public async Task<IActionResult> OnPostPoliceAsync(CancellationToken cancellationToken)
-    {
-        await mediator.Send(new RecordPoliceReportCommand(Id, Version, ReportedOn, Reference, StaffMemberInformed, ParentsInformed), cancellationToken);
-        return AfterSaving(PoliceKey);
-    }
-
-    public async Task<IActionResult> OnPostCloseAsync(CancellationToken cancellationToken)
-    {
-        await mediator.Send(new CloseStaffConcernCommand(Id, Version), cancellationToken);
-        return AfterSaving(ClosedKey);
-    }
-
-    public async Task LoadForRedisplayAsync(bool afterConflict, CancellationToken cancellationToken)
-    {
-        View = await mediator.Send(new GetStaffConcernQuery(Id), cancellationToken);
-        if (afterConflict)
-        {
-            ModelState.Remove(nameof(Version));
-            Version = View.Version;
-        }
-    }
-
-    private RedirectToPageResult AfterSaving(string key) => RedirectToPage("/StaffConcerns/Details", new { id = Id, opgeslagen = key });
+    protected override IActionResult AfterSaving(string confirmationKey) =>
+        RedirectToPage("/StaffConcerns/Details", new { id = Id, opgeslagen = confirmationKey });
 }

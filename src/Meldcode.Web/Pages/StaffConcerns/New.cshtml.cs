@@ -9,11 +9,8 @@ namespace Meldcode.Web.Pages.StaffConcerns;
 /// <summary>A staff member informs the board of a suspicion against a colleague (meldplicht).</summary>
 public sealed class NewModel(IMediator mediator) : PageModel, IRedisplayablePage
 {
-    [BindProperty]
-    public string? StaffMemberName { get; set; }
-
-    [BindProperty]
-    public string? Description { get; set; }
+    [FromFormFields]
+    public RaiseStaffConcernCommand Command { get; set; } = null!;
 
     public void OnGet()
     {
@@ -21,7 +18,7 @@ public sealed class NewModel(IMediator mediator) : PageModel, IRedisplayablePage
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var id = await mediator.Send(new RaiseStaffConcernCommand(StaffMemberName, Description), cancellationToken);
+        var id = await mediator.Send(Command, cancellationToken);
         return RedirectToPage("/StaffConcerns/Details", new { id, opgeslagen = DetailsModel.RaisedKey });
     }
 

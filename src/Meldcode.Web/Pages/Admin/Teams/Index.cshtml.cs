@@ -11,8 +11,8 @@ namespace Meldcode.Web.Pages.Admin.Teams;
 /// <summary>The organisation's teams and locations; add one here, rename one on its own page.</summary>
 public sealed class IndexModel(IMediator mediator) : PageModel, IRedisplayablePage
 {
-    [BindProperty]
-    public string? Name { get; set; }
+    [FromFormFields]
+    public AddTeamCommand Command { get; set; } = null!;
 
     [BindProperty(SupportsGet = true, Name = "opgeslagen")]
     public string? Saved { get; set; }
@@ -25,7 +25,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel, IRedisplayablePa
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        await mediator.Send(new AddTeamCommand(Name), cancellationToken);
+        await mediator.Send(Command, cancellationToken);
         return RedirectToPage("/Admin/Teams/Index", new { opgeslagen = "team-toegevoegd" });
     }
 

@@ -4,29 +4,20 @@ using Meldcode.Application.Administration.GetManagedUser;
 using Meldcode.Application.Administration.GrantRole;
 using Meldcode.Application.Administration.ReactivateUser;
 using Meldcode.Application.Administration.RevokeRole;
-using Meldcode.Domain.Users;
-using Meldcode.Web.Filters;
 using Meldcode.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Meldcode.Web.Pages.Admin.Users;
 
 /// <summary>One user: give and take away roles (with a team or location for the team-scoped ones), deactivate or reactivate.</summary>
-public sealed class DetailsModel(IMediator mediator) : PageModel, IRedisplayablePage
+public sealed class DetailsModel(IMediator mediator) : VersionedPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 
-    /// <summary>The version the forms were rendered with; sent back with every change.</summary>
-    [BindProperty]
-    public int Version { get; set; }
-
-    [BindProperty]
-    public Role? Role { get; set; }
-
-    [BindProperty]
-    public Guid? TeamId { get; set; }
+    /// <summary>The role to give; the other forms post hidden fields only, so their commands bind for their own handler.</summary>
+    [FromFormFields]
+    public GrantRoleCommand Grant { get; set; } = null!;
 
     [BindProperty(SupportsGet = true, Name = "opgeslagen")]
     public string? Saved { get; set; }
@@ -35,47 +26,26 @@ public sealed class DetailsModel(IMediator mediator) : PageModel, IRedisplayable
 
     public string? Confirmation => HttpMethods.IsGet(Request.Method) ? Confirmations.For(Saved) : null;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostGrantAsync(CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostGrantAsync(CancellationToken cancellationToken) =>
+        SaveAsync(Grant with { UserId = Id }, "rol-gegeven", cancellationToken);
+
+    public Task<IActionResult> OnPostRevokeAsync(RevokeRoleCommand revoke, CancellationToken cancellationToken) =>
+        SaveAsync(revoke with { UserId = Id }, "rol-ingetrokken", cancellationToken);
+
+    public Task<IActionResult> OnPostDeactivateAsync(DeactivateUserCommand deactivate, CancellationToken cancellationToken) =>
+        SaveAsync(deactivate with { UserId = Id }, "gedeactiveerd", cancellationToken);
+
+    public Task<IActionResult> OnPostReactivateAsync(ReactivateUserCommand reactivate, CancellationToken cancellationToken) =>
+        SaveAsync(reactivate with { UserId = Id }, "geactiveerd", cancellationToken);
+
+    protected override async Task<int> LoadSubjectAsync(CancellationToken cancellationToken)
     {
-        await mediator.Send(new GrantRoleCommand(Id, Version, Role, TeamId), cancellationToken);
-        return AfterSaving("rol-gegeven");
+        ManagedUser = await Mediator.Send(new GetManagedUserQuery(Id), cancellationToken);
+        return ManagedUser.Version;
     }
 
-    public async Task<IActionResult> OnPostRevokeAsync(CancellationToken cancellationToken)
-    {
-        await mediator.Send(new RevokeRoleCommand(Id, Version, Role, TeamId), cancellationToken);
-        return AfterSaving("rol-ingetrokken");
-    }
-
-    public async Task<IActionResult> OnPostDeactivateAsync(CancellationToken cancellationToken)
-    {
-        await mediator.Send(new DeactivateUserCommand(Id, Version), cancellationToken);
-        return AfterSaving("gedeactiveerd");
-    }
-
-    public async Task<IActionResult> OnPostReactivateAsync(CancellationToken cancellationToken)
-    {
-        await mediator.Send(new ReactivateUserCommand(Id, Version), cancellationToken);
-        return AfterSaving("geactiveerd");
-    }
-
-    public async Task LoadForRedisplayAsync(bool afterConflict, CancellationToken cancellationToken)
-    {
-        var posted = Version;
-        await LoadAsync(cancellationToken);
-        if (!afterConflict)
-        {
-            Version = posted; // after a conflict the forms carry the current version, with the current state shown
-        }
-    }
-
-    private async Task LoadAsync(CancellationToken cancellationToken)
-    {
-        ManagedUser = await mediator.Send(new GetManagedUserQuery(Id), cancellationToken);
-        Version = ManagedUser.Version;
-    }
-
-    private RedirectToPageResult AfterSaving(string key) => RedirectToPage("/Admin/Users/Details", new { id = Id, opgeslagen = key });
+    protected override IActionResult AfterSaving(string confirmationKey) =>
+        RedirectToPage("/Admin/Users/Details", new { id = Id, opgeslagen = confirmationKey });
 }
