@@ -3,7 +3,6 @@ using AngleSharp.Html.Dom;
 using Meldcode.Application.Common.Exceptions;
 using Meldcode.Application.Dossiers;
 using Meldcode.Domain.Common;
-using Meldcode.Domain.Dossiers;
 using Meldcode.Domain.Organisations;
 using Meldcode.Domain.Users;
 using Meldcode.Infrastructure.Persistence;
@@ -158,25 +157,5 @@ internal static class DossierPageSupport
     }
 
     /// <summary>A dossier of the owner as it would be in an organisation of another sector (the demo organisation is in education).</summary>
-    public static async Task<Guid> CreateInSectorAsync(this MeldcodeFactory factory, Sector sector)
-    {
-        factory.CreateClient().Dispose();
-        using var scope = factory.Services.CreateScope();
-        var context = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
-        var owner = await context.Users.Include(u => u.Memberships).SingleAsync(u => u.DisplayName == Owner);
-        var now = factory.Clock.GetUtcNow();
-        var today = DutchTime.Today(now);
-        var sequence = 700 + await context.Dossiers.CountAsync(d => d.OrganisationId == owner.OrganisationId);
-        var dossier = Dossier.Open(
-            owner.OrganisationId,
-            sector,
-            owner.Memberships.First(m => m.TeamId is not null).TeamId!.Value,
-            new DossierNumber(today.Year, sequence),
-            new Child("Daan", "de Wit", today.AddYears(-4), null),
-            new Actor(owner.Id, owner.DisplayName),
-            now);
-        context.Dossiers.Add(dossier);
-        await context.SaveChangesAsync();
-        return dossier.Id;
-    }
+    public static Task<Guid> CreateInSectorAsync(this MeldcodeFactory factory, Sector sector) => DossierSeed.CreateAsync(factory, Owner, sector: sector);
 }

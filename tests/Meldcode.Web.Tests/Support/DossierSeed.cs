@@ -1,5 +1,6 @@
 using Meldcode.Domain.Common;
 using Meldcode.Domain.Dossiers;
+using Meldcode.Domain.Organisations;
 using Meldcode.Domain.Users;
 using Meldcode.Infrastructure.Persistence;
 using Meldcode.Testing;
@@ -27,7 +28,8 @@ public static class DossierSeed
         string ownerName = "Sanne de Vries",
         SeedStage stage = SeedStage.Opened,
         WeighingAnswers? answers = null,
-        Action<Dossier, Actor, DateTimeOffset>? more = null)
+        Action<Dossier, Actor, DateTimeOffset>? more = null,
+        Sector? sector = null)
     {
         ArgumentNullException.ThrowIfNull(factory);
         factory.CreateClient().Dispose(); // the app (and its seeded demo data) must exist
@@ -41,7 +43,7 @@ public static class DossierSeed
         var actor = new Actor(owner.Id, owner.DisplayName);
         var sequence = await context.Dossiers.CountAsync(d => d.OrganisationId == organisation.Id) + 1;
 
-        var dossier = DossierBuilder.Open(organisation.Id, organisation.Sector, teamId, new DossierNumber(today.Year, 900 + sequence), new Child("Mila", "Jansen", today.AddYears(-8), "groep 5"), actor, now);
+        var dossier = DossierBuilder.Open(organisation.Id, sector ?? organisation.Sector, teamId, new DossierNumber(today.Year, 900 + sequence), new Child("Mila", "Jansen", today.AddYears(-8), "groep 5"), actor, now);
         if (stage >= SeedStage.ReadyToWeigh)
         {
             dossier
