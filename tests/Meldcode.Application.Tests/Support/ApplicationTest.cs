@@ -1,18 +1,14 @@
 namespace Meldcode.Application.Tests.Support;
 
-/// <summary>A test class with its own SQLite database file and the layers wired against it.</summary>
+/// <summary>A test class with its own SQLite database file, a clock the test controls, and the layers wired against both.</summary>
 public abstract class ApplicationTest : IDisposable
 {
     protected ApplicationTest()
-        : this(clock: null)
     {
+        Host = new ApplicationHost(Database, Clock);
     }
 
-    /// <summary>With a clock of the test's own (null: the system clock).</summary>
-    protected ApplicationTest(TimeProvider? clock)
-    {
-        Host = new ApplicationHost(Database, clock);
-    }
+    public TestClock Clock { get; } = new();
 
     protected TestDatabase Database { get; } = new();
 

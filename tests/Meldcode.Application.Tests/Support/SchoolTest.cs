@@ -3,27 +3,13 @@ using Meldcode.Application.Tests.Dossiers.Support;
 namespace Meldcode.Application.Tests.Support;
 
 /// <summary>
-/// A migrated database with <see cref="Support.School"/> saved in it, a clock the test controls and a
-/// driver for the dossier use cases. A base class for tests that want a database of their own, and a
-/// class fixture for tests that share one.
+/// A migrated database with <see cref="Support.School"/> saved in it and a driver for the dossier use cases.
+/// A base class for tests that want a database of their own, and a class fixture for tests that share one.
 /// </summary>
 public class SchoolTest : ApplicationTest, IAsyncLifetime
 {
     private School? _school;
     private DossierDriver? _dossiers;
-
-    public SchoolTest()
-        : this(new TestClock())
-    {
-    }
-
-    private SchoolTest(TestClock clock)
-        : base(clock)
-    {
-        Clock = clock;
-    }
-
-    public TestClock Clock { get; }
 
     public School School => _school ?? throw new InvalidOperationException("The school is saved in InitializeAsync.");
 

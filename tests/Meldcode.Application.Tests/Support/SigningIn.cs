@@ -1,5 +1,7 @@
 using MediatR;
+using Meldcode.Application.Common.Security;
 using Meldcode.Domain.Users;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Meldcode.Application.Tests.Support;
 
@@ -12,5 +14,13 @@ public static class SigningIn
         ArgumentNullException.ThrowIfNull(user);
         host.SignInAs(user.Id, [.. user.Roles]);
         return host.SendAsync(request);
+    }
+
+    /// <summary>Who a session cookie with this user and session stands for now, as the web app asks on every request (null: refused).</summary>
+    public static async Task<UserContext?> ForSessionAsync(this ApplicationHost host, Guid userId, Guid sessionId)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        using var scope = host.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<CurrentUserContext>().ForSessionAsync(userId, sessionId, CancellationToken.None);
     }
 }

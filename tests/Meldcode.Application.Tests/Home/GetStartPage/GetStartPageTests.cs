@@ -6,16 +6,14 @@ using Meldcode.Domain.Organisations;
 using Meldcode.Domain.Users;
 using NSubstitute;
 
-namespace Meldcode.Application.Tests.Home;
+namespace Meldcode.Application.Tests.Home.GetStartPage;
 
-public sealed class StartPageTests : ApplicationTest
+public sealed class GetStartPageTests : DemoDataTest
 {
     [Fact]
     public async Task The_start_page_shows_the_users_name_organisation_and_roles_with_their_teams()
     {
-        await Database.MigrateAsync();
-        var data = await Host.WithContextAsync(DemoData.SaveAsync);
-        Host.SignInAs(data.Professional.Id, Role.Professional, Role.Trainer);
+        Host.SignInAs(Data.Professional.Id, Role.Professional, Role.Trainer);
 
         var start = await Host.SendAsync(new GetStartPageQuery());
 
@@ -28,7 +26,6 @@ public sealed class StartPageTests : ApplicationTest
     [Fact]
     public async Task An_anonymous_request_for_the_start_page_is_refused()
     {
-        await Database.MigrateAsync();
         Host.CurrentUser.UserId.Returns((Guid?)null);
 
         await Assert.ThrowsAsync<ForbiddenAccessException>(() => Host.SendAsync(new GetStartPageQuery()));
@@ -37,10 +34,8 @@ public sealed class StartPageTests : ApplicationTest
     [Fact]
     public async Task A_session_of_a_user_that_no_longer_exists_gets_not_found()
     {
-        await Database.MigrateAsync();
         Host.SignInAs(Guid.NewGuid(), Role.Professional);
 
         await Assert.ThrowsAsync<NotFoundException>(() => Host.SendAsync(new GetStartPageQuery()));
     }
-
 }

@@ -10,36 +10,19 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using NSubstitute;
 
-namespace Meldcode.Application.Tests.Authentication;
+namespace Meldcode.Application.Tests.Authentication.SignInWithOrganisationAccount;
 
 /// <summary>Signing in through the organisation's provider: people are issuer + subject, added without roles the first time, refreshed every time.</summary>
-public sealed class ProvisioningTests : ApplicationTest, IAsyncLifetime
+public sealed class SignInWithOrganisationAccountTests : DemoDataTest
 {
     private const string Issuer = "https://login.zonnebloem.example";
     private static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(10);
-    private readonly TestClock _clock;
-    private DemoData _data = null!;
 
-    public ProvisioningTests()
-        : this(new TestClock())
+    public SignInWithOrganisationAccountTests()
     {
-    }
-
-    private ProvisioningTests(TestClock clock)
-        : base(clock)
-    {
-        _clock = clock;
         Host.SignInSettings.OrganisationSignInEnabled.Returns(true);
         Host.SignInSettings.SessionLifetime.Returns(SessionLifetime);
     }
-
-    public async Task InitializeAsync()
-    {
-        await Database.MigrateAsync();
-        _data = await Host.WithContextAsync(DemoData.SaveAsync);
-    }
-
-    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task A_first_sign_in_adds_the_person_to_the_organisation_without_any_role_and_starts_a_session()
@@ -50,7 +33,7 @@ public sealed class ProvisioningTests : ApplicationTest, IAsyncLifetime
         Assert.Empty(identity.Roles);
         Assert.Equal("Ilse de Wit", identity.DisplayName);
         var user = await UserAsync(identity.UserId);
-        Assert.Equal(_data.Organisation.Id, user.OrganisationId);
+        Assert.Equal(Data.Organisation.Id, user.OrganisationId);
         Assert.Equal((Issuer, "sub-1"), (user.ExternalIssuer, user.ExternalSubject));
         Assert.Equal("ilse@zonnebloem.example", user.Email);
         Assert.True(user.IsActive);
@@ -103,9 +86,9 @@ public sealed class ProvisioningTests : ApplicationTest, IAsyncLifetime
     {
         var outcome = await SignInAsync("sub-sanne", "Sanne de Vries", "sanne@zonnebloem.example");
 
-        Assert.NotEqual(_data.Professional.Id, outcome.Identity!.UserId);
+        Assert.NotEqual(Data.Professional.Id, outcome.Identity!.UserId);
         Assert.Empty(outcome.Identity.Roles);
-        var existing = await UserAsync(_data.Professional.Id);
+        var existing = await UserAsync(Data.Professional.Id);
         Assert.Null(existing.ExternalSubject);
         Assert.Equal(new HashSet<Role> { Role.Professional, Role.Trainer }, existing.Roles);
     }
@@ -258,9 +241,9 @@ public sealed class ProvisioningTests : ApplicationTest, IAsyncLifetime
     public async Task Signing_in_removes_the_users_sessions_that_are_past_the_longest_session_lifetime()
     {
         var old = (await SignInAsync("sub-1", "Ilse de Wit", null)).Identity!;
-        _clock.Advance(TimeSpan.FromHours(1));
+        Clock.Advance(TimeSpan.FromHours(1));
         var recent = (await SignInAsync("sub-1", "Ilse de Wit", null)).Identity!;
-        _clock.Advance(SessionLifetime - TimeSpan.FromMinutes(30));
+        Clock.Advance(SessionLifetime - TimeSpan.FromMinutes(30));
 
         var latest = (await SignInAsync("sub-1", "Ilse de Wit", null)).Identity!;
 
