@@ -1,5 +1,3 @@
-using Meldcode.Application.Common.Exceptions;
-using Meldcode.Application.Dossiers.GetConsultationInbox;
 using Meldcode.Application.Tests.Dossiers.Support;
 using Meldcode.Application.Tests.Support;
 using Meldcode.Domain.Common;
@@ -91,70 +89,5 @@ public sealed class WalkingThroughTheMeldcodeTests : SchoolTest
         var after = await Dossiers.StateAsync(id);
         Assert.Equal(before.Version, after.Version);
         Assert.Empty(after.Dossier.WeighingAnswers);
-    }
-
-    [Fact]
-    public async Task A_decision_that_deviates_from_the_recommendation_needs_a_justification_and_is_marked()
-    {
-        var id = await Dossiers.OpenAsync();
-        await Dossiers.MakeReadyToWeighAsync(id);
-        await Dossiers.WeighTowardsAsync(id, Outcome.Report);
-        var before = await Dossiers.StateAsync(id);
-
-        await Assert.ThrowsAsync<DomainException>(() => Dossiers.SendAsync(School.Owner, ValidCommands.Decide(before, Outcome.HelpAndMonitor)));
-        await Dossiers.SendAsync(School.Owner, ValidCommands.Decide(before, Outcome.HelpAndMonitor) with
-        {
-            DeviationJustification = "Moeder werkt goed mee en de hulp start morgen al.",
-        });
-
-        var decision = (await Dossiers.StateAsync(id)).Dossier.Decision!;
-        Assert.True(decision.IsDeviation);
-        Assert.Equal(Outcome.Report, decision.Recommended);
-    }
-
-    [Fact]
-    public async Task The_consultation_inbox_shows_an_open_request_to_the_consultant_until_they_answer()
-    {
-        var id = await Dossiers.OpenWithEveryoneAsync();
-
-        var inbox = await Dossiers.SendAsync(School.Consultant, new GetConsultationInboxQuery());
-        var ownerInbox = await Dossiers.SendAsync(School.Owner, new GetConsultationInboxQuery());
-        var item = Assert.Single(inbox);
-        Assert.Equal(id, item.DossierId);
-        Assert.Equal("2026-0001", item.DossierNumber);
-        Assert.Equal("Anouk Jansen", item.RequestedByName);
-        Assert.Equal("Wat vind jij van deze signalen?", item.Question);
-        Assert.Empty(ownerInbox);
-
-        await Dossiers.ChangeAsync(School.Consultant, id, s => ValidCommands.AnswerConsultation(s, School.Consultant));
-
-        Assert.Empty(await Dossiers.SendAsync(School.Consultant, new GetConsultationInboxQuery()));
-        var consultation = Assert.Single((await Dossiers.StateAsync(id)).Dossier.Consultations);
-        Assert.Equal(ConsultationKind.Colleague, consultation.Kind);
-        Assert.Equal("Joost Meijer", consultation.WithWhom);
-        Assert.Equal(item.RequestId, consultation.RequestId);
-        await Assert.ThrowsAsync<NotFoundException>(() => Dossiers.ViewAsync(School.Consultant, id));
-    }
-
-    [Fact]
-    public async Task Help_that_brings_lasting_safety_closes_the_dossier_at_the_evaluation()
-    {
-        var id = await Dossiers.OpenAsync();
-        await Dossiers.DecideAsync(id, Outcome.HelpAndMonitor);
-        await Dossiers.ChangeAsync(School.Owner, id, s => ValidCommands.Help(s, evaluateInDays: 14));
-        var monitoring = await Dossiers.ViewAsync(School.Owner, id);
-        Clock.Advance(TimeSpan.FromDays(14));
-
-        var due = await Dossiers.ViewAsync(School.Owner, id);
-        await Dossiers.ChangeAsync(School.Owner, id, s => ValidCommands.Evaluation(s, helpWorks: true));
-
-        Assert.Equal(DossierStatus.Monitoring, monitoring.Dossier.Status);
-        Assert.Equal(NextActionKind.AwaitEvaluation, monitoring.NextAction.Kind);
-        Assert.Equal(NextActionKind.Evaluate, due.NextAction.Kind);
-        var closed = await Dossiers.ViewAsync(School.Owner, id);
-        Assert.Equal(DossierStatus.Closed, closed.Dossier.Status);
-        Assert.Null(closed.Dossier.NextEvaluationDate);
-        Assert.False(closed.CanWork);
-        Assert.True(closed.CanCorrect);
     }
 }

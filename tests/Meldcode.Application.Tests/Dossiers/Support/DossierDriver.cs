@@ -1,6 +1,6 @@
+using FluentValidation;
 using MediatR;
 using Meldcode.Application.Dossiers;
-using Meldcode.Application.Dossiers.AddCollaborator;
 using Meldcode.Application.Dossiers.GetDossier;
 using Meldcode.Application.Dossiers.OpenDossier;
 using Meldcode.Application.Tests.Support;
@@ -72,6 +72,36 @@ public sealed class DossierDriver
     }
 
     /// <summary>
+    /// Sends a change built from the current state as <paramref name="user"/>, expects it to be refused with
+    /// <typeparamref name="TException"/>, and asserts that nothing was saved (same version, same chronology).
+    /// </summary>
+    public async Task<TException> RefusedAsync<TException>(User user, Guid dossierId, Func<DossierState, object> change)
+        where TException : Exception
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var before = await StateAsync(dossierId);
+
+        var refused = await Assert.ThrowsAsync<TException>(() => SendAnyAsync(user, change(before)));
+
+        var after = await StateAsync(dossierId);
+        Assert.Equal(before.Version, after.Version);
+        Assert.Equal(before.ChronologyCount, after.ChronologyCount);
+        return refused;
+    }
+
+    /// <summary>The message of the domain rule that refuses a change (nothing saved).</summary>
+    public async Task<string> BrokenRuleAsync(User user, Guid dossierId, Func<DossierState, object> change) =>
+        (await RefusedAsync<DomainException>(user, dossierId, change)).Message;
+
+    /// <summary>The validators' messages for a change (nothing saved).</summary>
+    public async Task<IEnumerable<string>> ValidationMessagesAsync(User user, Guid dossierId, Func<DossierState, object> change) =>
+        (await RefusedAsync<ValidationException>(user, dossierId, change)).Errors.Select(e => e.ErrorMessage);
+
+    /// <summary>The validators' messages for a change by the owner to a newly opened dossier (nothing saved).</summary>
+    public async Task<IEnumerable<string>> ValidationMessagesAsync(Func<DossierState, object> change) =>
+        await ValidationMessagesAsync(_school.Owner, await OpenAsync(), change);
+
+    /// <summary>
     /// Saves a comment by <paramref name="user"/> through a context of its own and returns only when it
     /// is saved: for use inside a clock read, to let another user's save land between a handler's load and its save.
     /// </summary>
@@ -97,7 +127,7 @@ public sealed class DossierDriver
     public async Task<Guid> OpenWithEveryoneAsync()
     {
         var id = await OpenAsync();
-        await ChangeAsync(_school.Owner, id, s => new AddCollaboratorCommand(s.Id, s.Version, _school.Collaborator.Id));
+        await ChangeAsync(_school.Owner, id, s => ValidCommands.Collaborator(s, _school.Collaborator));
         await ChangeAsync(_school.Owner, id, s => ValidCommands.RequestConsultation(s, _school.Consultant));
         return id;
     }

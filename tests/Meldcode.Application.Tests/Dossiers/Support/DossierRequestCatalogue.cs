@@ -1,10 +1,8 @@
 using Meldcode.Application.Dossiers.Access;
-using Meldcode.Application.Dossiers.AddCollaborator;
 using Meldcode.Application.Dossiers.DownloadDossierDocument;
 using Meldcode.Application.Dossiers.GetColleagues;
 using Meldcode.Application.Dossiers.GetDossier;
 using Meldcode.Application.Dossiers.GetVeiligThuisDraft;
-using Meldcode.Application.Dossiers.RemoveCollaborator;
 using Meldcode.Application.Tests.Support;
 using Meldcode.Domain.Dossiers;
 
@@ -59,8 +57,8 @@ public static class DossierRequestCatalogue
 
         Add((_, s) => ValidCommands.Carer(s));
         Add((_, s) => ValidCommands.Sibling(s));
-        Add((school, s) => new AddCollaboratorCommand(s.Id, s.Version, school.ColleagueA.Id));
-        Add((school, s) => new RemoveCollaboratorCommand(s.Id, s.Version, school.Collaborator.Id));
+        Add((school, s) => ValidCommands.Collaborator(s, school.ColleagueA));
+        Add((school, s) => ValidCommands.RemoveCollaborator(s, school.Collaborator));
 
         Add((_, s) => ValidCommands.Signal(s));
         Add((_, s) => ValidCommands.Kindcheck(s), ruleBroken: "De kindcheck hoort bij jeugdhulp, zorg en maatschappelijke ondersteuning.");

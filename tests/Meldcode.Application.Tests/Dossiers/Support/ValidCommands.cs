@@ -1,4 +1,5 @@
 using Meldcode.Application.Dossiers.AddCarer;
+using Meldcode.Application.Dossiers.AddCollaborator;
 using Meldcode.Application.Dossiers.AddComment;
 using Meldcode.Application.Dossiers.AddSibling;
 using Meldcode.Application.Dossiers.AnswerConsultationRequest;
@@ -15,6 +16,7 @@ using Meldcode.Application.Dossiers.RecordKindcheck;
 using Meldcode.Application.Dossiers.RecordReport;
 using Meldcode.Application.Dossiers.RecordSignal;
 using Meldcode.Application.Dossiers.RecordVeiligThuisFeedback;
+using Meldcode.Application.Dossiers.RemoveCollaborator;
 using Meldcode.Application.Dossiers.RequestConsultation;
 using Meldcode.Application.Dossiers.SkipConversation;
 using Meldcode.Application.Dossiers.WithdrawConsultationRequest;
@@ -36,6 +38,12 @@ public static class ValidCommands
 
     public static AddSiblingCommand Sibling(DossierState state) =>
         new(state.Id, state.Version, "Sem Bakker", new DateOnly(2020, 2, 3));
+
+    public static AddCollaboratorCommand Collaborator(DossierState state, User colleague) =>
+        new(state.Id, state.Version, colleague.Id);
+
+    public static RemoveCollaboratorCommand RemoveCollaborator(DossierState state, User collaborator) =>
+        new(state.Id, state.Version, collaborator.Id);
 
     public static RecordSignalCommand Signal(DossierState state) =>
         new(

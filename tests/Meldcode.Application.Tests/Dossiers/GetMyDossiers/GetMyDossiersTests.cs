@@ -4,9 +4,9 @@ using Meldcode.Application.Tests.Dossiers.Support;
 using Meldcode.Application.Tests.Support;
 using Meldcode.Domain.Dossiers;
 
-namespace Meldcode.Application.Tests.Dossiers;
+namespace Meldcode.Application.Tests.Dossiers.GetMyDossiers;
 
-public sealed class MyDossiersTests : SchoolTest
+public sealed class GetMyDossiersTests : SchoolTest
 {
     [Fact]
     public async Task A_dossier_with_an_overdue_evaluation_comes_first_then_the_most_recently_active()

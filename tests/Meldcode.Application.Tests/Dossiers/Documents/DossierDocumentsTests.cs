@@ -9,7 +9,7 @@ using Meldcode.Domain.Dossiers;
 using Meldcode.Infrastructure.Persistence;
 using NSubstitute;
 
-namespace Meldcode.Application.Tests.Dossiers;
+namespace Meldcode.Application.Tests.Dossiers.Documents;
 
 /// <summary>The dossier record and the draft report for Veilig Thuis: what they say, who gets them, and that every download is on record.</summary>
 public sealed class DossierDocumentsTests : SchoolTest

@@ -2,10 +2,10 @@ using Meldcode.Application.Tests.Dossiers.Support;
 using Meldcode.Application.Tests.Support;
 using Meldcode.Domain.Dossiers;
 
-namespace Meldcode.Application.Tests.Dossiers;
+namespace Meldcode.Application.Tests.Dossiers.GetDossier;
 
 /// <summary>Reading a dossier: always the current version, whole, and never a copy someone could change.</summary>
-public sealed class ReadingDossiersTests : SchoolTest
+public sealed class GetDossierTests : SchoolTest
 {
     [Fact]
     public async Task A_dossier_read_after_a_change_shows_the_change_and_the_new_version()

@@ -6,9 +6,9 @@ using Meldcode.Domain.Dossiers;
 using Meldcode.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 
-namespace Meldcode.Application.Tests.Dossiers;
+namespace Meldcode.Application.Tests.Dossiers.OpenDossier;
 
-public sealed class OpeningDossiersTests : SchoolTest
+public sealed class OpenDossierTests : SchoolTest
 {
     [Fact]
     public async Task Dossiers_are_numbered_per_organisation_from_0001_in_the_year_they_are_opened()
