@@ -1,6 +1,5 @@
 using Meldcode.Application.Tests.Dossiers.Support;
 using Meldcode.Application.Tests.Support;
-using Meldcode.Domain.Common;
 using Meldcode.Domain.Dossiers;
 
 namespace Meldcode.Application.Tests.Dossiers;
@@ -73,21 +72,5 @@ public sealed class WalkingThroughTheMeldcodeTests : SchoolTest
         Assert.Equal("Adviesvraag staat open", waiting.Steps[1].Note);
         Assert.Equal(MeldcodeStep.Consultation, waiting.Dossier.CurrentStep);
         Assert.Equal(NextActionKind.Consult, waiting.NextAction.Kind);
-    }
-
-    [Fact]
-    public async Task Weighing_before_the_steps_before_it_are_done_is_refused_and_saves_nothing()
-    {
-        var id = await Dossiers.OpenAsync();
-        await Dossiers.ChangeAsync(School.Owner, id, ValidCommands.Signal);
-        var before = await Dossiers.StateAsync(id);
-
-        var refused = await Assert.ThrowsAsync<DomainException>(() =>
-            Dossiers.SendAsync(School.Owner, ValidCommands.Answer(before, WeighingQuestion.Suspicion, true)));
-
-        Assert.StartsWith("Je kunt nog niet wegen: ", refused.Message, StringComparison.Ordinal);
-        var after = await Dossiers.StateAsync(id);
-        Assert.Equal(before.Version, after.Version);
-        Assert.Empty(after.Dossier.WeighingAnswers);
     }
 }
