@@ -1,7 +1,6 @@
 using Meldcode.Application.Authentication.SignInAsDemoUser;
 using Meldcode.Application.Tests.Support;
 using Meldcode.Domain.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace Meldcode.Application.Tests.Authentication;
 
@@ -24,11 +23,7 @@ public sealed class SessionTests : DemoDataTest
     public async Task A_session_of_a_deactivated_user_is_not_honoured()
     {
         var identity = (await Host.SendAsync(new SignInAsDemoUserCommand(Data.Professional.Id))).Identity!;
-        await Host.WithContextAsync(async c =>
-        {
-            (await c.Users.SingleAsync(u => u.Id == identity.UserId)).Deactivate();
-            return await c.SaveChangesAsync();
-        });
+        await DeactivateAsync(identity.UserId);
 
         Assert.Null(await Host.ForSessionAsync(identity.UserId, identity.SessionId));
     }

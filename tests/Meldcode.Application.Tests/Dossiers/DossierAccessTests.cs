@@ -4,7 +4,6 @@ using Meldcode.Application.Dossiers.AddComment;
 using Meldcode.Application.Dossiers.GetColleagues;
 using Meldcode.Application.Tests.Dossiers.Support;
 using Meldcode.Application.Tests.Support;
-using Microsoft.EntityFrameworkCore;
 
 namespace Meldcode.Application.Tests.Dossiers;
 
@@ -34,11 +33,7 @@ public sealed class DossierAccessTests : SchoolTest
     public async Task A_deactivated_owner_can_no_longer_use_their_dossier()
     {
         var id = await Dossiers.OpenAsync();
-        await Host.WithContextAsync(async context =>
-        {
-            (await context.Users.SingleAsync(u => u.Id == School.Owner.Id)).Deactivate();
-            return await context.SaveChangesAsync();
-        });
+        await DeactivateAsync(School.Owner.Id);
 
         await Assert.ThrowsAsync<ForbiddenAccessException>(() => Dossiers.ViewAsync(School.Owner, id));
         await Assert.ThrowsAsync<ForbiddenAccessException>(() => Dossiers.ChangeAsync(School.Owner, id, ValidCommands.Comment));

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace Meldcode.Application.Tests.Support;
 
 /// <summary>A test class with its own SQLite database file, a clock the test controls, and the layers wired against both.</summary>
@@ -13,6 +15,14 @@ public abstract class ApplicationTest : IDisposable
     protected TestDatabase Database { get; } = new();
 
     protected ApplicationHost Host { get; }
+
+    /// <summary>Deactivates a user directly in the database, as the functioneel beheerder would.</summary>
+    public Task DeactivateAsync(Guid userId) =>
+        Host.WithContextAsync(async context =>
+        {
+            (await context.Users.SingleAsync(u => u.Id == userId)).Deactivate();
+            return await context.SaveChangesAsync();
+        });
 
     public void Dispose()
     {

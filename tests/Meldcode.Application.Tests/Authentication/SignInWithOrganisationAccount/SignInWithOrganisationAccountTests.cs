@@ -97,11 +97,7 @@ public sealed class SignInWithOrganisationAccountTests : DemoDataTest
     public async Task A_deactivated_user_is_refused_and_nothing_about_them_changes()
     {
         var identity = (await SignInAsync("sub-1", "Ilse de Wit", "ilse@zonnebloem.example")).Identity!;
-        await Host.WithContextAsync(async c =>
-        {
-            (await c.Users.SingleAsync(u => u.Id == identity.UserId)).Deactivate();
-            return await c.SaveChangesAsync();
-        });
+        await DeactivateAsync(identity.UserId);
 
         var outcome = await SignInAsync("sub-1", "Iemand Anders", "anders@zonnebloem.example");
 

@@ -1,12 +1,29 @@
 using Meldcode.Application.Tests.Dossiers.Support;
 using Meldcode.Application.Tests.Support;
 using Meldcode.Domain.Common;
+using Meldcode.Domain.Dossiers;
 
 namespace Meldcode.Application.Tests.Dossiers.AddCollaborator;
 
 /// <summary>The owner or a collaborator adds a professional of the dossier's team to work on it.</summary>
 public sealed class AddCollaboratorTests : SchoolTest
 {
+    private const string NotAProfessionalOfTheTeam = "Kies een professional van het team van dit dossier.";
+
+    [Fact]
+    public async Task A_collaborator_can_add_another_professional_of_the_team_and_it_is_written_to_the_chronology()
+    {
+        var id = await Dossiers.OpenWithEveryoneAsync();
+
+        await Dossiers.ChangeAsync(School.Collaborator, id, s => ValidCommands.Collaborator(s, School.ColleagueA));
+
+        var state = await Dossiers.StateAsync(id);
+        Assert.Equal(["Bram de Boer", "Eva Mulder"], state.Dossier.Collaborators.Select(c => c.Name));
+        Assert.Equal(School.ColleagueA.Id, state.Dossier.Collaborators[^1].UserId);
+        var entry = state.Dossier.Chronology[^1];
+        Assert.Equal((ChronologyEntryKind.CollaboratorAdded, "Bram de Boer", "Eva Mulder werkt mee aan dit dossier."), (entry.Kind, entry.ActorName, entry.Summary));
+    }
+
     [Theory]
     [InlineData(Who.LeadOfTheTeam)]
     [InlineData(Who.ConsultedColleague)]
@@ -20,7 +37,32 @@ public sealed class AddCollaboratorTests : SchoolTest
         var refused = await Assert.ThrowsAsync<DomainException>(() =>
             Dossiers.SendAsync(School.Owner, ValidCommands.Collaborator(before, candidate)));
 
-        Assert.Equal("Kies een professional van het team van dit dossier.", refused.Message);
+        Assert.Equal(NotAProfessionalOfTheTeam, refused.Message);
         Assert.Equal(before.Version, (await Dossiers.StateAsync(id)).Version);
     }
+
+    [Fact]
+    public async Task A_deactivated_professional_of_the_team_cannot_be_added()
+    {
+        var id = await Dossiers.OpenAsync();
+        await DeactivateAsync(School.ColleagueA.Id);
+
+        Assert.Equal(NotAProfessionalOfTheTeam, await Dossiers.BrokenRuleAsync(School.Owner, id, s => ValidCommands.Collaborator(s, School.ColleagueA)));
+    }
+
+    [Theory]
+    [InlineData(Who.Owner)]
+    [InlineData(Who.Collaborator)]
+    public async Task Someone_who_already_works_on_the_dossier_is_not_added_again(Who who)
+    {
+        var id = await Dossiers.OpenWithEveryoneAsync();
+
+        var rule = await Dossiers.BrokenRuleAsync(School.Owner, id, s => ValidCommands.Collaborator(s, School[who]));
+
+        Assert.Equal("Deze collega werkt al aan dit dossier.", rule);
+    }
+
+    [Fact]
+    public async Task Adding_without_choosing_a_colleague_is_refused_in_Dutch() =>
+        Assert.Equal(["Kies een collega."], await Dossiers.ValidationMessagesAsync(s => ValidCommands.Collaborator(s, School.ColleagueA) with { UserId = null }));
 }

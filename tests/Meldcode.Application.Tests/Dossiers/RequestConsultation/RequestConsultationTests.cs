@@ -1,7 +1,6 @@
 using Meldcode.Application.Tests.Dossiers.Support;
 using Meldcode.Application.Tests.Support;
 using Meldcode.Domain.Dossiers;
-using Microsoft.EntityFrameworkCore;
 
 namespace Meldcode.Application.Tests.Dossiers.RequestConsultation;
 
@@ -68,11 +67,7 @@ public sealed class RequestConsultationTests : SchoolTest
     public async Task A_deactivated_colleague_or_an_unknown_one_cannot_be_asked()
     {
         var id = await Dossiers.OpenAsync();
-        await Host.WithContextAsync(async context =>
-        {
-            (await context.Users.SingleAsync(u => u.Id == School.ColleagueA.Id)).Deactivate();
-            return await context.SaveChangesAsync();
-        });
+        await DeactivateAsync(School.ColleagueA.Id);
 
         var deactivated = await Dossiers.BrokenRuleAsync(School.Owner, id, s => ValidCommands.RequestConsultation(s, School.ColleagueA));
         var unknown = await Dossiers.BrokenRuleAsync(School.Owner, id, s => ValidCommands.RequestConsultation(s, School.ColleagueA) with { ConsultantId = Guid.NewGuid() });
