@@ -102,10 +102,35 @@ public sealed class OpenDossierTests : SchoolTest
     [Fact]
     public async Task A_child_born_in_the_future_is_refused()
     {
-        var refused = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() =>
+        var refused = await Assert.ThrowsAsync<ValidationException>(() =>
             Dossiers.SendAsync(School.Owner, new OpenDossierCommand(School.TeamA.Id, "Noor", "Bakker", Clock.Today.AddDays(1), null)));
 
         Assert.Equal("De geboortedatum van het kind kan niet in de toekomst liggen.", Assert.Single(refused.Errors).ErrorMessage);
+        Assert.Equal(0, await DossierCountAsync());
+    }
+
+    [Fact]
+    public async Task A_child_said_to_be_older_than_25_is_refused_as_a_likely_mistake()
+    {
+        var refused = await Assert.ThrowsAsync<ValidationException>(() =>
+            Dossiers.SendAsync(School.Owner, new OpenDossierCommand(School.TeamA.Id, "Noor", "Bakker", Clock.Today.AddYears(-25).AddDays(-1), null)));
+
+        Assert.Equal("Controleer de geboortedatum: het kind zou ouder zijn dan 25 jaar.", Assert.Single(refused.Errors).ErrorMessage);
+        Assert.Equal(0, await DossierCountAsync());
+    }
+
+    [Theory]
+    [InlineData(nameof(OpenDossierCommand.FirstName))]
+    [InlineData(nameof(OpenDossierCommand.LastName))]
+    [InlineData(nameof(OpenDossierCommand.Group))]
+    public async Task Names_and_group_over_200_characters_are_refused(string field)
+    {
+        var command = new OpenDossierCommand(School.TeamA.Id, "Noor", "Bakker", new DateOnly(2017, 4, 12), "groep 5").With(field, new string('a', 201));
+
+        var refused = await Assert.ThrowsAsync<ValidationException>(() => Dossiers.SendAsync(School.Owner, command));
+
+        // FluentValidation's own message, which names the property in English ("De lengte van 'First Name' …"): the validator gives no Dutch one.
+        Assert.Equal(field, Assert.Single(refused.Errors).PropertyName);
         Assert.Equal(0, await DossierCountAsync());
     }
 

@@ -2,6 +2,7 @@ using FluentValidation;
 using Meldcode.Application.Dossiers.RecordSignal;
 using Meldcode.Application.Tests.Dossiers.Support;
 using Meldcode.Application.Tests.Support;
+using Meldcode.Domain.Common;
 using Meldcode.Domain.Dossiers;
 
 namespace Meldcode.Application.Tests.Dossiers.RecordSignal;
@@ -83,6 +84,47 @@ public sealed class RecordSignalTests : SchoolTest
         Assert.NotEmpty(hints);
         var signal = Assert.Single((await Dossiers.StateAsync(id)).Dossier.Signals);
         Assert.Equal("De moeder van een klasgenoot", signal.ToldBy);
+    }
+
+    [Fact]
+    public async Task A_signal_is_written_to_the_chronology_with_its_source_and_the_facts_apart_from_the_interpretation()
+    {
+        var id = await Dossiers.OpenAsync();
+
+        await Dossiers.ChangeAsync(School.Owner, id, ValidCommands.Signal);
+
+        var state = await Dossiers.StateAsync(id);
+        var entry = state.Dossier.Chronology[^1];
+        Assert.Equal((ChronologyEntryKind.SignalRecorded, "Anouk Jansen"), (entry.Kind, entry.ActorName));
+        Assert.Equal(
+            string.Join(
+                Environment.NewLine,
+                $"Signaal vastgelegd: Lichamelijke mishandeling, waargenomen op {DutchTime.Date(state.Today.AddDays(-1))} om 08:40 (Klaslokaal groep 5) door Anouk Jansen (leerkracht).",
+                "Bron: eigen waarneming.",
+                "Feiten: Blauwe plek van ongeveer drie centimeter op de linker bovenarm, zichtbaar toen Noor haar jas uitdeed.",
+                "Eigen woorden van het kind: “Dat mag ik niet zeggen.”",
+                "Interpretatie: Mogelijk letsel dat iemand haar heeft toegebracht."),
+            entry.Summary);
+        Assert.Equal(NextActionKind.Consult, state.Dossier.PendingAction);
+    }
+
+    [Theory]
+    [InlineData(nameof(RecordSignalCommand.Source), (SignalSource)0, "Kies of je het zelf zag of hoorde, of dat iemand het je vertelde.")]
+    [InlineData(nameof(RecordSignalCommand.Category), (SignalCategory)99, "Kies een categorie.")]
+    public async Task A_choice_that_is_not_in_the_list_is_refused(string field, object value, string message)
+    {
+        await AssertRefusedAsync(s => ValidCommands.Signal(s).With(field, value), message);
+    }
+
+    [Theory]
+    [InlineData(nameof(RecordSignalCommand.Place), 200, "De plaats mag hoogstens 200 tekens lang zijn.")]
+    [InlineData(nameof(RecordSignalCommand.ObservedBy), 200, "Wie het waarnam mag hoogstens 200 tekens lang zijn.")]
+    [InlineData(nameof(RecordSignalCommand.ToldBy), 200, "Wie het je vertelde mag hoogstens 200 tekens lang zijn.")]
+    [InlineData(nameof(RecordSignalCommand.ChildsOwnWords), 10_000, "De eigen woorden van het kind mag hoogstens 10000 tekens lang zijn.")]
+    [InlineData(nameof(RecordSignalCommand.Interpretation), 10_000, "Je interpretatie mag hoogstens 10000 tekens lang zijn.")]
+    public async Task A_text_over_its_limit_is_refused(string field, int limit, string message)
+    {
+        await AssertRefusedAsync(s => (ValidCommands.Signal(s) with { Source = SignalSource.ToldBySomeone, ToldBy = "De moeder van een klasgenoot" }).With(field, new string('a', limit + 1)), message);
     }
 
     private async Task AssertRefusedAsync(Func<DossierState, RecordSignalCommand> command, params string[] messages)
