@@ -157,8 +157,7 @@ public sealed class AnswerWeighingQuestionTests : SchoolTest
     [Fact]
     public async Task After_the_decision_the_weighing_is_closed()
     {
-        var id = await Dossiers.OpenAsync();
-        await Dossiers.DecideAsync(id, Outcome.Report);
+        var id = await Dossiers.OpenDecidedAsync(Outcome.Report);
 
         var rule = await Dossiers.BrokenRuleAsync(School.Owner, id, s => ValidCommands.Answer(s, WeighingQuestion.Suspicion, false));
 

@@ -166,6 +166,14 @@ public sealed class DossierDriver
         }
     }
 
+    /// <summary>A new dossier taken through steps 1–5 by the owner, to a decision as the framework recommends.</summary>
+    public async Task<Guid> OpenDecidedAsync(Outcome outcome)
+    {
+        var id = await OpenAsync();
+        await DecideAsync(id, outcome);
+        return id;
+    }
+
     /// <summary>Steps 1–5 by the owner, ending in a decision as the framework recommends.</summary>
     public async Task DecideAsync(Guid dossierId, Outcome outcome)
     {
