@@ -1,0 +1,71 @@
+using FluentValidation;
+using Meldcode.Application.Administration.ChangeOrganisationSettings;
+using Meldcode.Application.Administration.GetOrganisationSettings;
+using Meldcode.Application.Common.Exceptions;
+using Meldcode.Application.Tests.Administration.Support;
+using Meldcode.Domain.Organisations;
+
+namespace Meldcode.Application.Tests.Administration.ChangeOrganisationSettings;
+
+public sealed class ChangeOrganisationSettingsTests : AdministrationTest
+{
+    [Fact]
+    public async Task The_organisation_settings_are_changed_together_and_the_log_names_only_what_changed()
+    {
+        var before = await AsAdministrator(new GetOrganisationSettingsQuery());
+        Assert.Null(before.RetentionYears);
+
+        await AsAdministrator(new ChangeOrganisationSettingsCommand(before.Version, "Basisschool De Regenboog", Sector.Childcare, " Veilig Thuis Utrecht ", 20));
+
+        var after = await AsAdministrator(new GetOrganisationSettingsQuery());
+        Assert.Equal(("Basisschool De Regenboog", Sector.Childcare, "Veilig Thuis Utrecht", 20, before.Version + 1), (after.Name, after.Sector, after.VeiligThuisRegion, after.RetentionYears, after.Version));
+        Assert.Equal(
+            "Organisatie-instellingen gewijzigd: sector Kinderopvang (was: Onderwijs); regio Veilig Thuis 'Veilig Thuis Utrecht' (was: niet ingesteld); bewaartermijn 20 jaar (was: niet ingesteld).",
+            Assert.Single(await LogAsync()).Description);
+
+        await AsAdministrator(new ChangeOrganisationSettingsCommand(after.Version, "Basisschool De Regenboog", Sector.Childcare, "Veilig Thuis Utrecht", 20));
+        Assert.Single(await LogAsync());
+    }
+
+    [Fact]
+    public async Task Wrong_organisation_settings_are_refused_in_Dutch_and_nothing_is_half_saved()
+    {
+        var refused = await Assert.ThrowsAsync<ValidationException>(() =>
+            AsAdministrator(new ChangeOrganisationSettingsCommand(0, " ", null, new string('x', 201), 0)));
+        var stale = await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
+            AsAdministrator(new ChangeOrganisationSettingsCommand(7, "Nieuwe naam", Sector.Education, null, 20)));
+
+        Assert.Equal(
+            [
+                "Vul de naam van de organisatie in.",
+                "Kies de sector van de organisatie.",
+                "De regio van Veilig Thuis mag hoogstens 200 tekens lang zijn.",
+                "De bewaartermijn moet tussen 1 en 100 jaar liggen.",
+            ],
+            refused.Errors.Select(e => e.ErrorMessage));
+        Assert.NotNull(stale);
+        var settings = await AsAdministrator(new GetOrganisationSettingsQuery());
+        Assert.Equal(("Basisschool De Regenboog", 0), (settings.Name, settings.Version));
+        Assert.Empty(await LogAsync());
+    }
+
+    [Theory]
+    [InlineData(null, "Vul de bewaartermijn in, in jaren.")]
+    [InlineData(101, "De bewaartermijn moet tussen 1 en 100 jaar liggen.")]
+    public async Task The_retention_term_is_given_in_years_from_1_to_100(int? years, string message)
+    {
+        var refused = await Assert.ThrowsAsync<ValidationException>(() =>
+            AsAdministrator(new ChangeOrganisationSettingsCommand(0, "Basisschool De Regenboog", Sector.Education, null, years)));
+
+        Assert.Equal(message, Assert.Single(refused.Errors).ErrorMessage);
+    }
+
+    [Fact]
+    public async Task A_name_over_200_characters_is_refused_in_Dutch()
+    {
+        var refused = await Assert.ThrowsAsync<ValidationException>(() =>
+            AsAdministrator(new ChangeOrganisationSettingsCommand(0, new string('a', 201), Sector.Education, null, 20)));
+
+        Assert.Equal("De naam van de organisatie mag hoogstens 200 tekens lang zijn.", Assert.Single(refused.Errors).ErrorMessage);
+    }
+}
