@@ -267,6 +267,17 @@ public sealed class SignInWithOrganisationAccountTests : DemoDataTest
         Assert.Equal(2, await Host.WithContextAsync(c => c.Users.CountAsync()));
     }
 
+    [Theory]
+    [InlineData(User.IssuerMaxLength + 1, 10)]
+    [InlineData(30, User.SubjectMaxLength + 1)]
+    public async Task An_issuer_or_subject_longer_than_can_be_stored_is_refused(int issuerLength, int subjectLength)
+    {
+        var refused = await Assert.ThrowsAsync<ValidationException>(() => SignInAsync(new string('s', subjectLength), "Ilse de Wit", null, issuer: new string('i', issuerLength)));
+
+        Assert.Single(refused.Errors);
+        Assert.Equal(2, await Host.WithContextAsync(c => c.Users.CountAsync()));
+    }
+
     private Task<SignInOutcome> SignInAsync(string subject, string? name, string? email, ProviderRoles? roles = null, string issuer = Issuer) =>
         Host.SendAsync(new SignInWithOrganisationAccountCommand(issuer, subject, name, email, roles));
 
