@@ -86,6 +86,9 @@ public sealed class School
 
     public User this[Who who] => _people[who];
 
+    /// <summary>Everyone whose roles hold for the whole organisation, not for a team: they open, list and are asked about no dossiers.</summary>
+    public static TheoryData<Who> WithoutATeamRole() => [Who.Administrator, Who.Trainer, Who.PrivacyOfficer, Who.Board];
+
     public static async Task<School> SaveAsync(ApplicationDbContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -78,10 +78,7 @@ public sealed class GetMyDossiersTests : SchoolTest
     }
 
     [Theory]
-    [InlineData(Who.Administrator)]
-    [InlineData(Who.Trainer)]
-    [InlineData(Who.PrivacyOfficer)]
-    [InlineData(Who.Board)]
+    [MemberData(nameof(School.WithoutATeamRole), MemberType = typeof(School))]
     public async Task Roles_without_a_team_role_have_no_dossier_list(Who who)
     {
         await Dossiers.OpenAsync();

@@ -20,10 +20,7 @@ public sealed class GetNewDossierChoicesTests : SchoolTest
     }
 
     [Theory]
-    [InlineData(Who.Administrator)]
-    [InlineData(Who.Trainer)]
-    [InlineData(Who.PrivacyOfficer)]
-    [InlineData(Who.Board)]
+    [MemberData(nameof(School.WithoutATeamRole), MemberType = typeof(School))]
     public async Task Roles_for_the_whole_organisation_are_offered_no_team(Who who)
     {
         await Assert.ThrowsAsync<ForbiddenAccessException>(() => Dossiers.SendAsync(School[who], new GetNewDossierChoicesQuery()));

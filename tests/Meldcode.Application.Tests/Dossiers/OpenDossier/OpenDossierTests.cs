@@ -67,10 +67,7 @@ public sealed class OpenDossierTests : SchoolTest
     }
 
     [Theory]
-    [InlineData(Who.Administrator)]
-    [InlineData(Who.Trainer)]
-    [InlineData(Who.PrivacyOfficer)]
-    [InlineData(Who.Board)]
+    [MemberData(nameof(School.WithoutATeamRole), MemberType = typeof(School))]
     public async Task Roles_that_hold_for_the_whole_organisation_cannot_open_dossiers(Who who)
     {
         await Assert.ThrowsAsync<ForbiddenAccessException>(() => Dossiers.OpenAsync(School[who], School.TeamA));

@@ -48,10 +48,7 @@ public sealed class RequestConsultationTests : SchoolTest
     }
 
     [Theory]
-    [InlineData(Who.Administrator)]
-    [InlineData(Who.Trainer)]
-    [InlineData(Who.PrivacyOfficer)]
-    [InlineData(Who.Board)]
+    [MemberData(nameof(School.WithoutATeamRole), MemberType = typeof(School))]
     [InlineData(Who.UserOfAnotherOrganisation)]
     public async Task Only_a_professional_or_aandachtsfunctionaris_of_the_organisation_can_be_asked(Who who)
     {
