@@ -13,9 +13,7 @@ using Meldcode.Application.Administration.RevokeRole;
 using Meldcode.Application.Administration.SearchUsers;
 using Meldcode.Application.Common.Exceptions;
 using Meldcode.Application.Tests.Administration.Support;
-using Meldcode.Application.Tests.Support;
 using Meldcode.Domain.Organisations;
-using Meldcode.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Meldcode.Application.Tests.Administration;

@@ -1,6 +1,4 @@
 using Meldcode.Application.Authentication.SignInAsDemoUser;
-using Meldcode.Application.Tests.Support;
-using Meldcode.Domain.Users;
 
 namespace Meldcode.Application.Tests.Authentication;
 

@@ -1,7 +1,4 @@
 using Meldcode.Application.Dossiers;
-using Meldcode.Application.Tests.Dossiers.Support;
-using Meldcode.Application.Tests.Support;
-using Meldcode.Domain.Dossiers;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 

@@ -8,9 +8,6 @@ using Meldcode.Application.Dossiers.GetDossier;
 using Meldcode.Application.Dossiers.GetVeiligThuisDraft;
 using Meldcode.Application.Dossiers.RecordConsultation;
 using Meldcode.Application.Dossiers.RecordSignal;
-using Meldcode.Application.Tests.Dossiers.Support;
-using Meldcode.Application.Tests.Support;
-using Meldcode.Domain.Common;
 
 namespace Meldcode.Application.Tests.Dossiers;
 

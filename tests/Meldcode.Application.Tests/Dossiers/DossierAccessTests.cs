@@ -2,8 +2,6 @@ using Meldcode.Application.Common.Exceptions;
 using Meldcode.Application.Dossiers.Access;
 using Meldcode.Application.Dossiers.AddComment;
 using Meldcode.Application.Dossiers.GetColleagues;
-using Meldcode.Application.Tests.Dossiers.Support;
-using Meldcode.Application.Tests.Support;
 
 namespace Meldcode.Application.Tests.Dossiers;
 

@@ -1,7 +1,3 @@
-using Meldcode.Application.Tests.Dossiers.Support;
-using Meldcode.Application.Tests.Support;
-using Meldcode.Domain.Dossiers;
-
 namespace Meldcode.Application.Tests.Dossiers;
 
 /// <summary>A dossier taken through the five steps by its owner, with a colleague asked for advice inside Meldcode.</summary>

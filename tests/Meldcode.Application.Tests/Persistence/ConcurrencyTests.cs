@@ -1,4 +1,3 @@
-using Meldcode.Application.Tests.Support;
 using Meldcode.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,4 @@
-using Meldcode.Application.Tests.Support;
 using Meldcode.Domain.Organisations;
-using Meldcode.Domain.Users;
 using Meldcode.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 

@@ -3,7 +3,6 @@ using Meldcode.Application.Common.Behaviours;
 using Meldcode.Application.Common.Exceptions;
 using Meldcode.Application.Common.Interfaces;
 using Meldcode.Application.Common.Security;
-using Meldcode.Domain.Users;
 using NSubstitute;
 
 namespace Meldcode.Application.Tests.Pipeline;

@@ -3,7 +3,6 @@ using Meldcode.Application.Authentication;
 using Meldcode.Application.Authentication.SignInAsDemoUser;
 using Meldcode.Application.Common.Mediation;
 using Meldcode.Application.Common.Security;
-using Meldcode.Application.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Meldcode.Application.Tests.Pipeline;

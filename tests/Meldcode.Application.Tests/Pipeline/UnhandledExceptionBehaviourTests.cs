@@ -2,7 +2,6 @@ using FluentValidation;
 using FluentValidation.Results;
 using MediatR;
 using Meldcode.Application.Common.Behaviours;
-using Meldcode.Application.Tests.Support;
 using Microsoft.Extensions.Logging;
 
 namespace Meldcode.Application.Tests.Pipeline;

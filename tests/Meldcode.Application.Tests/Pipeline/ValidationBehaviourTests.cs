@@ -3,7 +3,6 @@ using MediatR;
 using Meldcode.Application.Authentication;
 using Meldcode.Application.Authentication.SignInAsDemoUser;
 using Meldcode.Application.Common.Behaviours;
-using Meldcode.Application.Tests.Support;
 using NSubstitute;
 
 namespace Meldcode.Application.Tests.Pipeline;

@@ -3,7 +3,6 @@ using Meldcode.Application.Common.Exceptions;
 using Meldcode.Application.StaffConcerns.AcknowledgeStaffConcern;
 using Meldcode.Application.StaffConcerns.CloseStaffConcern;
 using Meldcode.Application.Tests.StaffConcerns.Support;
-using Meldcode.Application.Tests.Support;
 
 namespace Meldcode.Application.Tests.StaffConcerns;
 

@@ -1,6 +1,5 @@
 using MediatR;
 using Meldcode.Application.Common.Interfaces;
-using Meldcode.Domain.Users;
 using Meldcode.Infrastructure;
 using Meldcode.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;

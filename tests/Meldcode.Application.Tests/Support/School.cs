@@ -1,5 +1,4 @@
 using Meldcode.Domain.Organisations;
-using Meldcode.Domain.Users;
 using Meldcode.Infrastructure.Persistence;
 
 namespace Meldcode.Application.Tests.Support;

@@ -1,5 +1,3 @@
-using Meldcode.Application.Tests.Dossiers.Support;
-
 namespace Meldcode.Application.Tests.Support;
 
 /// <summary>

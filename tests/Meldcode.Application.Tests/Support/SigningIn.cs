@@ -1,6 +1,5 @@
 using MediatR;
 using Meldcode.Application.Common.Security;
-using Meldcode.Domain.Users;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Meldcode.Application.Tests.Support;

@@ -1,4 +1,3 @@
-using Meldcode.Domain.Common;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Meldcode.Application.Tests.Support;

@@ -2,7 +2,6 @@ using FluentValidation;
 using Meldcode.Application.Administration.AddTeam;
 using Meldcode.Application.Administration.GetTeams;
 using Meldcode.Application.Tests.Administration.Support;
-using Meldcode.Domain.Common;
 
 namespace Meldcode.Application.Tests.Administration.AddTeam;
 

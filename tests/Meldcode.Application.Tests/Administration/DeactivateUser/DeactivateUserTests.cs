@@ -1,7 +1,5 @@
 using Meldcode.Application.Administration.DeactivateUser;
 using Meldcode.Application.Tests.Administration.Support;
-using Meldcode.Domain.Common;
-using Meldcode.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Meldcode.Application.Tests.Administration.DeactivateUser;

@@ -3,8 +3,6 @@ using Meldcode.Application.Administration.GetManagedUser;
 using Meldcode.Application.Administration.GrantRole;
 using Meldcode.Application.Tests.Administration.Support;
 using Meldcode.Domain.Administration;
-using Meldcode.Domain.Common;
-using Meldcode.Domain.Users;
 
 namespace Meldcode.Application.Tests.Administration.GrantRole;
 

@@ -1,8 +1,6 @@
 using Meldcode.Application.Administration.DeactivateUser;
 using Meldcode.Application.Administration.ReactivateUser;
 using Meldcode.Application.Tests.Administration.Support;
-using Meldcode.Domain.Common;
-using Meldcode.Domain.Users;
 
 namespace Meldcode.Application.Tests.Administration.ReactivateUser;
 

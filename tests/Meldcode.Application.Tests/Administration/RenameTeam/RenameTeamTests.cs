@@ -4,7 +4,6 @@ using Meldcode.Application.Administration.GetTeams;
 using Meldcode.Application.Administration.RenameTeam;
 using Meldcode.Application.Common.Exceptions;
 using Meldcode.Application.Tests.Administration.Support;
-using Meldcode.Domain.Common;
 
 namespace Meldcode.Application.Tests.Administration.RenameTeam;
 

@@ -2,8 +2,6 @@ using FluentValidation;
 using Meldcode.Application.Administration.GrantRole;
 using Meldcode.Application.Administration.RevokeRole;
 using Meldcode.Application.Tests.Administration.Support;
-using Meldcode.Domain.Common;
-using Meldcode.Domain.Users;
 
 namespace Meldcode.Application.Tests.Administration.RevokeRole;
 

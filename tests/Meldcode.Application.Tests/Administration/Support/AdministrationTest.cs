@@ -1,8 +1,6 @@
 using MediatR;
 using Meldcode.Application.Administration.GetManagedUser;
-using Meldcode.Application.Tests.Support;
 using Meldcode.Domain.Administration;
-using Meldcode.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Meldcode.Application.Tests.Administration.Support;

@@ -1,7 +1,5 @@
 using Meldcode.Application.Authentication.EndSession;
 using Meldcode.Application.Authentication.SignInAsDemoUser;
-using Meldcode.Application.Tests.Support;
-using Meldcode.Domain.Users;
 
 namespace Meldcode.Application.Tests.Authentication.EndSession;
 

@@ -1,8 +1,6 @@
 using Meldcode.Application.Authentication.GetDemoUsers;
 using Meldcode.Application.Common.Exceptions;
 using Meldcode.Application.Common.Users;
-using Meldcode.Application.Tests.Support;
-using Meldcode.Domain.Users;
 using NSubstitute;
 
 namespace Meldcode.Application.Tests.Authentication.GetDemoUsers;

@@ -1,8 +1,6 @@
 using FluentValidation;
 using Meldcode.Application.Authentication.SignInAsDemoUser;
 using Meldcode.Application.Common.Exceptions;
-using Meldcode.Application.Tests.Support;
-using Meldcode.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 using NSubstitute;
 

@@ -1,7 +1,4 @@
 using Meldcode.Application.Dossiers.AddCarer;
-using Meldcode.Application.Tests.Dossiers.Support;
-using Meldcode.Application.Tests.Support;
-using Meldcode.Domain.Dossiers;
 
 namespace Meldcode.Application.Tests.Dossiers.AddCarer;
 

@@ -1,8 +1,3 @@
-using Meldcode.Application.Tests.Dossiers.Support;
-using Meldcode.Application.Tests.Support;
-using Meldcode.Domain.Common;
-using Meldcode.Domain.Dossiers;
-
 namespace Meldcode.Application.Tests.Dossiers.AddCollaborator;
 
 /// <summary>The owner or a collaborator adds a professional of the dossier's team to work on it.</summary>

@@ -1,7 +1,3 @@
-using Meldcode.Application.Tests.Dossiers.Support;
-using Meldcode.Application.Tests.Support;
-using Meldcode.Domain.Dossiers;
-
 namespace Meldcode.Application.Tests.Dossiers.AddComment;
 
 /// <summary>A comment in the chronology, by someone working on the dossier or the team's aandachtsfunctionaris.</summary>

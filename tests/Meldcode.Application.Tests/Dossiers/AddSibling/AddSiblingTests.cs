@@ -1,7 +1,3 @@
-using Meldcode.Application.Tests.Dossiers.Support;
-using Meldcode.Application.Tests.Support;
-using Meldcode.Domain.Dossiers;
-
 namespace Meldcode.Application.Tests.Dossiers.AddSibling;
 
 /// <summary>Step 1 asks whether brothers and sisters are affected too: they are recorded with the dossier.</summary>

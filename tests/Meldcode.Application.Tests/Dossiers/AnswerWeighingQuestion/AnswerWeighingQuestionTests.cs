@@ -1,8 +1,3 @@
-using Meldcode.Application.Tests.Dossiers.Support;
-using Meldcode.Application.Tests.Support;
-using Meldcode.Domain.Common;
-using Meldcode.Domain.Dossiers;
-
 namespace Meldcode.Application.Tests.Dossiers.AnswerWeighingQuestion;
 
 /// <summary>Steps 4–5: the afwegingskader's questions one at a time, in order, each with its grounds; every answer returns what the framework recommends now.</summary>

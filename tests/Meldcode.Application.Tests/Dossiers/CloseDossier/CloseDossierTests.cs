@@ -1,7 +1,3 @@
-using Meldcode.Application.Tests.Dossiers.Support;
-using Meldcode.Application.Tests.Support;
-using Meldcode.Domain.Dossiers;
-
 namespace Meldcode.Application.Tests.Dossiers.CloseDossier;
 
 /// <summary>Closing a dossier, with the reason: not while a colleague is still asked for advice or a report is due; afterwards only corrections.</summary>

@@ -2,10 +2,6 @@ using Meldcode.Application.Common.Documents;
 using Meldcode.Application.Common.Exceptions;
 using Meldcode.Application.Dossiers.DownloadDossierDocument;
 using Meldcode.Application.Dossiers.GetVeiligThuisDraft;
-using Meldcode.Application.Tests.Dossiers.Support;
-using Meldcode.Application.Tests.Support;
-using Meldcode.Domain.Common;
-using Meldcode.Domain.Dossiers;
 using Meldcode.Infrastructure.Persistence;
 using NSubstitute;
 

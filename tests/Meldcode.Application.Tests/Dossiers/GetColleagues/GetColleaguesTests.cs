@@ -1,5 +1,4 @@
 using Meldcode.Application.Dossiers.GetColleagues;
-using Meldcode.Application.Tests.Support;
 
 namespace Meldcode.Application.Tests.Dossiers.GetColleagues;
 

@@ -1,8 +1,5 @@
 using Meldcode.Application.Common.Exceptions;
 using Meldcode.Application.Dossiers.GetConsultationInbox;
-using Meldcode.Application.Tests.Dossiers.Support;
-using Meldcode.Application.Tests.Support;
-using Meldcode.Domain.Dossiers;
 
 namespace Meldcode.Application.Tests.Dossiers.GetConsultationInbox;
 

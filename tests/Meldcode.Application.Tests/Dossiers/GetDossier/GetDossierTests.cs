@@ -1,7 +1,3 @@
-using Meldcode.Application.Tests.Dossiers.Support;
-using Meldcode.Application.Tests.Support;
-using Meldcode.Domain.Dossiers;
-
 namespace Meldcode.Application.Tests.Dossiers.GetDossier;
 
 /// <summary>Reading a dossier: always the current version, whole, and never a copy someone could change.</summary>

@@ -1,6 +1,5 @@
 using Meldcode.Application.Common.Exceptions;
 using Meldcode.Application.Dossiers.GetNewDossierChoices;
-using Meldcode.Application.Tests.Support;
 
 namespace Meldcode.Application.Tests.Dossiers.GetNewDossierChoices;
 

@@ -1,7 +1,5 @@
 using FluentValidation;
 using Meldcode.Application.Dossiers.GetSignalHints;
-using Meldcode.Application.Tests.Support;
-using Meldcode.Domain.Dossiers;
 
 namespace Meldcode.Application.Tests.Dossiers.GetSignalHints;
 

@@ -1,9 +1,6 @@
 using FluentValidation;
 using Meldcode.Application.Common.Exceptions;
 using Meldcode.Application.Dossiers.OpenDossier;
-using Meldcode.Application.Tests.Support;
-using Meldcode.Domain.Dossiers;
-using Meldcode.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Meldcode.Application.Tests.Dossiers.OpenDossier;

@@ -1,7 +1,4 @@
 using Meldcode.Application.Dossiers.RecordKindcheck;
-using Meldcode.Application.Tests.Dossiers.Support;
-using Meldcode.Application.Tests.Support;
-using Meldcode.Domain.Dossiers;
 
 namespace Meldcode.Application.Tests.Dossiers.RecordKindcheck;
 

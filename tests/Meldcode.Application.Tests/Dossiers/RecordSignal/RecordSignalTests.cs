@@ -1,9 +1,5 @@
 using FluentValidation;
 using Meldcode.Application.Dossiers.RecordSignal;
-using Meldcode.Application.Tests.Dossiers.Support;
-using Meldcode.Application.Tests.Support;
-using Meldcode.Domain.Common;
-using Meldcode.Domain.Dossiers;
 
 namespace Meldcode.Application.Tests.Dossiers.RecordSignal;
 

@@ -1,8 +1,4 @@
 using Meldcode.Application.Dossiers.RecordVeiligThuisFeedback;
-using Meldcode.Application.Tests.Dossiers.Support;
-using Meldcode.Application.Tests.Support;
-using Meldcode.Domain.Common;
-using Meldcode.Domain.Dossiers;
 
 namespace Meldcode.Application.Tests.Dossiers.RecordVeiligThuisFeedback;
 

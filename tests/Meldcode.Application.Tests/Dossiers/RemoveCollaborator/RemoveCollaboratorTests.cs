@@ -1,7 +1,3 @@
-using Meldcode.Application.Tests.Dossiers.Support;
-using Meldcode.Application.Tests.Support;
-using Meldcode.Domain.Dossiers;
-
 namespace Meldcode.Application.Tests.Dossiers.RemoveCollaborator;
 
 public sealed class RemoveCollaboratorTests : SchoolTest

@@ -1,7 +1,3 @@
-using Meldcode.Application.Tests.Dossiers.Support;
-using Meldcode.Application.Tests.Support;
-using Meldcode.Domain.Dossiers;
-
 namespace Meldcode.Application.Tests.Dossiers.RequestConsultation;
 
 /// <summary>Step 2 inside Meldcode: asking a colleague of the organisation for advice, who may read the dossier while the request is open.</summary>

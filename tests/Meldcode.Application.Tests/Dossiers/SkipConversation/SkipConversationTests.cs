@@ -1,7 +1,3 @@
-using Meldcode.Application.Tests.Dossiers.Support;
-using Meldcode.Application.Tests.Support;
-using Meldcode.Domain.Dossiers;
-
 namespace Meldcode.Application.Tests.Dossiers.SkipConversation;
 
 /// <summary>Step 3 may be skipped when the conversation would endanger the child, others or the professional: the reason is on record.</summary>

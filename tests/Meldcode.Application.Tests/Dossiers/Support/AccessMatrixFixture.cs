@@ -1,5 +1,3 @@
-using Meldcode.Application.Tests.Support;
-
 namespace Meldcode.Application.Tests.Dossiers.Support;
 
 /// <summary>

@@ -3,11 +3,7 @@ using MediatR;
 using Meldcode.Application.Dossiers;
 using Meldcode.Application.Dossiers.GetDossier;
 using Meldcode.Application.Dossiers.OpenDossier;
-using Meldcode.Application.Tests.Support;
-using Meldcode.Domain.Common;
-using Meldcode.Domain.Dossiers;
 using Meldcode.Domain.Organisations;
-using Meldcode.Domain.Users;
 using Meldcode.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 

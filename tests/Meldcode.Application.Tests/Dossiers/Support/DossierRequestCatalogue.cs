@@ -3,8 +3,6 @@ using Meldcode.Application.Dossiers.DownloadDossierDocument;
 using Meldcode.Application.Dossiers.GetColleagues;
 using Meldcode.Application.Dossiers.GetDossier;
 using Meldcode.Application.Dossiers.GetVeiligThuisDraft;
-using Meldcode.Application.Tests.Support;
-using Meldcode.Domain.Dossiers;
 
 namespace Meldcode.Application.Tests.Dossiers.Support;
 

@@ -20,8 +20,6 @@ using Meldcode.Application.Dossiers.RemoveCollaborator;
 using Meldcode.Application.Dossiers.RequestConsultation;
 using Meldcode.Application.Dossiers.SkipConversation;
 using Meldcode.Application.Dossiers.WithdrawConsultationRequest;
-using Meldcode.Domain.Dossiers;
-using Meldcode.Domain.Users;
 
 namespace Meldcode.Application.Tests.Dossiers.Support;
 

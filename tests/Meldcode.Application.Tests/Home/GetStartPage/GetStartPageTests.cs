@@ -1,9 +1,7 @@
 using Meldcode.Application.Common.Exceptions;
 using Meldcode.Application.Common.Users;
 using Meldcode.Application.Home.GetStartPage;
-using Meldcode.Application.Tests.Support;
 using Meldcode.Domain.Organisations;
-using Meldcode.Domain.Users;
 using NSubstitute;
 
 namespace Meldcode.Application.Tests.Home.GetStartPage;

@@ -3,7 +3,6 @@ using System.Text;
 using Meldcode.Application.Common.Documents;
 using Meldcode.Application.Dossiers;
 using Meldcode.Application.Dossiers.Documents;
-using Meldcode.Domain.Common;
 using Meldcode.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 

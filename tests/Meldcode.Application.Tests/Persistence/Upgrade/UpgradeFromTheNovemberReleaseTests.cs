@@ -1,6 +1,5 @@
 using Meldcode.Application.Common.Interfaces;
 using Meldcode.Application.Common.Security;
-using Meldcode.Application.Tests.Support;
 using Meldcode.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

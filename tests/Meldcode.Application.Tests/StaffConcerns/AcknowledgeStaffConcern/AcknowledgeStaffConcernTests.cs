@@ -1,6 +1,5 @@
 using Meldcode.Application.StaffConcerns.AcknowledgeStaffConcern;
 using Meldcode.Application.Tests.StaffConcerns.Support;
-using Meldcode.Application.Tests.Support;
 
 namespace Meldcode.Application.Tests.StaffConcerns.AcknowledgeStaffConcern;
 

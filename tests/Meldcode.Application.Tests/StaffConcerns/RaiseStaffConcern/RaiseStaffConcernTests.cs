@@ -1,8 +1,6 @@
 using FluentValidation;
 using Meldcode.Application.StaffConcerns.RaiseStaffConcern;
 using Meldcode.Application.Tests.StaffConcerns.Support;
-using Meldcode.Application.Tests.Support;
-using Meldcode.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Meldcode.Application.Tests.StaffConcerns.RaiseStaffConcern;

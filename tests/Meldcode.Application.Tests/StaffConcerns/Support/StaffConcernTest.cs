@@ -4,9 +4,6 @@ using Meldcode.Application.StaffConcerns.GetStaffConcerns;
 using Meldcode.Application.StaffConcerns.RaiseStaffConcern;
 using Meldcode.Application.StaffConcerns.RecordInspectorConsultation;
 using Meldcode.Application.StaffConcerns.RecordPoliceReport;
-using Meldcode.Application.Tests.Support;
-using Meldcode.Domain.Common;
-using Meldcode.Domain.Users;
 
 namespace Meldcode.Application.Tests.StaffConcerns.Support;
 
