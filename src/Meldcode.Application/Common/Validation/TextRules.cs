@@ -10,6 +10,10 @@ public static class TextRules
     public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, string dutchName, int max = Texts.LongMax) =>
         rule.MaximumLength(max).WithMessage($"{Capitalise(dutchName)} mag hoogstens {max} tekens lang zijn.");
 
+    /// <summary>Something picked from a list by its id: present, and not the empty id a tampered form could send.</summary>
+    public static IRuleBuilderOptions<T, Guid?> Chosen<T>(this IRuleBuilder<T, Guid?> rule, string message) =>
+        rule.Must(v => v is { } id && id != Guid.Empty).WithMessage(message);
+
     public static IRuleBuilderOptions<T, TEnum?> Chosen<T, TEnum>(this IRuleBuilder<T, TEnum?> rule, string message)
         where TEnum : struct, Enum =>
         rule.Must(v => v is { } value && Enum.IsDefined(value)).WithMessage(message);

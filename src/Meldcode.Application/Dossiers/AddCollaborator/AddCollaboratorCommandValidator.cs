@@ -4,6 +4,6 @@ public sealed class AddCollaboratorCommandValidator : AbstractValidator<AddColla
 {
     public AddCollaboratorCommandValidator()
     {
-        RuleFor(c => c.UserId).NotEmpty().WithMessage("Kies een collega.");
+        RuleFor(c => c.UserId).Chosen("Kies een collega.");
     }
 }

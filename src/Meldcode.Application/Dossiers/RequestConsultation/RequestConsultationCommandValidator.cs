@@ -4,7 +4,7 @@ public sealed class RequestConsultationCommandValidator : AbstractValidator<Requ
 {
     public RequestConsultationCommandValidator()
     {
-        RuleFor(c => c.ConsultantId).NotEmpty().WithMessage("Kies een collega.");
+        RuleFor(c => c.ConsultantId).Chosen("Kies een collega.");
         RuleFor(c => c.Question).RequiredText("je vraag");
     }
 }

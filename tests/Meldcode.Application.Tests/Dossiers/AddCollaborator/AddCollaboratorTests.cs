@@ -56,4 +56,8 @@ public sealed class AddCollaboratorTests : SchoolTest
     [Fact]
     public async Task Adding_without_choosing_a_colleague_is_refused_in_Dutch() =>
         Assert.Equal(["Kies een collega."], await Dossiers.ValidationMessagesAsync(s => ValidCommands.Collaborator(s, School.ColleagueA) with { UserId = null }));
+
+    [Fact]
+    public async Task The_empty_id_a_tampered_form_could_send_is_not_a_choice() =>
+        Assert.Equal(["Kies een collega."], await Dossiers.ValidationMessagesAsync(s => ValidCommands.Collaborator(s, School.ColleagueA) with { UserId = Guid.Empty }));
 }

@@ -167,6 +167,14 @@ public sealed class AnswerWeighingQuestionTests : SchoolTest
             await Dossiers.ValidationMessagesAsync(s => ValidCommands.Answer(s, WeighingQuestion.Result, true)));
     }
 
+    [Fact]
+    public async Task A_question_the_afwegingskader_does_not_have_is_refused_in_Dutch()
+    {
+        Assert.Equal(
+            ["Kies een vraag van het afwegingskader."],
+            await Dossiers.ValidationMessagesAsync(s => ValidCommands.Answer(s, (WeighingQuestion)99, true)));
+    }
+
     [Theory]
     [InlineData(WeighingQuestion.Suspicion)]
     [InlineData(WeighingQuestion.Help)]

@@ -114,17 +114,18 @@ public sealed class OpenDossierTests : SchoolTest
     }
 
     [Theory]
-    [InlineData(nameof(OpenDossierCommand.FirstName))]
-    [InlineData(nameof(OpenDossierCommand.LastName))]
-    [InlineData(nameof(OpenDossierCommand.Group))]
-    public async Task Names_and_group_over_200_characters_are_refused(string field)
+    [InlineData(nameof(OpenDossierCommand.FirstName), "De voornaam van het kind mag hoogstens 200 tekens lang zijn.")]
+    [InlineData(nameof(OpenDossierCommand.LastName), "De achternaam van het kind mag hoogstens 200 tekens lang zijn.")]
+    [InlineData(nameof(OpenDossierCommand.Group), "De groep of klas mag hoogstens 200 tekens lang zijn.")]
+    public async Task Names_and_group_over_200_characters_are_refused_with_a_Dutch_message(string field, string message)
     {
         var command = new OpenDossierCommand(School.TeamA.Id, "Noor", "Bakker", new DateOnly(2017, 4, 12), "groep 5").With(field, new string('a', 201));
 
         var refused = await Assert.ThrowsAsync<ValidationException>(() => Dossiers.SendAsync(School.Owner, command));
 
-        // FluentValidation's own message, which names the property in English ("De lengte van 'First Name' …"): the validator gives no Dutch one.
-        Assert.Equal(field, Assert.Single(refused.Errors).PropertyName);
+        var error = Assert.Single(refused.Errors);
+        Assert.Equal(field, error.PropertyName);
+        Assert.Equal(message, error.ErrorMessage);
         Assert.Equal(0, await DossierCountAsync());
     }
 

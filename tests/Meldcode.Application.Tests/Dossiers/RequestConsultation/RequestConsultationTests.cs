@@ -105,6 +105,10 @@ public sealed class RequestConsultationTests : SchoolTest
     }
 
     [Fact]
+    public async Task The_empty_id_a_tampered_form_could_send_is_not_a_colleague() =>
+        Assert.Equal(["Kies een collega."], await Dossiers.ValidationMessagesAsync(s => ValidCommands.RequestConsultation(s, School.Consultant) with { ConsultantId = Guid.Empty }));
+
+    [Fact]
     public async Task A_question_longer_than_ten_thousand_characters_is_refused()
     {
         Assert.Equal(
