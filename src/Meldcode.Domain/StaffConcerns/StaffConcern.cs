@@ -87,7 +87,7 @@ public sealed class StaffConcern
     public void Acknowledge(DateTimeOffset now) => BoardAcknowledgedAt ??= now;
 
     /// <summary>The board's consultation with the vertrouwensinspecteur (overlegplicht) and its conclusion; it cannot come before the concern was raised (the validator keeps it out of the future).</summary>
-    public void RecordInspectorConsultation(DateOnly consultedOn, string outcome, bool reasonableSuspicion, string grounds, DateTimeOffset now)
+    public void RecordInspectorConsultation(DateOnly consultedOn, string outcome, bool reasonableSuspicion, string grounds)
     {
         EnsureOpen();
         if (ReasonableSuspicion is not null)
@@ -109,7 +109,7 @@ public sealed class StaffConcern
     }
 
     /// <summary>The police report (aangifte), only after a reasonable suspicion, not before that consultation, and only once staff member and parents were informed.</summary>
-    public void RecordPoliceReport(DateOnly reportedOn, string reference, bool staffMemberInformed, bool parentsInformed, DateTimeOffset now)
+    public void RecordPoliceReport(DateOnly reportedOn, string reference, bool staffMemberInformed, bool parentsInformed)
     {
         EnsureOpen();
         if (ReasonableSuspicion != true)

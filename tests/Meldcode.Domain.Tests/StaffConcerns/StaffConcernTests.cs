@@ -53,11 +53,11 @@ public sealed class StaffConcernTests
     public void The_inspector_consultation_and_the_police_report_are_each_recorded_once()
     {
         var concern = Raise();
-        concern.RecordInspectorConsultation(Today, "Redelijk vermoeden.", true, "Het verhaal van twee kinderen klopt.", Now);
-        concern.RecordPoliceReport(Today, "PL-2026-123", staffMemberInformed: true, parentsInformed: true, Now);
+        concern.RecordInspectorConsultation(Today, "Redelijk vermoeden.", true, "Het verhaal van twee kinderen klopt.");
+        concern.RecordPoliceReport(Today, "PL-2026-123", staffMemberInformed: true, parentsInformed: true);
 
-        Assert.Throws<DomainException>(() => concern.RecordInspectorConsultation(Today, "Toch niet.", false, "Andere lezing.", Now));
-        Assert.Throws<DomainException>(() => concern.RecordPoliceReport(Today, "PL-2026-999", staffMemberInformed: true, parentsInformed: true, Now));
+        Assert.Throws<DomainException>(() => concern.RecordInspectorConsultation(Today, "Toch niet.", false, "Andere lezing."));
+        Assert.Throws<DomainException>(() => concern.RecordPoliceReport(Today, "PL-2026-999", staffMemberInformed: true, parentsInformed: true));
 
         Assert.True(concern.ReasonableSuspicion);
         Assert.Equal("PL-2026-123", concern.PoliceReference);
@@ -79,7 +79,7 @@ public sealed class StaffConcernTests
     {
         var concern = Raise();
 
-        concern.RecordInspectorConsultation(Today, "  De inspecteur adviseert aangifte.  ", true, "  Twee kinderen vertellen hetzelfde.  ", Now);
+        concern.RecordInspectorConsultation(Today, "  De inspecteur adviseert aangifte.  ", true, "  Twee kinderen vertellen hetzelfde.  ");
 
         Assert.Equal(Today, concern.InspectorConsultedOn);
         Assert.Equal("De inspecteur adviseert aangifte.", concern.InspectorOutcome);
@@ -92,7 +92,7 @@ public sealed class StaffConcernTests
     {
         var concern = Raise();
 
-        var error = Assert.Throws<DomainException>(() => concern.RecordInspectorConsultation(Today.AddDays(-1), "Uitkomst.", true, "Onderbouwing.", Now));
+        var error = Assert.Throws<DomainException>(() => concern.RecordInspectorConsultation(Today.AddDays(-1), "Uitkomst.", true, "Onderbouwing."));
 
         Assert.Equal("De datum van het overleg ligt tussen de melding en vandaag.", error.Message);
         Assert.Null(concern.ReasonableSuspicion);
@@ -104,8 +104,8 @@ public sealed class StaffConcernTests
         var lateEvening = new DateTimeOffset(2026, 11, 20, 23, 30, 0, TimeSpan.Zero);
         var concern = StaffConcern.Raise(Guid.NewGuid(), Sector.Childcare, "M-1", "Karel Pieters", "Iets gezien.", Teacher, lateEvening);
 
-        Assert.Throws<DomainException>(() => concern.RecordInspectorConsultation(new DateOnly(2026, 11, 20), "Uitkomst.", false, "Onderbouwing.", lateEvening));
-        concern.RecordInspectorConsultation(new DateOnly(2026, 11, 21), "Uitkomst.", false, "Onderbouwing.", lateEvening);
+        Assert.Throws<DomainException>(() => concern.RecordInspectorConsultation(new DateOnly(2026, 11, 20), "Uitkomst.", false, "Onderbouwing."));
+        concern.RecordInspectorConsultation(new DateOnly(2026, 11, 21), "Uitkomst.", false, "Onderbouwing.");
 
         Assert.Equal(new DateOnly(2026, 11, 21), concern.InspectorConsultedOn);
     }
@@ -115,7 +115,7 @@ public sealed class StaffConcernTests
     {
         var concern = Raise();
 
-        var error = Assert.Throws<DomainException>(() => concern.RecordPoliceReport(Today, "PL-2026-777", true, true, Now));
+        var error = Assert.Throws<DomainException>(() => concern.RecordPoliceReport(Today, "PL-2026-777", true, true));
 
         Assert.Equal("Aangifte volgt als het overleg met de vertrouwensinspecteur een redelijk vermoeden oplevert. Leg dat overleg eerst vast.", error.Message);
         Assert.Null(concern.PoliceReportOn);
@@ -125,9 +125,9 @@ public sealed class StaffConcernTests
     public void A_police_report_without_a_reasonable_suspicion_is_refused()
     {
         var concern = Raise();
-        concern.RecordInspectorConsultation(Today, "Geen aanleiding.", false, "Het verhaal klopt niet.", Now);
+        concern.RecordInspectorConsultation(Today, "Geen aanleiding.", false, "Het verhaal klopt niet.");
 
-        Assert.Throws<DomainException>(() => concern.RecordPoliceReport(Today, "PL-2026-777", true, true, Now));
+        Assert.Throws<DomainException>(() => concern.RecordPoliceReport(Today, "PL-2026-777", true, true));
         Assert.Null(concern.PoliceReportOn);
     }
 
@@ -139,7 +139,7 @@ public sealed class StaffConcernTests
     {
         var concern = WithReasonableSuspicion();
 
-        var error = Assert.Throws<DomainException>(() => concern.RecordPoliceReport(Today, "PL-2026-777", staffMemberInformed, parentsInformed, Now));
+        var error = Assert.Throws<DomainException>(() => concern.RecordPoliceReport(Today, "PL-2026-777", staffMemberInformed, parentsInformed));
 
         Assert.Equal("Informeer de medewerker en de ouders voordat je aangifte doet, en vink dat aan.", error.Message);
         Assert.Null(concern.PoliceReportOn);
@@ -150,7 +150,7 @@ public sealed class StaffConcernTests
     {
         var concern = WithReasonableSuspicion();
 
-        concern.RecordPoliceReport(Today, " PL-2026-777 ", true, true, Now);
+        concern.RecordPoliceReport(Today, " PL-2026-777 ", true, true);
 
         Assert.Equal(Today, concern.PoliceReportOn);
         Assert.Equal("PL-2026-777", concern.PoliceReference);
@@ -163,7 +163,7 @@ public sealed class StaffConcernTests
     {
         var concern = WithReasonableSuspicion();
 
-        var error = Assert.Throws<DomainException>(() => concern.RecordPoliceReport(Today.AddDays(-1), "PL-2026-777", true, true, Now));
+        var error = Assert.Throws<DomainException>(() => concern.RecordPoliceReport(Today.AddDays(-1), "PL-2026-777", true, true));
 
         Assert.Equal("De datum van de aangifte ligt tussen het overleg met de vertrouwensinspecteur en vandaag.", error.Message);
         Assert.Null(concern.PoliceReportOn);
@@ -190,7 +190,7 @@ public sealed class StaffConcernTests
         Assert.Equal("Bij een redelijk vermoeden is aangifte verplicht. Leg de aangifte eerst vast.", error.Message);
         Assert.False(concern.IsClosed);
 
-        concern.RecordPoliceReport(Today, "PL-2026-777", true, true, Now);
+        concern.RecordPoliceReport(Today, "PL-2026-777", true, true);
         concern.Close(Now.AddDays(1));
         Assert.Equal(Now.AddDays(1), concern.ClosedAt);
     }
@@ -199,7 +199,7 @@ public sealed class StaffConcernTests
     public void Without_a_reasonable_suspicion_the_concern_can_be_closed_after_the_consultation()
     {
         var concern = Raise();
-        concern.RecordInspectorConsultation(Today, "Geen aanleiding.", false, "Het verhaal klopt niet.", Now);
+        concern.RecordInspectorConsultation(Today, "Geen aanleiding.", false, "Het verhaal klopt niet.");
 
         concern.Close(Now);
 
@@ -210,11 +210,11 @@ public sealed class StaffConcernTests
     public void A_closed_concern_cannot_change()
     {
         var concern = Raise();
-        concern.RecordInspectorConsultation(Today, "Geen aanleiding.", false, "Het verhaal klopt niet.", Now);
+        concern.RecordInspectorConsultation(Today, "Geen aanleiding.", false, "Het verhaal klopt niet.");
         concern.Close(Now);
 
-        Assert.Equal("Deze melding is afgesloten.", Assert.Throws<DomainException>(() => concern.RecordInspectorConsultation(Today, "Toch.", true, "Nieuwe feiten.", Now)).Message);
-        Assert.Throws<DomainException>(() => concern.RecordPoliceReport(Today, "PL-1", true, true, Now));
+        Assert.Equal("Deze melding is afgesloten.", Assert.Throws<DomainException>(() => concern.RecordInspectorConsultation(Today, "Toch.", true, "Nieuwe feiten.")).Message);
+        Assert.Throws<DomainException>(() => concern.RecordPoliceReport(Today, "PL-1", true, true));
         Assert.Throws<DomainException>(() => concern.Close(Now));
         Assert.False(concern.ReasonableSuspicion);
     }
@@ -244,7 +244,7 @@ public sealed class StaffConcernTests
     private static StaffConcern WithReasonableSuspicion()
     {
         var concern = Raise();
-        concern.RecordInspectorConsultation(Today, "De inspecteur adviseert aangifte.", true, "Twee kinderen vertellen hetzelfde.", Now);
+        concern.RecordInspectorConsultation(Today, "De inspecteur adviseert aangifte.", true, "Twee kinderen vertellen hetzelfde.");
         return concern;
     }
 }

@@ -10,5 +10,5 @@ public sealed class RecordInspectorConsultationCommandHandler(IApplicationDbCont
     : StaffConcernChangeHandler<RecordInspectorConsultationCommand>(context, users, clock)
 {
     protected override void Change(StaffConcern concern, RecordInspectorConsultationCommand command, DateTimeOffset now) =>
-        concern.RecordInspectorConsultation(command.ConsultedOn!.Value, command.Outcome!, command.ReasonableSuspicion!.Value, command.Grounds!, now);
+        concern.RecordInspectorConsultation(command.ConsultedOn!.Value, command.Outcome!, command.ReasonableSuspicion!.Value, command.Grounds!);
 }

@@ -10,5 +10,5 @@ public sealed class RecordPoliceReportCommandHandler(IApplicationDbContext conte
     : StaffConcernChangeHandler<RecordPoliceReportCommand>(context, users, clock)
 {
     protected override void Change(StaffConcern concern, RecordPoliceReportCommand command, DateTimeOffset now) =>
-        concern.RecordPoliceReport(command.ReportedOn!.Value, command.Reference!, command.StaffMemberInformed, command.ParentsInformed, now);
+        concern.RecordPoliceReport(command.ReportedOn!.Value, command.Reference!, command.StaffMemberInformed, command.ParentsInformed);
 }
