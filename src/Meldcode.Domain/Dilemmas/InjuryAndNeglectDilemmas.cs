@@ -156,7 +156,7 @@ internal static class InjuryAndNeglectDilemmas
         yield return new Dilemma(
             "we-hebben-geen-hulp-nodig",
             "We hebben geen hulp nodig",
-            "Sofie (2) groeit slecht. Ze is te licht, heeft vaak een rode billetjes en speelt weinig. Jeugdverpleegkundige Marloes bood de ouders hulp aan: een diëtist en hulp bij de opvoeding. De ouders zeiden ja. Maar ze hebben drie afspraken afgezegd. Nu zeggen ze: “We hebben geen hulp nodig. Bemoei je er niet mee.”",
+            "Sofie (2) groeit slecht. Ze is te licht, heeft vaak rode billetjes en speelt weinig. Jeugdverpleegkundige Marloes bood de ouders hulp aan: een diëtist en hulp bij de opvoeding. De ouders zeiden ja. Maar ze hebben drie afspraken afgezegd. Nu zeggen ze: “We hebben geen hulp nodig. Bemoei je er niet mee.”",
             [Sector.HealthCare],
             [FormOfAbuse.PhysicalNeglect, FormOfAbuse.EmotionalNeglect],
             [DilemmaTheme.HelpRefusedOrNotWorking],
