@@ -1,0 +1,37 @@
+namespace Meldcode.Domain.Dilemmas;
+
+/// <summary>The Dutch names of the dilemma library's terms, as a trainer's screen shows them.</summary>
+public static class DilemmaTerms
+{
+    public static string DutchName(this FormOfAbuse form) => form switch
+    {
+        FormOfAbuse.PhysicalAbuse => "Lichamelijke mishandeling",
+        FormOfAbuse.EmotionalAbuse => "Emotionele mishandeling",
+        FormOfAbuse.PhysicalNeglect => "Lichamelijke verwaarlozing",
+        FormOfAbuse.EmotionalNeglect => "Emotionele verwaarlozing",
+        FormOfAbuse.EducationalNeglect => "Pedagogische en educatieve verwaarlozing",
+        FormOfAbuse.SexualAbuse => "Seksueel misbruik en grensoverschrijdend gedrag",
+        FormOfAbuse.WitnessingDomesticViolence => "Getuige van huiselijk geweld",
+        FormOfAbuse.FemaleGenitalMutilation => "Vrouwelijke genitale verminking (VGV)",
+        FormOfAbuse.HonourRelatedViolence => "Eergerelateerd geweld",
+        FormOfAbuse.ElderAbuse => "Ouderenmishandeling",
+        _ => throw new ArgumentOutOfRangeException(nameof(form), form, null),
+    };
+
+    public static string DutchName(this DilemmaTheme theme) => theme switch
+    {
+        DilemmaTheme.AskedToKeepSecret => "Iemand vraagt je het geheim te houden",
+        DilemmaTheme.HighConflictDivorce => "Vechtscheiding",
+        DilemmaTheme.IntoxicatedParentAtPickUp => "Een ouder komt onder invloed een kind ophalen",
+        DilemmaTheme.FearOfActing => "Angst om het mis te hebben of het erger te maken",
+        DilemmaTheme.InjuryWithUnfittingExplanation => "Letsel met een uitleg die niet past",
+        DilemmaTheme.HungryAndUnwashedOnMondays => "Honger en niet gewassen op maandag",
+        DilemmaTheme.WitnessingViolenceBetweenParents => "Getuige van geweld tussen ouders",
+        DilemmaTheme.SummerTripWithMutilationRisk => "Zomerreis naar het land van herkomst (VGV)",
+        DilemmaTheme.HonourRelatedThreat => "Eergerelateerde dreiging",
+        DilemmaTheme.SuspicionAboutColleague => "Vermoeden over een collega",
+        DilemmaTheme.SexualBehaviourBetweenChildren => "Seksueel grensoverschrijdend gedrag tussen kinderen",
+        DilemmaTheme.HelpRefusedOrNotWorking => "Hulp geweigerd of hulp die niet helpt",
+        _ => throw new ArgumentOutOfRangeException(nameof(theme), theme, null),
+    };
+}
