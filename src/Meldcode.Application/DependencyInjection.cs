@@ -2,6 +2,7 @@ using System.Globalization;
 using Meldcode.Application.Administration;
 using Meldcode.Application.Common.Behaviours;
 using Meldcode.Application.Common.Mediation;
+using Meldcode.Application.DilemmaSessions;
 using Meldcode.Application.Dossiers;
 using Meldcode.Application.Dossiers.Access;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,8 @@ public static class DependencyInjection
         services.AddScoped<DossierHeaders>();
         services.AddScoped<DossierReader>();
         services.AddScoped(typeof(IResourceAuthorizer<>), typeof(DossierAuthorizer<>));
+        services.AddScoped<SessionHousekeeping>();
+        services.AddOptions<DilemmaSessionOptions>();
 
         services.TryAddSingleton(TimeProvider.System);
         return services;

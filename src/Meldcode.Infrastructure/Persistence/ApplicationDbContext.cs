@@ -1,6 +1,7 @@
 using Meldcode.Application.Common.Interfaces;
 using Meldcode.Application.Common.Persistence;
 using Meldcode.Domain.Administration;
+using Meldcode.Domain.DilemmaSessions;
 using Meldcode.Domain.Dossiers;
 using Meldcode.Domain.Organisations;
 using Meldcode.Domain.StaffConcerns;
@@ -42,6 +43,14 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
     public DbSet<AdministrationLogEntry> AdministrationLog => Set<AdministrationLogEntry>();
+
+    public DbSet<DilemmaSession> DilemmaSessions => Set<DilemmaSession>();
+
+    public DbSet<SessionParticipant> SessionParticipants => Set<SessionParticipant>();
+
+    public DbSet<SessionVote> SessionVotes => Set<SessionVote>();
+
+    public DbSet<Reflection> Reflections => Set<Reflection>();
 
     /// <summary>
     /// Microsoft.Data.Sqlite starts a deferred transaction (<c>BEGIN</c>, not <c>BEGIN IMMEDIATE</c>) only for

@@ -1,4 +1,5 @@
 using Meldcode.Domain.Administration;
+using Meldcode.Domain.DilemmaSessions;
 using Meldcode.Domain.Dossiers;
 using Meldcode.Domain.Organisations;
 using Meldcode.Domain.StaffConcerns;
@@ -27,6 +28,18 @@ public interface IApplicationDbContext
 
     /// <summary>The administration log: append-only (the context and the database refuse changes and removals).</summary>
     DbSet<AdministrationLogEntry> AdministrationLog { get; }
+
+    /// <summary>Live dilemma sessions, with copies of the dilemmas they use.</summary>
+    DbSet<DilemmaSession> DilemmaSessions { get; }
+
+    /// <summary>Anonymous participants of sessions: a token hash, nothing else.</summary>
+    DbSet<SessionParticipant> SessionParticipants { get; }
+
+    /// <summary>One row per participant per vote round; written one by one, only while the round is open.</summary>
+    DbSet<SessionVote> SessionVotes { get; }
+
+    /// <summary>Open reflections sent during sessions, waiting for the trainer or approved.</summary>
+    DbSet<Reflection> Reflections { get; }
 
     /// <summary>What this unit of work has loaded and changed; cleared to start over after a lost race.</summary>
     ChangeTracker ChangeTracker { get; }

@@ -1,0 +1,13 @@
+namespace Meldcode.Application.DilemmaSessions.JoinSession;
+
+public sealed class JoinSessionCommandValidator : AbstractValidator<JoinSessionCommand>
+{
+    public JoinSessionCommandValidator()
+    {
+        RuleFor(c => c.Code)
+            .Must(code => !string.IsNullOrWhiteSpace(code)).WithMessage("Vul de code van de sessie in.")
+            .Must(code => JoinCodes.Normalise(code).Length == 6 && JoinCodes.Normalise(code).All(char.IsAsciiDigit))
+            .When(c => !string.IsNullOrWhiteSpace(c.Code))
+            .WithMessage("De code bestaat uit 6 cijfers, zoals 123 456.");
+    }
+}
