@@ -1,9 +1,11 @@
 using System.Net;
 using Meldcode.Application.Common.Interfaces;
+using Meldcode.Application.DilemmaSessions;
 using Meldcode.Domain.Users;
 using Meldcode.Infrastructure.Persistence;
 using Meldcode.Web.Configuration;
 using Meldcode.Web.Filters;
+using Meldcode.Web.Live;
 using Meldcode.Web.Security;
 using Meldcode.Web.Security.OpenIdConnect;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -28,6 +30,9 @@ internal static class DependencyInjection
 
     /// <summary>The admin area (Pages/Admin): functioneel beheerders only. The use cases check this again.</summary>
     public const string AdministratorPolicy = "FunctionalAdministrator";
+
+    /// <summary>The trainer's area (Pages/Training and the trainer's live updates): trainers only. The use cases check this again.</summary>
+    public const string TrainerPolicy = "Trainer";
     public const string ReadyTag = "ready";
 
     public static IServiceCollection AddWebServices(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -40,7 +45,9 @@ internal static class DependencyInjection
         services.AddSingleton<ISignInSettings, SignInSettings>();
 
         services.AddRouting(options => options.LowercaseUrls = true);
-        services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/Admin", AdministratorPolicy))
+        services.AddRazorPages(options => options.Conventions
+                .AuthorizeFolder("/Admin", AdministratorPolicy)
+                .AuthorizeFolder("/Training", TrainerPolicy))
             .AddMvcOptions(options =>
             {
                 options.Filters.Add<ApplicationExceptionPageFilter>();
@@ -91,7 +98,13 @@ internal static class DependencyInjection
             .SetFallbackPolicy(signedInWithRole)
             .SetDefaultPolicy(signedInWithRole)
             .AddPolicy(SignedInWithoutRolePolicy, policy => policy.RequireAuthenticatedUser())
-            .AddPolicy(AdministratorPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(nameof(Role.FunctionalAdministrator)));
+            .AddPolicy(AdministratorPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(nameof(Role.FunctionalAdministrator)))
+            .AddPolicy(TrainerPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(nameof(Role.Trainer)));
+
+        services.AddSingleton<SessionSignals>();
+        services.AddSingleton<ISessionSignals>(provider => provider.GetRequiredService<SessionSignals>());
+        services.Configure<DilemmaSessionOptions>(configuration.GetSection(DilemmaSessionOptions.Section));
+        services.AddHostedService<SessionHousekeepingService>();
 
         // Behind a TLS-terminating reverse proxy, take the client's scheme and address from the proxy's
         // X-Forwarded-* headers — but only from proxies we trust: loopback by default, plus the

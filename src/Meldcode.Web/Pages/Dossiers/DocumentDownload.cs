@@ -1,5 +1,4 @@
 using MediatR;
-using Meldcode.Application.Common.Documents;
 using Meldcode.Application.Dossiers.DownloadDossierDocument;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

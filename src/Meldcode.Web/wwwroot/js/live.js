@@ -1,0 +1,126 @@
+// Follows a live dilemma session. The page works without this script (plain links and form posts); with it, the part
+// marked data-live-updates is fetched again whenever the server says the session changed, votes are sent without
+// leaving the page, and the discussion timer counts down. EventSource reconnects by itself after a lost connection;
+// the page then fetches its content again, so nothing is missed.
+(function () {
+    'use strict';
+    var region = document.querySelector('[data-live-updates]');
+    if (!region || !window.EventSource || !window.fetch) {
+        return;
+    }
+
+    var fragmentUrl = region.getAttribute('data-live-fragment');
+    var loading = false;
+    var again = false;
+
+    function startTimers() {
+        region.querySelectorAll('[data-timer-seconds]').forEach(function (timer) {
+            var ends = Date.now() + parseInt(timer.getAttribute('data-timer-seconds'), 10) * 1000;
+            var time = timer.querySelector('.timer__time');
+            function tick() {
+                var left = Math.max(0, Math.ceil((ends - Date.now()) / 1000));
+                time.textContent = Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
+                if (left === 0) {
+                    timer.classList.add('timer--done');
+                } else if (document.body.contains(timer)) {
+                    window.setTimeout(tick, 250);
+                }
+            }
+            tick();
+        });
+    }
+
+    function replace(html) {
+        var active = document.activeElement;
+        var activeId = active && region.contains(active) ? active.id : null;
+        region.innerHTML = html;
+        enhanceForms();
+        startTimers();
+        if (activeId && document.getElementById(activeId)) {
+            document.getElementById(activeId).focus();
+        }
+    }
+
+    function refresh() {
+        if (loading) {
+            again = true;
+            return;
+        }
+        loading = true;
+        fetch(fragmentUrl, { credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
+            .then(function (response) {
+                if (response.status === 404) {
+                    window.location.reload();
+                    return null;
+                }
+                return response.ok ? response.text() : null;
+            })
+            .then(function (html) {
+                if (html !== null && html !== undefined) {
+                    replace(html);
+                }
+            })
+            .catch(function () { /* the stream's reconnect fetches again */ })
+            .then(function () {
+                loading = false;
+                if (again) {
+                    again = false;
+                    refresh();
+                }
+            });
+    }
+
+    // Posts a form inside the live part and shows the answer's live part, without leaving the page. Errors come back
+    // as the page with its messages, exactly as without the script.
+    function enhanceForms() {
+        region.querySelectorAll('form[method="post"]').forEach(function (form) {
+            form.addEventListener('submit', function (event) {
+                event.preventDefault();
+                var button = form.querySelector('button[type="submit"]');
+                if (button) {
+                    button.disabled = true;
+                }
+                fetch(form.action, { method: 'POST', body: new FormData(form), credentials: 'same-origin' })
+                    .then(function (response) { return response.text(); })
+                    .then(function (html) {
+                        var page = new DOMParser().parseFromString(html, 'text/html');
+                        var next = page.querySelector('[data-live-updates]');
+                        if (!next) {
+                            window.location.reload();
+                            return;
+                        }
+                        replace(next.innerHTML);
+                        var status = page.querySelector('.notice[role="status"]');
+                        var current = document.querySelector('.notice[role="status"]');
+                        if (status && current) {
+                            current.textContent = status.textContent;
+                        } else if (status) {
+                            region.parentNode.insertBefore(status, region);
+                        }
+                        var summary = region.querySelector('.error-summary');
+                        if (summary) {
+                            summary.focus();
+                        }
+                    })
+                    .catch(function () { form.submit(); });
+            });
+        });
+    }
+
+    var source = new EventSource(region.getAttribute('data-live-updates'));
+    var first = true;
+    source.addEventListener('update', function () {
+        if (first) {
+            first = false;
+            return;
+        }
+        refresh();
+    });
+    source.addEventListener('open', function () {
+        if (!first) {
+            refresh();
+        }
+    });
+    enhanceForms();
+    startTimers();
+})();
