@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DevelopmentSeeder>();
         services.AddScoped<InstallationSetup>();
+        services.AddScoped<BuiltInDilemmaSync>();
 
         // PDF documents: the layout layer over PDFsharp (MIT) as the document port.
         services.AddPdfDocuments(configuration);

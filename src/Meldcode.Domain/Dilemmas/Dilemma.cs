@@ -89,6 +89,24 @@ public sealed partial record Dilemma
     /// <summary>Questions for the group to talk about after the meldcode's view is shown.</summary>
     public IReadOnlyList<string> DiscussionPrompts { get; }
 
+    /// <summary>
+    /// True when the other dilemma says exactly the same (the record's own equality compares its lists by reference).
+    /// </summary>
+    public bool HasSameContentAs(Dilemma other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Key == other.Key && Title == other.Title && Story == other.Story && Step == other.Step && Question == other.Question
+            && Sectors.SequenceEqual(other.Sectors) && FormsOfAbuse.SequenceEqual(other.FormsOfAbuse) && Themes.SequenceEqual(other.Themes)
+            && DiscussionPrompts.SequenceEqual(other.DiscussionPrompts, StringComparer.Ordinal)
+            && DecisionPoints.Count == other.DecisionPoints.Count
+            && DecisionPoints.Zip(other.DecisionPoints).All(pair => SamePoint(pair.First, pair.Second));
+    }
+
+    private static bool SamePoint(DecisionPoint left, DecisionPoint right) =>
+        left.Question == right.Question && left.Options.SequenceEqual(right.Options) && left.Scale == right.Scale
+        && left.View.FittingOptionKeys.SequenceEqual(right.View.FittingOptionKeys, StringComparer.Ordinal)
+        && left.View.ScaleFrom == right.View.ScaleFrom && left.View.ScaleTo == right.View.ScaleTo && left.View.Rationale == right.View.Rationale;
+
     private static System.Collections.ObjectModel.ReadOnlyCollection<T> NonEmptyDistinct<T>(IReadOnlyCollection<T> values, string messageWhenEmpty)
         where T : struct, Enum
     {

@@ -2,6 +2,7 @@ using Meldcode.Application.Common.Interfaces;
 using Meldcode.Application.Common.Persistence;
 using Meldcode.Domain.Administration;
 using Meldcode.Domain.DilemmaSessions;
+using Meldcode.Domain.Dilemmas;
 using Meldcode.Domain.Dossiers;
 using Meldcode.Domain.Organisations;
 using Meldcode.Domain.StaffConcerns;
@@ -39,6 +40,8 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
     public DbSet<Dossier> Dossiers => Set<Dossier>();
 
     public DbSet<StaffConcern> StaffConcerns => Set<StaffConcern>();
+
+    public DbSet<LibraryDilemma> LibraryDilemmas => Set<LibraryDilemma>();
 
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
@@ -117,13 +120,14 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
     /// <summary>
     /// Raises the version of every aggregate that changes in this save — also when only one of its
     /// parts changed (a new signal, a chronology line, a role of a user) — and refuses any change to the
-    /// chronology and the administration log.
+    /// chronology, the administration log and the versions of a dilemma.
     /// </summary>
     private void RaiseVersions()
     {
         ChangeTracker.DetectChanges();
         var changedDossiers = new HashSet<Guid>();
         var changedUsers = new HashSet<Guid>();
+        var changedDilemmas = new HashSet<Guid>();
         foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.Entity is ChronologyEntry && entry.State is EntityState.Modified or EntityState.Deleted)
@@ -141,6 +145,16 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
                 changedUsers.Add(membership.UserId);
             }
 
+            if (entry.Entity is DilemmaVersion && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("The versions of a dilemma are append-only: a version may never be changed or removed.");
+            }
+
+            if (entry.Entity is DilemmaVersion && entry.State == EntityState.Added)
+            {
+                changedDilemmas.Add((Guid)entry.Property(LibraryDilemmaConfiguration.LibraryDilemmaId).CurrentValue!);
+            }
+
             if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
                 && entry.Metadata.FindProperty(DossierConfiguration.DossierId) is { } dossierId)
             {
@@ -152,7 +166,8 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
         {
             var changed = entry.State == EntityState.Modified
                 || (entry.State == EntityState.Unchanged && entry.Entity is Dossier dossier && changedDossiers.Contains(dossier.Id))
-                || (entry.State == EntityState.Unchanged && entry.Entity is User user && changedUsers.Contains(user.Id));
+                || (entry.State == EntityState.Unchanged && entry.Entity is User user && changedUsers.Contains(user.Id))
+                || (entry.State == EntityState.Unchanged && entry.Entity is LibraryDilemma dilemma && changedDilemmas.Contains(dilemma.Id));
             if (changed && entry.Metadata.FindProperty(VersionProperty) is not null)
             {
                 var version = entry.Property(VersionProperty);

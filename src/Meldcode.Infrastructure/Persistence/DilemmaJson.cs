@@ -55,10 +55,6 @@ public static class DilemmaJson
         return dto.ToDomain();
     }
 
-    /// <summary>True when two dilemmas have the same content.</summary>
-    public static bool SameContent(Dilemma left, Dilemma right) =>
-        string.Equals(Serialize(left), Serialize(right), StringComparison.Ordinal);
-
     private sealed record DilemmaDto(
         string Key,
         string Title,

@@ -77,7 +77,8 @@ internal static class StartupChecks
 
     /// <summary>
     /// Development migrates and seeds the demo data; other environments only check, and refuse to run
-    /// against a database whose schema is behind (migrating is an explicit operator step).
+    /// against a database whose schema is behind (migrating is an explicit operator step). Both then bring
+    /// the built-in dilemmas up to date (<see cref="BuiltInDilemmaSync"/>).
     /// Returns the reason for refusing, or null when the database is ready.
     /// </summary>
     public static async Task<string?> PrepareDatabaseAsync(IServiceProvider services, IHostEnvironment environment, CancellationToken cancellationToken)
@@ -87,6 +88,7 @@ internal static class StartupChecks
         if (environment.IsDevelopment())
         {
             await migrator.MigrateAsync(cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<BuiltInDilemmaSync>().SynchroniseAsync(cancellationToken);
             await scope.ServiceProvider.GetRequiredService<DevelopmentSeeder>().SeedAsync(cancellationToken);
             return null;
         }
@@ -96,6 +98,8 @@ internal static class StartupChecks
         {
             return PendingMigrationsProblem(pending);
         }
+
+        await scope.ServiceProvider.GetRequiredService<BuiltInDilemmaSync>().SynchroniseAsync(cancellationToken);
 
         // The installation's one organisation is created at the first start, from the first-start settings.
         var configuration = scope.ServiceProvider.GetRequiredService<IConfiguration>();

@@ -87,7 +87,7 @@ public sealed class DilemmaJsonTests
 
         Assert.True(DilemmaJson.Comparer.Equals(original, copy));
         Assert.False(DilemmaJson.Comparer.Equals(original, DilemmaLibrary.All[1]));
-        Assert.True(DilemmaJson.SameContent(original, copy));
+        Assert.True(original.HasSameContentAs(copy));
     }
 
     private static Dilemma Example(params DecisionPoint[] points) => new(

@@ -1,5 +1,6 @@
 using Meldcode.Domain.Administration;
 using Meldcode.Domain.DilemmaSessions;
+using Meldcode.Domain.Dilemmas;
 using Meldcode.Domain.Dossiers;
 using Meldcode.Domain.Organisations;
 using Meldcode.Domain.StaffConcerns;
@@ -22,6 +23,9 @@ public interface IApplicationDbContext
     DbSet<Dossier> Dossiers { get; }
 
     DbSet<StaffConcern> StaffConcerns { get; }
+
+    /// <summary>The trainers' dilemma library: built-in dilemmas (no organisation) and each organisation's own, with their versions (load them with <c>Include</c>).</summary>
+    DbSet<LibraryDilemma> LibraryDilemmas { get; }
 
     /// <summary>Signed-in sessions; a session cookie is honoured only while its row is here.</summary>
     DbSet<UserSession> UserSessions { get; }

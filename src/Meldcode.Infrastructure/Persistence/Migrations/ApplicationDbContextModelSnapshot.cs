@@ -15,7 +15,7 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "6.0.7");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Meldcode.Domain.Administration.AdministrationLogEntry", b =>
                 {
@@ -54,6 +54,76 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                     b.HasIndex("OrganisationId", "At");
 
                     b.ToTable("AdministrationLog", (string)null);
+                });
+
+            modelBuilder.Entity("Meldcode.Domain.Dilemmas.DilemmaVersion", b =>
+                {
+                    b.Property<Guid>("LibraryDilemmaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("LibraryDilemmaId", "Number");
+
+                    b.ToTable("DilemmaVersions", (string)null);
+                });
+
+            modelBuilder.Entity("Meldcode.Domain.Dilemmas.LibraryDilemma", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ArchivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CopiedFromId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("IX_LibraryDilemmas_BuiltInKey")
+                        .HasFilter("\"OrganisationId\" IS NULL");
+
+                    b.HasIndex("OrganisationId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("LibraryDilemmas", (string)null);
                 });
 
             modelBuilder.Entity("Meldcode.Domain.Dossiers.Carer", b =>
@@ -959,6 +1029,23 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Meldcode.Domain.Dilemmas.DilemmaVersion", b =>
+                {
+                    b.HasOne("Meldcode.Domain.Dilemmas.LibraryDilemma", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("LibraryDilemmaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Meldcode.Domain.Dilemmas.LibraryDilemma", b =>
+                {
+                    b.HasOne("Meldcode.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Meldcode.Domain.Dossiers.Carer", b =>
                 {
                     b.HasOne("Meldcode.Domain.Dossiers.Dossier", null)
@@ -1180,6 +1267,11 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Meldcode.Domain.Dilemmas.LibraryDilemma", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Meldcode.Domain.Dossiers.Dossier", b =>
