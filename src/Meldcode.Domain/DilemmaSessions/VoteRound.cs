@@ -36,19 +36,21 @@ public readonly record struct VoteRound
 
     public VoteRound Second => new(Dilemma, Point, 2);
 
+    /// <summary>Reads a round written by <see cref="ToString"/>; any other text is a <see cref="FormatException"/>.</summary>
     public static VoteRound Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var parts = text.Split(':');
-        if (parts.Length != 3)
+        if (parts.Length != 3
+            || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var dilemma)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var point)
+            || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var vote)
+            || vote is not (1 or 2))
         {
-            throw new FormatException("A vote round reads dilemma:point:vote.");
+            throw new FormatException("A vote round reads dilemma:point:vote, with vote 1 or 2.");
         }
 
-        return new VoteRound(
-            int.Parse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture),
-            int.Parse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture),
-            int.Parse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture));
+        return new VoteRound(dilemma, point, vote);
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Dilemma}:{Point}:{Vote}");
