@@ -56,6 +56,164 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                     b.ToTable("AdministrationLog", (string)null);
                 });
 
+            modelBuilder.Entity("Meldcode.Domain.DilemmaSessions.DilemmaSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CurrentDilemma")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CurrentPoint")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JoinCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenRound")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReflectionsErasedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TimerEndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TrainerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JoinCode")
+                        .IsUnique()
+                        .HasFilter("\"JoinCode\" IS NOT NULL");
+
+                    b.HasIndex("OrganisationId", "TrainerId");
+
+                    b.ToTable("DilemmaSessions", (string)null);
+                });
+
+            modelBuilder.Entity("Meldcode.Domain.DilemmaSessions.Reflection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Dilemma")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Hints")
+                        .HasMaxLength(40)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Point")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(280)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId", "SentAt");
+
+                    b.ToTable("DilemmaSessionReflections", (string)null);
+                });
+
+            modelBuilder.Entity("Meldcode.Domain.DilemmaSessions.SessionParticipant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasFilter("\"TokenHash\" IS NOT NULL");
+
+                    b.ToTable("DilemmaSessionParticipants", (string)null);
+                });
+
+            modelBuilder.Entity("Meldcode.Domain.DilemmaSessions.SessionVote", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Round")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SessionId", "Round", "ParticipantId");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.ToTable("DilemmaSessionVotes", (string)null);
+                });
+
             modelBuilder.Entity("Meldcode.Domain.Dilemmas.DilemmaVersion", b =>
                 {
                     b.Property<Guid>("LibraryDilemmaId")
@@ -1026,6 +1184,70 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Meldcode.Domain.DilemmaSessions.DilemmaSession", b =>
+                {
+                    b.OwnsMany("Meldcode.Domain.DilemmaSessions.SessionDilemma", "Dilemmas", b1 =>
+                        {
+                            b1.Property<Guid>("SessionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Content")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("SourceDilemmaId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("SourceVersion")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("SessionId", "Position");
+
+                            b1.ToTable("DilemmaSessionDilemmas", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SessionId");
+                        });
+
+                    b.Navigation("Dilemmas");
+                });
+
+            modelBuilder.Entity("Meldcode.Domain.DilemmaSessions.Reflection", b =>
+                {
+                    b.HasOne("Meldcode.Domain.DilemmaSessions.DilemmaSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Meldcode.Domain.DilemmaSessions.SessionParticipant", b =>
+                {
+                    b.HasOne("Meldcode.Domain.DilemmaSessions.DilemmaSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Meldcode.Domain.DilemmaSessions.SessionVote", b =>
+                {
+                    b.HasOne("Meldcode.Domain.DilemmaSessions.SessionParticipant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Meldcode.Domain.DilemmaSessions.DilemmaSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
