@@ -33,11 +33,16 @@
     function replace(html) {
         var active = document.activeElement;
         var activeId = active && region.contains(active) ? active.id : null;
+        var typed = activeId && active.tagName === 'INPUT' && active.type !== 'radio' ? active.value : null;
         region.innerHTML = html;
         enhanceForms();
         startTimers();
-        if (activeId && document.getElementById(activeId)) {
-            document.getElementById(activeId).focus();
+        var restored = activeId ? document.getElementById(activeId) : null;
+        if (restored) {
+            if (typed !== null) {
+                restored.value = typed;
+            }
+            restored.focus();
         }
     }
 
@@ -76,11 +81,16 @@
         region.querySelectorAll('form[method="post"]').forEach(function (form) {
             form.addEventListener('submit', function (event) {
                 event.preventDefault();
-                var button = form.querySelector('button[type="submit"]');
+                var button = event.submitter || form.querySelector('button[type="submit"]');
+                var body = new FormData(form);
+                if (button && button.name) {
+                    body.append(button.name, button.value);
+                }
+                var action = button && button.hasAttribute('formaction') ? button.formAction : form.action;
                 if (button) {
                     button.disabled = true;
                 }
-                fetch(form.action, { method: 'POST', body: new FormData(form), credentials: 'same-origin' })
+                fetch(action, { method: 'POST', body: body, credentials: 'same-origin' })
                     .then(function (response) { return response.text(); })
                     .then(function (html) {
                         var page = new DOMParser().parseFromString(html, 'text/html');
