@@ -26,6 +26,9 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
     /// <summary>SQLITE_CONSTRAINT_UNIQUE.</summary>
     private const int SqliteUniqueConstraint = 2067;
 
+    /// <summary>SQLITE_CONSTRAINT_PRIMARYKEY.</summary>
+    private const int SqlitePrimaryKeyConstraint = 1555;
+
     public ApplicationDbContext(DbContextOptions<ApplicationDbContext> options)
         : base(options)
     {
@@ -107,15 +110,17 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
     /// <summary>
     /// Another save appended to the same dossier's chronology after this one loaded it: the unique index on
     /// (DossierId, Sequence) refuses the new line before the dossier's version check is reached (EF writes
-    /// ChronologyEntries before Dossiers). That is the same conflict the version check guards against.
+    /// ChronologyEntries before Dossiers). That is the same conflict the version check guards against. Likewise
+    /// two edits of a dilemma that both add its next version (the key of DilemmaVersions refuses the second).
     /// </summary>
     private static bool IsChronologySequenceTaken(DbUpdateException exception) =>
         exception is not DbUpdateConcurrencyException
-        && exception.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteUniqueConstraint } sqlite
-        && sqlite.Message.Contains($"{ChronologyTable}.{nameof(ChronologyEntry.Sequence)}", StringComparison.Ordinal);
+        && exception.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteUniqueConstraint or SqlitePrimaryKeyConstraint } sqlite
+        && (sqlite.Message.Contains($"{ChronologyTable}.{nameof(ChronologyEntry.Sequence)}", StringComparison.Ordinal)
+            || sqlite.Message.Contains($"DilemmaVersions.{nameof(DilemmaVersion.Number)}", StringComparison.Ordinal));
 
     private static DbUpdateConcurrencyException AsConcurrencyConflict(DbUpdateException exception) =>
-        new("The dossier was changed by another save since it was loaded.", exception);
+        new("The dossier or dilemma was changed by another save since it was loaded.", exception);
 
     /// <summary>
     /// Raises the version of every aggregate that changes in this save — also when only one of its

@@ -97,7 +97,7 @@ public sealed class DilemmaLibraryPersistenceTests : IDisposable
         await first.SaveChangesAsync();
         secondCopy.Edit(Retitled(secondCopy.Latest.Content, "Tweede"), Guid.NewGuid(), _clock.Now);
 
-        await Assert.ThrowsAnyAsync<DbUpdateException>(() => second.SaveChangesAsync());
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
         await using var check = _database.CreateContext();
         Assert.Equal("Eerste", (await check.LibraryDilemmas.Include(d => d.Versions).SingleAsync(d => d.Id == id)).Latest.Content.Title);
     }

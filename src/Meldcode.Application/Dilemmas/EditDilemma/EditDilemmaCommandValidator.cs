@@ -1,0 +1,3 @@
+namespace Meldcode.Application.Dilemmas.EditDilemma;
+
+public sealed class EditDilemmaCommandValidator : DilemmaContentValidator<EditDilemmaCommand>;

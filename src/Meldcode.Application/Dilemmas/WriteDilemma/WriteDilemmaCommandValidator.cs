@@ -1,0 +1,3 @@
+namespace Meldcode.Application.Dilemmas.WriteDilemma;
+
+public sealed class WriteDilemmaCommandValidator : DilemmaContentValidator<WriteDilemmaCommand>;
