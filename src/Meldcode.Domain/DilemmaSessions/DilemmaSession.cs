@@ -12,6 +12,9 @@ namespace Meldcode.Domain.DilemmaSessions;
 /// </summary>
 public sealed class DilemmaSession
 {
+    /// <summary>What a participant reads when their vote comes after the round closed.</summary>
+    public const string RoundClosedMessage = "Deze stemronde is al gesloten. Je stem telt niet meer mee.";
+
     private readonly List<SessionDilemma> _dilemmas = [];
 
     private DilemmaSession()
@@ -226,7 +229,7 @@ public sealed class DilemmaSession
     {
         if (!IsRunning(now) || OpenRound != round.ToString())
         {
-            throw new DomainException("Deze stemronde is gesloten. Je stem telt niet meer mee.");
+            throw new DomainException(RoundClosedMessage);
         }
 
         return VoteAnswers.Normalise(_dilemmas[round.Dilemma].Content.DecisionPoints[round.Point], answer)

@@ -5,7 +5,7 @@ namespace Meldcode.Domain.Tests.DilemmaSessions;
 
 public sealed class BallotTests
 {
-    private const string Closed = "Deze stemronde is gesloten. Je stem telt niet meer mee.";
+    private const string Closed = DilemmaSession.RoundClosedMessage;
 
     private const string Unknown = "Kies een van de antwoorden.";
 

@@ -13,7 +13,7 @@ public sealed record CastVoteCommand(Guid SessionId, string? Token, string? Roun
 public sealed class CastVoteCommandHandler(IApplicationDbContext context, TimeProvider clock, ISessionSignals signals)
     : IRequestHandler<CastVoteCommand>
 {
-    public const string ClosedMessage = "Deze stemronde is al gesloten. Je stem telt niet meer mee.";
+    public const string ClosedMessage = DilemmaSession.RoundClosedMessage;
 
     public async Task<Unit> Handle(CastVoteCommand request, CancellationToken cancellationToken)
     {
