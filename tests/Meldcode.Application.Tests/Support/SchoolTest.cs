@@ -13,7 +13,7 @@ public class SchoolTest : ApplicationTest, IAsyncLifetime
 
     public DossierDriver Dossiers => _dossiers ?? throw new InvalidOperationException("The school is saved in InitializeAsync.");
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         await Database.MigrateAsync();
         _school = await Host.WithContextAsync(School.SaveAsync);
