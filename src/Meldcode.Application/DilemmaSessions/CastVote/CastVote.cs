@@ -13,7 +13,8 @@ public sealed record CastVoteCommand(Guid SessionId, string? Token, string? Roun
 public sealed class CastVoteCommandHandler(IApplicationDbContext context, TimeProvider clock, ISessionSignals signals)
     : IRequestHandler<CastVoteCommand>
 {
-    public const string ClosedMessage = "Deze stemronde is al gesloten. Je stem telt niet meer mee.";
+    // The same words the session uses when the round was already closed as the vote arrived: one message, whichever check refuses it.
+    public const string ClosedMessage = "Deze stemronde is gesloten. Je stem telt niet meer mee.";
 
     public async Task<Unit> Handle(CastVoteCommand request, CancellationToken cancellationToken)
     {
