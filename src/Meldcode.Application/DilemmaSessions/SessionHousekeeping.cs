@@ -7,7 +7,7 @@ namespace Meldcode.Application.DilemmaSessions;
 /// Run by the scheduler, not by a user: ends sessions that passed their 24 hours (their code stops, their tokens are
 /// forgotten), and erases the reflections of sessions that ended longer ago than the retention term.
 /// </summary>
-public sealed class SessionHousekeeping(IApplicationDbContext context, TimeProvider clock, IOptions<DilemmaSessionOptions> options)
+public sealed class SessionHousekeeping(IApplicationDbContext context, TimeProvider clock, IOptions<DilemmaSessionOptions> options, ISessionSignals signals)
 {
     public async Task<(int Ended, int Erased)> RunAsync(CancellationToken cancellationToken)
     {
@@ -18,6 +18,7 @@ public sealed class SessionHousekeeping(IApplicationDbContext context, TimeProvi
         foreach (var session in expired)
         {
             await SessionEnding.EndAsync(context, session, now, cancellationToken).ConfigureAwait(false);
+            signals.StageChanged(session.Id);
         }
 
         var days = options.Value.ReflectionRetentionDays;

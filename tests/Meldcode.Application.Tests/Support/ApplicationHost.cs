@@ -1,5 +1,6 @@
 using MediatR;
 using Meldcode.Application.Common.Interfaces;
+using Meldcode.Application.DilemmaSessions;
 using Meldcode.Infrastructure;
 using Meldcode.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
@@ -12,7 +13,7 @@ namespace Meldcode.Application.Tests.Support;
 
 /// <summary>
 /// The Application and Infrastructure layers wired as the web app wires them, against a real SQLite
-/// file, with the ports (current user, sign-in settings, host environment) as substitutes. The clock
+/// file, with the ports (current user, sign-in settings, host environment, PDF renderer, live session signals) as substitutes. The clock
 /// is the system clock unless the test passes its own.
 /// </summary>
 public sealed class ApplicationHost : IDisposable
@@ -44,6 +45,9 @@ public sealed class ApplicationHost : IDisposable
 
         // The PDF port: what the use cases hand it is asserted here; the PDF itself in Infrastructure's tests.
         services.AddSingleton(DocumentRenderer);
+
+        // The live pages' push port (the web app registers the real one): the tests assert which signals were sent.
+        services.AddSingleton(SessionSignals);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 
@@ -52,6 +56,8 @@ public sealed class ApplicationHost : IDisposable
     public ISignInSettings SignInSettings { get; } = Substitute.For<ISignInSettings>();
 
     public IDocumentRenderer DocumentRenderer { get; } = Substitute.For<IDocumentRenderer>();
+
+    public ISessionSignals SessionSignals { get; } = Substitute.For<ISessionSignals>();
 
     public RecordingLoggerProvider Logs { get; } = new();
 

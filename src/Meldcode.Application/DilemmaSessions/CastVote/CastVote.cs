@@ -13,6 +13,7 @@ public sealed record CastVoteCommand(Guid SessionId, string? Token, string? Roun
 public sealed class CastVoteCommandHandler(IApplicationDbContext context, TimeProvider clock, ISessionSignals signals)
     : IRequestHandler<CastVoteCommand>
 {
+    /// <summary>One message, whichever check refuses the vote: the session's (the round was closed before) or this transaction's (it closed meanwhile).</summary>
     public const string ClosedMessage = DilemmaSession.RoundClosedMessage;
 
     public async Task<Unit> Handle(CastVoteCommand request, CancellationToken cancellationToken)
