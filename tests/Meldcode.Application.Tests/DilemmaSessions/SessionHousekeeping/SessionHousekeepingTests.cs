@@ -79,7 +79,7 @@ public sealed class SessionHousekeepingTests : DilemmaSessionTest
         Clock.SetUtcNow(endedAt.AddDays(7));
 
         var result = await Host.WithContextAsync(context =>
-            new Application.DilemmaSessions.SessionHousekeeping(context, Clock, Options.Create(new DilemmaSessionOptions { ReflectionRetentionDays = 7 }))
+            new Application.DilemmaSessions.SessionHousekeeping(context, Clock, Options.Create(new DilemmaSessionOptions { ReflectionRetentionDays = 7 }), NSubstitute.Substitute.For<Application.DilemmaSessions.ISessionSignals>())
                 .RunAsync(CancellationToken.None));
 
         Assert.Equal((0, 1), result);
