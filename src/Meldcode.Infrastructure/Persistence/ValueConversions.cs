@@ -6,7 +6,7 @@ namespace Meldcode.Infrastructure.Persistence;
 
 /// <summary>
 /// How values the SQLite provider of EF Core 6 cannot store or sort natively are stored: moments as
-/// UTC ticks (sortable, comparable), dates and times as ISO text, enums by name.
+/// UTC ticks (sortable, comparable), dates and times as ISO text, enums by name (unless configured as numbers).
 /// </summary>
 internal static class ValueConversions
 {
@@ -25,7 +25,13 @@ internal static class ValueConversions
             var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
             if (type.IsEnum && property.GetValueConverter() is null)
             {
-                property.SetValueConverter((ValueConverter)Activator.CreateInstance(typeof(EnumToStringConverter<>).MakeGenericType(type), [null])!);
+                // An enum configured to be stored as its number (HasConversion<int>(), as flags are) keeps that:
+                // a name converter on top of it would turn "None" into a number and fail every save.
+                if (property.GetProviderClrType() is null)
+                {
+                    property.SetValueConverter((ValueConverter)Activator.CreateInstance(typeof(EnumToStringConverter<>).MakeGenericType(type), [null])!);
+                }
+
                 property.SetMaxLength(40);
             }
         }

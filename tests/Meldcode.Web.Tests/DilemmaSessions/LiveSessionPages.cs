@@ -242,6 +242,13 @@ public static partial class LivePages
         return page.QuerySelector(selector) is { } element ? Squash(element.TextContent) : null;
     }
 
+    /// <summary>What a list of facts (dt, dd) says for a term.</summary>
+    public static string? Fact(this IHtmlDocument page, string term)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return page.QuerySelectorAll("dt").FirstOrDefault(dt => Squash(dt.TextContent) == term)?.NextElementSibling is { } dd ? Squash(dd.TextContent) : null;
+    }
+
     public static string Squash(string text) => Spaces().Replace(text, " ").Trim();
 
     /// <summary>A browser without a cookie container: the test sets the Cookie header itself.</summary>

@@ -85,7 +85,7 @@ public sealed class LiveSessionPrivacyTests : IClassFixture<LiveSessionFactory>
         using var session = await _factory.RunningSessionAsync();
         using var participant = await _factory.JoinAsync(session.Code);
         const string Ordinary = "Ik zou eerst met de intern begeleider overleggen.";
-        const string HeldBack = "Bij ons op school had juf Anke dit ook.";
+        const string HeldBack = "Bij ons op school had meester Zwaantje dit ook.";
         foreach (var text in new[] { Ordinary, HeldBack })
         {
             using var sent = await participant.ReflectAsync(text);
@@ -97,13 +97,13 @@ public sealed class LiveSessionPrivacyTests : IClassFixture<LiveSessionFactory>
         var projector = await session.Trainer.GetPageAsync(LivePages.Projector(session.Id));
         Assert.Null(projector.QuerySelector(".projector__reflections"));
         Assert.DoesNotContain(Ordinary, projector.Body!.TextContent, StringComparison.Ordinal);
-        Assert.DoesNotContain("Anke", projector.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Zwaantje", projector.Body!.TextContent, StringComparison.Ordinal);
         using (var fragment = await session.Trainer.GetAsync(new Uri($"{LivePages.Projector(session.Id)}?handler=Fragment", UriKind.Relative)))
         {
-            Assert.DoesNotContain("Anke", await fragment.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.DoesNotContain("Zwaantje", await fragment.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
-        Assert.DoesNotContain("Anke", (await participant.PageAsync()).Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Zwaantje", (await participant.PageAsync()).Body!.TextContent, StringComparison.Ordinal);
 
         var control = await session.Trainer.GetPageAsync(LivePages.Control(session.Id));
         Assert.Equal("Reacties om te beoordelen (2)", control.Text("#reacties-titel"));
@@ -119,10 +119,10 @@ public sealed class LiveSessionPrivacyTests : IClassFixture<LiveSessionFactory>
 
         projector = await session.Trainer.GetPageAsync(LivePages.Projector(session.Id));
         Assert.Equal([$"“{Ordinary}”"], projector.QuerySelectorAll(".projector__reflections li").Select(li => li.TextContent));
-        Assert.DoesNotContain("Anke", projector.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Zwaantje", projector.Body!.TextContent, StringComparison.Ordinal);
         control = await session.Trainer.GetPageAsync(LivePages.Control(session.Id));
         Assert.Equal("Reacties om te beoordelen (0)", control.Text("#reacties-titel"));
-        Assert.DoesNotContain("Anke", control.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Zwaantje", control.Body!.TextContent, StringComparison.Ordinal);
     }
 
     private static async Task DecideAsync(RunningSession session, IElement reflection, string handler)
