@@ -1,5 +1,6 @@
 using System.Net;
 using Meldcode.Domain.Users;
+using Meldcode.Web.Tests.DilemmaSessions;
 using Meldcode.Web.Tests.Support;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -29,6 +30,13 @@ public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.App>
         ["fout/{statusCode:int?}"] = Access.Public,
         ["health/live"] = Access.Public,
         ["health/ready"] = Access.Public,
+
+        // Live dilemma sessions, for participants: anonymous, as joining is. A page of a session this browser did not
+        // join sends it to the join form; the participant's stream tells nothing but a number.
+        ["doe-mee"] = Access.Public,
+        ["d/{code?}"] = Access.Public,
+        ["doe-mee/{id:guid}"] = Access.Public,
+        ["doe-mee/{sessionId:guid}/updates"] = Access.Public,
 
         // Signed in, also while waiting for access.
         ["wacht-op-toegang"] = Access.SignedIn(whileWaiting: Outcome.Shown, withRole: Outcome.Elsewhere),
@@ -75,6 +83,15 @@ public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.App>
         ["beheer/teams/{id:guid}"] = Access.AdminArea,
         ["beheer/organisatie"] = Access.AdminArea,
         ["beheer/log"] = Access.AdminArea,
+
+        // Live dilemma sessions, for their trainer: trainers only. A session of another trainer is not found, as an
+        // unknown one is. The trainer's stream checks the role only (it tells nothing but a number).
+        ["training/sessies"] = Access.TrainerArea(),
+        ["training/sessies/nieuw"] = Access.TrainerArea(),
+        ["training/sessies/{id:guid}/bediening"] = Access.TrainerArea(Outcome.NotFound),
+        ["training/sessies/{id:guid}/scherm"] = Access.TrainerArea(Outcome.NotFound),
+        ["training/sessies/{id:guid}/samenvatting"] = Access.TrainerArea(Outcome.NotFound),
+        ["training/sessies/{sessionId:guid}/updates"] = Access.TrainerArea(),
     };
 
     private readonly App _app;
@@ -146,7 +163,7 @@ public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.App>
         {
             var route = Route(endpoint);
             var expected = Expected[route].OnGet(caller);
-            using var response = await client.GetAsync(_app.UrlFor(endpoint));
+            using var response = await client.GetAsync(_app.UrlFor(endpoint), HttpCompletionOption.ResponseHeadersRead); // an event stream never ends
             var actual = await OutcomeOfAsync(response);
             if (actual != expected)
             {
@@ -184,7 +201,7 @@ public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.App>
         using var client = _app.Factory.CreateClient();
         foreach (var endpoint in _app.Endpoints.Where(e => Expected[Route(e)].Gate != Gate.Public))
         {
-            using var response = await client.GetAsync(_app.UrlFor(endpoint));
+            using var response = await client.GetAsync(_app.UrlFor(endpoint), HttpCompletionOption.ResponseHeadersRead);
 
             Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"GET /{Route(endpoint)} gave {response.StatusCode}");
         }
@@ -254,6 +271,10 @@ public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.App>
         public static Access AdminArea { get; } =
             Roles(Role.FunctionalAdministrator) with { GateRoles = new HashSet<Role> { Role.FunctionalAdministrator } };
 
+        /// <summary>The trainer's area (Pages/Training and the trainer's stream): the web layer's gate lets only trainers in (and the use cases check again).</summary>
+        public static Access TrainerArea(Outcome forTrainer = Outcome.Shown) =>
+            new(Gate.Roles, new HashSet<Role> { Role.Trainer }, caller => RoleOf(caller) is not { } role ? Refused(caller) : role == Role.Trainer ? forTrainer : Outcome.Forbidden);
+
         /// <summary>A page about the dossier: any role gets past the gate, then the Application decides per dossier.</summary>
         public static Access Dossier(Outcome owner, Outcome lead) =>
             new(Gate.Roles, Enum.GetValues<Role>().ToHashSet(), caller => caller switch
@@ -283,6 +304,7 @@ public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.App>
         private Guid _dossier;
         private Guid _user;
         private Guid _team;
+        private Guid _othersSession;
 
         public MeldcodeFactory Factory { get; } = new();
 
@@ -298,6 +320,13 @@ public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.App>
                 c.SaveChanges();
                 return (c.Users.Single(u => u.DisplayName == "Sanne de Vries").Id, c.Teams.Single(t => t.Name == "Basisschool De Esdoorn").Id);
             });
+            Factory.AddTrainer("Tessa Tweede");
+            using (var otherTrainer = await Factory.SignedInAsync("Tessa Tweede"))
+            {
+                _othersSession = await otherTrainer.PrepareAsync();
+                await otherTrainer.StartAsync(_othersSession);
+            }
+
             Endpoints = Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
         }
 
@@ -328,7 +357,10 @@ public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.App>
             return client;
         }
 
-        /// <summary>An address for the endpoint: the dossier, user and team of the setup where the route names one, otherwise a made-up identifier.</summary>
+        /// <summary>
+        /// An address for the endpoint: the dossier, user and team of the setup where the route names one, a running
+        /// session of another trainer for a live session, otherwise a made-up identifier.
+        /// </summary>
         public Uri UrlFor(RouteEndpoint endpoint)
         {
             ArgumentNullException.ThrowIfNull(endpoint);
@@ -340,6 +372,7 @@ public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.App>
                 RoutePatternParameterPart { Name: "id" } when raw.StartsWith("dossiers/", StringComparison.Ordinal) || raw.StartsWith("adviesvragen/", StringComparison.Ordinal) => _dossier.ToString(),
                 RoutePatternParameterPart { Name: "id" } when raw.StartsWith("beheer/gebruikers/", StringComparison.Ordinal) => _user.ToString(),
                 RoutePatternParameterPart { Name: "id" } when raw.StartsWith("beheer/teams/", StringComparison.Ordinal) => _team.ToString(),
+                RoutePatternParameterPart { Name: "id" or "sessionId" } when raw.StartsWith("training/sessies/", StringComparison.Ordinal) || raw.StartsWith("doe-mee/", StringComparison.Ordinal) => _othersSession.ToString(),
                 RoutePatternParameterPart parameter when parameter.ParameterPolicies.Any(p => p.Content == "int") => "1",
                 RoutePatternParameterPart => Guid.NewGuid().ToString(),
                 _ => string.Empty,

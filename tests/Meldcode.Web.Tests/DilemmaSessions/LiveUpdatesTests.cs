@@ -1,0 +1,121 @@
+using System.Net;
+
+namespace Meldcode.Web.Tests.DilemmaSessions;
+
+/// <summary>The event streams (Server-Sent Events) that keep the live pages up to date: an event says only that something changed.</summary>
+public sealed class LiveUpdatesTests : IClassFixture<LiveSessionFactory>
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+
+    private readonly LiveSessionFactory _factory;
+
+    public LiveUpdatesTests(LiveSessionFactory factory)
+    {
+        _factory = factory;
+    }
+
+    [Fact]
+    public async Task The_trainer_stream_starts_with_an_update_and_sends_another_after_a_vote()
+    {
+        using var session = await _factory.RunningSessionAsync();
+        using var participant = await _factory.JoinAsync(session.Code);
+
+        using var stream = await EventStream.OpenAsync(session.Trainer, $"/training/sessies/{session.Id}/updates");
+        var first = await stream.NextAsync();
+        Assert.Equal("update", first.Event);
+        Assert.Matches("^[0-9]+$", first.Data);
+
+        await participant.VotedAsync("A");
+
+        var next = await stream.NextAsync();
+        Assert.Equal("update", next.Event);
+        Assert.True(long.Parse(next.Data, System.Globalization.CultureInfo.InvariantCulture) > long.Parse(first.Data, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task The_participant_stream_is_anonymous_and_sends_an_update_when_the_trainer_moves_on()
+    {
+        using var session = await _factory.RunningSessionAsync();
+        using var participant = await _factory.JoinAsync(session.Code);
+
+        using var stream = await EventStream.OpenAsync(participant.Client, $"/doe-mee/{session.Id}/updates");
+        Assert.Equal("update", (await stream.NextAsync()).Event);
+
+        await session.Trainer.AdvancedAsync(session.Id);
+
+        Assert.Equal("update", (await stream.NextAsync()).Event);
+    }
+
+    [Fact]
+    public async Task Only_a_trainer_opens_the_trainer_stream()
+    {
+        using var session = await _factory.RunningSessionAsync();
+        using var participant = await _factory.JoinAsync(session.Code);
+        using var professional = await _factory.SignedInAsync("Sanne de Vries");
+        var url = new Uri($"/training/sessies/{session.Id}/updates", UriKind.Relative);
+
+        using var anonymous = await participant.Client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.Contains("/inloggen?terug=", anonymous.Headers.Location!.OriginalString, StringComparison.Ordinal);
+
+        using var forbidden = await professional.GetAsync(url, HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+    }
+
+    /// <summary>A stream read as a browser's EventSource does, with a deadline on every event.</summary>
+    private sealed class EventStream : IDisposable
+    {
+        private readonly HttpResponseMessage _response;
+        private readonly StreamReader _reader;
+
+        private EventStream(HttpResponseMessage response, StreamReader reader)
+        {
+            _response = response;
+            _reader = reader;
+        }
+
+        public static async Task<EventStream> OpenAsync(HttpClient client, string url)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.Accept.ParseAdd("text/event-stream");
+            var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("text/event-stream", response.Content.Headers.ContentType!.MediaType);
+            Assert.True(response.Headers.CacheControl!.NoStore, "An event stream is never stored.");
+            return new EventStream(response, new StreamReader(await response.Content.ReadAsStreamAsync()));
+        }
+
+        /// <summary>The next event other than a keep-alive ping.</summary>
+        public async Task<(string Event, string Data)> NextAsync()
+        {
+            using var deadline = new CancellationTokenSource(Patience);
+            while (true)
+            {
+                string? name = null;
+                var data = new List<string>();
+                while (await _reader.ReadLineAsync(deadline.Token) is { } line && line.Length > 0)
+                {
+                    if (line.StartsWith("event:", StringComparison.Ordinal))
+                    {
+                        name = line["event:".Length..].Trim();
+                    }
+                    else if (line.StartsWith("data:", StringComparison.Ordinal))
+                    {
+                        data.Add(line["data:".Length..].TrimStart());
+                    }
+                }
+
+                if (name is not null && name != "ping")
+                {
+                    return (name, string.Join('\n', data));
+                }
+            }
+        }
+
+        public void Dispose()
+        {
+            _reader.Dispose();
+            _response.Dispose();
+        }
+    }
+}
