@@ -28,6 +28,9 @@ internal static class DependencyInjection
 
     /// <summary>The admin area (Pages/Admin): functioneel beheerders only. The use cases check this again.</summary>
     public const string AdministratorPolicy = "FunctionalAdministrator";
+
+    /// <summary>The dilemma library (Pages/Training/Dilemmas): trainers only. The use cases check this again.</summary>
+    public const string TrainerPolicy = "Trainer";
     public const string ReadyTag = "ready";
 
     public static IServiceCollection AddWebServices(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -40,7 +43,9 @@ internal static class DependencyInjection
         services.AddSingleton<ISignInSettings, SignInSettings>();
 
         services.AddRouting(options => options.LowercaseUrls = true);
-        services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/Admin", AdministratorPolicy))
+        services.AddRazorPages(options => options.Conventions
+                .AuthorizeFolder("/Admin", AdministratorPolicy)
+                .AuthorizeFolder("/Training/Dilemmas", TrainerPolicy))
             .AddMvcOptions(options =>
             {
                 options.Filters.Add<ApplicationExceptionPageFilter>();
@@ -91,7 +96,8 @@ internal static class DependencyInjection
             .SetFallbackPolicy(signedInWithRole)
             .SetDefaultPolicy(signedInWithRole)
             .AddPolicy(SignedInWithoutRolePolicy, policy => policy.RequireAuthenticatedUser())
-            .AddPolicy(AdministratorPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(nameof(Role.FunctionalAdministrator)));
+            .AddPolicy(AdministratorPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(nameof(Role.FunctionalAdministrator)))
+            .AddPolicy(TrainerPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(nameof(Role.Trainer)));
 
         // Behind a TLS-terminating reverse proxy, take the client's scheme and address from the proxy's
         // X-Forwarded-* headers — but only from proxies we trust: loopback by default, plus the

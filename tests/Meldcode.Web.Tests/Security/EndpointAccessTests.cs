@@ -75,6 +75,13 @@ public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.App>
         ["beheer/teams/{id:guid}"] = Access.AdminArea,
         ["beheer/organisatie"] = Access.AdminArea,
         ["beheer/log"] = Access.AdminArea,
+
+        // The dilemma library: trainers only. Made-up dilemma ids are not found.
+        ["training/dilemmas"] = Access.TrainerArea(),
+        ["training/dilemmas/nieuw"] = Access.TrainerArea(),
+        ["training/dilemmas/{id:guid}"] = Access.TrainerArea(Outcome.NotFound),
+        ["training/dilemmas/{id:guid}/bewerken"] = Access.TrainerArea(Outcome.NotFound),
+        ["training/themapakketten"] = Access.TrainerArea(),
     };
 
     private readonly App _app;
@@ -253,6 +260,10 @@ public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.App>
         /// <summary>The admin area: the web layer's gate already lets only functioneel beheerders in (and the use cases check again).</summary>
         public static Access AdminArea { get; } =
             Roles(Role.FunctionalAdministrator) with { GateRoles = new HashSet<Role> { Role.FunctionalAdministrator } };
+
+        /// <summary>The dilemma library: the web layer's gate lets only trainers in (and the use cases check again).</summary>
+        public static Access TrainerArea(Outcome forTrainer = Outcome.Shown) =>
+            new(Gate.Roles, new HashSet<Role> { Role.Trainer }, caller => RoleOf(caller) is not { } role ? Refused(caller) : role == Role.Trainer ? forTrainer : Outcome.Forbidden);
 
         /// <summary>A page about the dossier: any role gets past the gate, then the Application decides per dossier.</summary>
         public static Access Dossier(Outcome owner, Outcome lead) =>
