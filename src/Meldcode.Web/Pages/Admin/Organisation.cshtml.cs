@@ -31,7 +31,7 @@ public sealed class OrganisationModel(IMediator mediator) : VersionedPageModel(m
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        Command = Command with { Name = Settings.Name, Sector = Settings.Sector, VeiligThuisRegion = Settings.VeiligThuisRegion, RetentionYears = Settings.RetentionYears };
+        FillSettings();
         FillWeek();
     }
 
@@ -45,14 +45,18 @@ public sealed class OrganisationModel(IMediator mediator) : VersionedPageModel(m
     public async Task<IActionResult> OnPostWeekAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        Command = Command with { Name = Settings.Name, Sector = Settings.Sector, VeiligThuisRegion = Settings.VeiligThuisRegion, RetentionYears = Settings.RetentionYears };
+        FillSettings();
         return await SaveAsync(Week, "week", cancellationToken);
     }
 
     protected override IActionResult AfterSaving(string confirmationKey) =>
         RedirectToPage("/Admin/Organisation", new { opgeslagen = confirmationKey });
 
-    /// <summary>The week's form shows the stored week while the other form is posted.</summary>
+    /// <summary>The settings form shows the stored settings (on a GET, and while the week's form is posted).</summary>
+    private void FillSettings() =>
+        Command = Command with { Name = Settings.Name, Sector = Settings.Sector, VeiligThuisRegion = Settings.VeiligThuisRegion, RetentionYears = Settings.RetentionYears };
+
+    /// <summary>The week's form shows the stored week (on a GET, and while the settings form is posted).</summary>
     private void FillWeek()
     {
         var week = Settings.CampaignWeek;
