@@ -28,6 +28,10 @@ public static class AdministrationPhrases
     public static string TeamRenamed(string oldName, Team team) => $"Team of locatie '{oldName}' heet nu '{team.Name}'.";
 
     /// <summary>Only what changed, e.g. "Organisatie-instellingen gewijzigd: sector Kinderopvang (was: Onderwijs); bewaartermijn 20 jaar (was: niet ingesteld)."; null when nothing changed.</summary>
+    /// <summary>The log line for a changed Week tegen Kindermishandeling; null when nothing changed.</summary>
+    public static string? CampaignWeekChanged(CampaignWeek old, CampaignWeek now) =>
+        old == now ? null : $"Week tegen Kindermishandeling gewijzigd: {now.DatesInDutch()}, thema '{now.Theme}' (was: {old.DatesInDutch()}, thema '{old.Theme}').";
+
     public static string? SettingsChanged(string oldName, Sector oldSector, string? oldRegion, int? oldRetention, Organisation organisation)
     {
         var changes = new List<string>();

@@ -34,4 +34,12 @@ public static class DilemmaTerms
         DilemmaTheme.HelpRefusedOrNotWorking => "Hulp geweigerd of hulp die niet helpt",
         _ => throw new ArgumentOutOfRangeException(nameof(theme), theme, null),
     };
+
+    public static string DutchName(this DilemmaOrigin origin) => origin switch
+    {
+        DilemmaOrigin.BuiltIn => "Ingebouwd",
+        DilemmaOrigin.Copy => "Kopie",
+        DilemmaOrigin.Written => "Zelf geschreven",
+        _ => throw new ArgumentOutOfRangeException(nameof(origin), origin, null),
+    };
 }

@@ -17,6 +17,7 @@ public sealed class Organisation
         Id = id;
         Name = name;
         Sector = sector;
+        CampaignWeek = CampaignWeek.Default;
     }
 
     public Guid Id { get; private set; }
@@ -33,6 +34,9 @@ public sealed class Organisation
     /// automatic deletion after the term comes in a later version.
     /// </summary>
     public int? RetentionYears { get; private set; }
+
+    /// <summary>The dates and theme of the Week tegen Kindermishandeling; the campaign's own unless the functioneel beheerder changed them.</summary>
+    public CampaignWeek CampaignWeek { get; private set; }
 
     /// <summary>Teams or locations (teams/locaties) within the organisation.</summary>
     public IReadOnlyCollection<Team> Teams => _teams.AsReadOnly();
@@ -60,6 +64,9 @@ public sealed class Organisation
         VeiligThuisRegion = Texts.TrimmedOrNull(veiligThuisRegion);
         RetentionYears = retentionYears;
     }
+
+    /// <summary>Sets the dates and theme of the Week tegen Kindermishandeling (checked when the <see cref="Organisations.CampaignWeek"/> is made).</summary>
+    public void ChangeCampaignWeek(CampaignWeek week) => CampaignWeek = week ?? throw new ArgumentNullException(nameof(week));
 
     /// <summary>Gives a team or location a new name; names stay unique within the organisation (ignoring case).</summary>
     public Team RenameTeam(Guid teamId, string name)

@@ -32,6 +32,10 @@ public static class Confirmations
         ["team-toegevoegd"] = "Het team of de locatie is toegevoegd.",
         ["team-hernoemd"] = "De nieuwe naam is opgeslagen.",
         ["instellingen"] = "De instellingen van de organisatie zijn opgeslagen.",
+        ["week"] = "De Week tegen Kindermishandeling is opgeslagen.",
+        ["dilemma-gekopieerd"] = "Het dilemma is gekopieerd. Je kunt de kopie nu bewerken.",
+        ["dilemma-geschreven"] = "Het dilemma is opgeslagen.",
+        ["dilemma-bewerkt"] = "De nieuwe versie is opgeslagen.",
     };
 
     public static string? For(string? key) => key is not null && Texts.TryGetValue(key, out var text) ? text : null;

@@ -1,4 +1,5 @@
 using Meldcode.Application.Administration.AddTeam;
+using Meldcode.Application.Administration.ChangeCampaignWeek;
 using Meldcode.Application.Administration.ChangeOrganisationSettings;
 using Meldcode.Application.Administration.DeactivateUser;
 using Meldcode.Application.Administration.GetAdministrationLog;
@@ -42,6 +43,7 @@ public sealed class AdministrationTests : AdministrationTest
             new RenameTeamCommand(School.TeamA.Id, 0, "Locatie Noordoost"),
             new GetOrganisationSettingsQuery(),
             new ChangeOrganisationSettingsCommand(0, "Andere naam", Sector.Childcare, null, 10),
+            new ChangeCampaignWeekCommand(0, 16, 11, 22, 11, "Ander thema"),
             new GetAdministrationLogQuery(),
         };
 

@@ -84,6 +84,13 @@ public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.App>
         ["beheer/organisatie"] = Access.AdminArea,
         ["beheer/log"] = Access.AdminArea,
 
+        // The dilemma library: trainers only. Made-up dilemma ids are not found.
+        ["training/dilemmas"] = Access.TrainerArea(),
+        ["training/dilemmas/nieuw"] = Access.TrainerArea(),
+        ["training/dilemmas/{id:guid}"] = Access.TrainerArea(Outcome.NotFound),
+        ["training/dilemmas/{id:guid}/bewerken"] = Access.TrainerArea(Outcome.NotFound),
+        ["training/themapakketten"] = Access.TrainerArea(),
+
         // Live dilemma sessions, for their trainer: trainers only. A session of another trainer is not found, as an
         // unknown one is. The trainer's stream checks the role only (it tells nothing but a number).
         ["training/sessies"] = Access.TrainerArea(),

@@ -13,7 +13,7 @@ public sealed class GetOrganisationSettingsQueryHandler(IApplicationDbContext co
         var administrator = await users.GetAsync(cancellationToken).ConfigureAwait(false);
         return await context.Organisations.AsNoTracking()
             .Where(o => o.Id == administrator.OrganisationId)
-            .Select(o => new OrganisationSettingsDto(o.Name, o.Sector, o.VeiligThuisRegion, o.RetentionYears, EF.Property<int>(o, VersionedSave.VersionProperty)))
+            .Select(o => new OrganisationSettingsDto(o.Name, o.Sector, o.VeiligThuisRegion, o.RetentionYears, EF.Property<int>(o, VersionedSave.VersionProperty), o.CampaignWeek))
             .SingleAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -3,7 +3,7 @@ using Meldcode.Domain.Users;
 
 namespace Meldcode.Application.Home.GetStartPage;
 
-/// <summary>What the signed-in user sees on their start page: who they are, where, and in which roles.</summary>
+/// <summary>What the signed-in user sees on their start page: who they are, where, in which roles, and during the Week tegen Kindermishandeling the campaign.</summary>
 [Authorize]
 public sealed record GetStartPageQuery : IRequest<StartPageDto>;
 
@@ -11,11 +11,13 @@ public sealed class GetStartPageQueryHandler : IRequestHandler<GetStartPageQuery
 {
     private readonly IApplicationDbContext _context;
     private readonly ICurrentUser _currentUser;
+    private readonly TimeProvider _clock;
 
-    public GetStartPageQueryHandler(IApplicationDbContext context, ICurrentUser currentUser)
+    public GetStartPageQueryHandler(IApplicationDbContext context, ICurrentUser currentUser, TimeProvider clock)
     {
         _context = context;
         _currentUser = currentUser;
+        _clock = clock;
     }
 
     public async Task<StartPageDto> Handle(GetStartPageQuery request, CancellationToken cancellationToken)
@@ -28,6 +30,9 @@ public sealed class GetStartPageQueryHandler : IRequestHandler<GetStartPageQuery
             .SingleAsync(o => o.Id == user.OrganisationId, cancellationToken).ConfigureAwait(false);
         var rolesOf = await RoleAssignments.LoaderAsync(_context, [organisation.Id], cancellationToken).ConfigureAwait(false);
 
-        return new StartPageDto(user.DisplayName, organisation.Name, organisation.Sector, rolesOf(user));
+        var week = organisation.CampaignWeek;
+        var campaign = week.Includes(DutchTime.Today(_clock.GetUtcNow())) ? new CampaignNotice(week.Theme, week.DatesInDutch()) : null;
+
+        return new StartPageDto(user.DisplayName, organisation.Name, organisation.Sector, rolesOf(user), campaign);
     }
 }

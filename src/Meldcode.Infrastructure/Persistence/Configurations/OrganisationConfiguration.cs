@@ -15,6 +15,14 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Sector).HasConversion<string>().HasMaxLength(32).IsRequired();
         builder.Property(o => o.VeiligThuisRegion).HasMaxLength(Organisation.VeiligThuisRegionMaxLength);
         builder.Property<int>(ApplicationDbContext.VersionProperty).IsConcurrencyToken();
+        builder.ComplexProperty(o => o.CampaignWeek, week =>
+        {
+            week.Property(w => w.StartDay).HasColumnName("CampaignWeekStartDay");
+            week.Property(w => w.StartMonth).HasColumnName("CampaignWeekStartMonth");
+            week.Property(w => w.EndDay).HasColumnName("CampaignWeekEndDay");
+            week.Property(w => w.EndMonth).HasColumnName("CampaignWeekEndMonth");
+            week.Property(w => w.Theme).HasColumnName("CampaignWeekTheme").HasMaxLength(CampaignWeek.ThemeMax).IsRequired();
+        });
 
         builder.HasMany(o => o.Teams)
             .WithOne()

@@ -1,4 +1,5 @@
 using MediatR;
+using Meldcode.Application.Administration.ChangeCampaignWeek;
 using Meldcode.Application.Administration.ChangeOrganisationSettings;
 using Meldcode.Application.Administration.GetOrganisationSettings;
 using Meldcode.Web.Presentation;
@@ -6,14 +7,21 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Meldcode.Web.Pages.Admin;
 
-/// <summary>The organisation's settings: name, sector, the Veilig Thuis region and the retention term.</summary>
+/// <summary>The organisation's settings: name, sector, the Veilig Thuis region and the retention term; and, in a form of its own, the Week tegen Kindermishandeling.</summary>
 public sealed class OrganisationModel(IMediator mediator) : VersionedPageModel(mediator)
 {
     [FromFormFields]
     public ChangeOrganisationSettingsCommand Command { get; set; } = null!;
 
+    /// <summary>The second form: the dates and theme of the Week tegen Kindermishandeling (its fields are named Week…).</summary>
+    [FromFormFields]
+    public ChangeCampaignWeekCommand Week { get; set; } = null!;
+
     [BindProperty(SupportsGet = true, Name = "opgeslagen")]
     public string? Saved { get; set; }
+
+    /// <summary>True when the week's form was posted: its messages show with it, not with the settings.</summary>
+    public bool WeekPosted => HttpMethods.IsPost(Request.Method) && string.Equals(Request.Query["handler"], "Week", StringComparison.OrdinalIgnoreCase);
 
     public string? Confirmation => HttpMethods.IsGet(Request.Method) ? Confirmations.For(Saved) : null;
 
@@ -23,14 +31,37 @@ public sealed class OrganisationModel(IMediator mediator) : VersionedPageModel(m
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        Command = Command with { Name = Settings.Name, Sector = Settings.Sector, VeiligThuisRegion = Settings.VeiligThuisRegion, RetentionYears = Settings.RetentionYears };
+        FillSettings();
+        FillWeek();
     }
 
-    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        SaveAsync(Command, "instellingen", cancellationToken);
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        FillWeek();
+        return await SaveAsync(Command, "instellingen", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostWeekAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        FillSettings();
+        return await SaveAsync(Week, "week", cancellationToken);
+    }
 
     protected override IActionResult AfterSaving(string confirmationKey) =>
         RedirectToPage("/Admin/Organisation", new { opgeslagen = confirmationKey });
+
+    /// <summary>The settings form shows the stored settings (on a GET, and while the week's form is posted).</summary>
+    private void FillSettings() =>
+        Command = Command with { Name = Settings.Name, Sector = Settings.Sector, VeiligThuisRegion = Settings.VeiligThuisRegion, RetentionYears = Settings.RetentionYears };
+
+    /// <summary>The week's form shows the stored week (on a GET, and while the settings form is posted).</summary>
+    private void FillWeek()
+    {
+        var week = Settings.CampaignWeek;
+        Week = Week with { WeekStartDay = week.StartDay, WeekStartMonth = week.StartMonth, WeekEndDay = week.EndDay, WeekEndMonth = week.EndMonth, WeekTheme = week.Theme };
+    }
 
     /// <summary>A refused form shows what was typed; after a conflict it takes the current version (the values typed stay, to save again on purpose).</summary>
     protected override async Task<int> LoadSubjectAsync(CancellationToken cancellationToken)

@@ -28,10 +28,12 @@ public sealed class UpgradeFromTheNovemberReleaseTests : IDisposable
     public async Task The_November_database_migrates_and_every_table_keeps_every_row_unchanged()
     {
         var before = await ReadEveryTableAsync();
+        var columnsBefore = await ColumnsOfEveryTableAsync();
 
         await MigrateAsync();
 
-        var after = await ReadEveryTableAsync();
+        // Columns added since (such as the organisation's Week tegen Kindermishandeling) are left out: they are new.
+        var after = await ReadEveryTableAsync(columnsBefore);
         Assert.Equal(
             ["AdministrationLog", "ChronologyEntries", "ConsultationRequests", "Consultations", "Conversations", "Decisions", "DossierCarers", "DossierCollaborators", "DossierSiblings", "Dossiers", "EmergencyActions", "Evaluations", "HelpPlans", "Kindchecks", "Organisations", "RoleMemberships", "Signals", "StaffConcerns", "Teams", "UserSessions", "Users", "VeiligThuisReports", "WeighingAnswers"],
             before.Keys.Where(t => !t.StartsWith("__", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
@@ -102,6 +104,18 @@ public sealed class UpgradeFromTheNovemberReleaseTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task After_migrating_an_existing_organisation_holds_the_campaigns_own_week()
+    {
+        await MigrateAsync();
+
+        Assert.All(
+            await QueryAsync("SELECT CampaignWeekStartDay, CampaignWeekStartMonth, CampaignWeekEndDay, CampaignWeekEndMonth, CampaignWeekTheme FROM Organisations;"),
+            row => Assert.Equal("18 | 11 | 24 | 11 | … dichterbij dan je denkt", row));
+        await using var context = _database.CreateContext();
+        Assert.All(await context.Organisations.AsNoTracking().ToListAsync(), o => Assert.Equal(Domain.Organisations.CampaignWeek.Default, o.CampaignWeek));
+    }
+
     public void Dispose() => _database.Dispose();
 
     private async Task MigrateAsync()
@@ -110,14 +124,28 @@ public sealed class UpgradeFromTheNovemberReleaseTests : IDisposable
         await new DatabaseMigrator(context).MigrateAsync(CancellationToken.None);
     }
 
-    /// <summary>Every row of every table, each as the text of its columns, in storage order.</summary>
-    private async Task<Dictionary<string, List<string>>> ReadEveryTableAsync()
+    /// <summary>Every row of every table, each as the text of its columns (all, or only these per table), in storage order.</summary>
+    private async Task<Dictionary<string, List<string>>> ReadEveryTableAsync(Dictionary<string, List<string>>? columnsOf = null)
     {
         var tables = await QueryAsync("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name;");
         var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var table in tables)
         {
-            result[table] = await QueryAsync($"SELECT * FROM \"{table}\" ORDER BY rowid;");
+            var columns = columnsOf?.GetValueOrDefault(table) is { } names ? string.Join(", ", names.Select(n => $"\"{n}\"")) : "*";
+            result[table] = await QueryAsync($"SELECT {columns} FROM \"{table}\" ORDER BY rowid;");
+        }
+
+        return result;
+    }
+
+    /// <summary>The column names of every table.</summary>
+    private async Task<Dictionary<string, List<string>>> ColumnsOfEveryTableAsync()
+    {
+        var tables = await QueryAsync("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name;");
+        var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var table in tables)
+        {
+            result[table] = await QueryAsync($"SELECT name FROM pragma_table_info('{table}') ORDER BY cid;");
         }
 
         return result;
