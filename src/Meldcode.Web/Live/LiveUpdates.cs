@@ -1,6 +1,11 @@
 using System.Globalization;
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
+using MediatR;
+using Meldcode.Application.Common.Exceptions;
+using Meldcode.Application.DilemmaSessions.GetParticipantScreen;
+using Meldcode.Application.DilemmaSessions.GetSessionScreen;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Meldcode.Web.Live;
 
@@ -19,18 +24,40 @@ public static class LiveUpdates
 
     public static void MapLiveUpdates(this IEndpointRouteBuilder endpoints)
     {
-        // A participant's page: stage changes of the session. Anonymous, as joining is; it tells nothing but a number.
-        endpoints.MapGet("/doe-mee/{sessionId:guid}/updates", (Guid sessionId, SessionSignals signals, HttpContext http) =>
-                Stream(signals.Stage(sessionId), TimeSpan.Zero, http))
+        // A participant's page: stage changes of the session. Anonymous, as joining is, but only for a browser that
+        // joined this session (its cookie's token); anyone else gets what an unknown session gives.
+        endpoints.MapGet("/doe-mee/{sessionId:guid}/updates", async Task<Results<NotFound, ServerSentEventsResult<string>>> (Guid sessionId, SessionSignals signals, IMediator mediator, HttpContext http) =>
+            {
+                var token = ParticipantCookie.TokenFor(http.Request, sessionId);
+                return await ExistsAsync(() => mediator.Send(new GetParticipantScreenQuery(sessionId, token), http.RequestAborted))
+                    ? Stream(signals.Stage(sessionId), TimeSpan.Zero, http)
+                    : TypedResults.NotFound();
+            })
             .AllowAnonymous();
 
-        // The trainer's control page and projector: every change, at most four times a second.
-        endpoints.MapGet("/training/sessies/{sessionId:guid}/updates", (Guid sessionId, SessionSignals signals, HttpContext http) =>
-                Stream(signals.Counts(sessionId), TrainerGap, http))
+        // The trainer's control page and projector: every change, at most four times a second; only for the session's own trainer.
+        endpoints.MapGet("/training/sessies/{sessionId:guid}/updates", async Task<Results<NotFound, ServerSentEventsResult<string>>> (Guid sessionId, SessionSignals signals, IMediator mediator, HttpContext http) =>
+                await ExistsAsync(() => mediator.Send(new GetSessionScreenQuery(sessionId), http.RequestAborted))
+                    ? Stream(signals.Counts(sessionId), TrainerGap, http)
+                    : TypedResults.NotFound())
             .RequireAuthorization(DependencyInjection.TrainerPolicy);
     }
 
-    private static Microsoft.AspNetCore.Http.HttpResults.ServerSentEventsResult<string> Stream(Pulse pulse, TimeSpan gap, HttpContext http)
+    /// <summary>The caller may see the session: the use case finds it for them (the same check as the page's).</summary>
+    private static async Task<bool> ExistsAsync<T>(Func<Task<T>> read)
+    {
+        try
+        {
+            await read().ConfigureAwait(false);
+            return true;
+        }
+        catch (NotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private static ServerSentEventsResult<string> Stream(Pulse pulse, TimeSpan gap, HttpContext http)
     {
         http.Response.Headers.CacheControl = "no-store";
         http.Response.Headers["X-Accel-Buffering"] = "no";
