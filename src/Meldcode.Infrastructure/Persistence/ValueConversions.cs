@@ -25,7 +25,13 @@ internal static class ValueConversions
             var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
             if (type.IsEnum && property.GetValueConverter() is null)
             {
-                property.SetValueConverter((ValueConverter)Activator.CreateInstance(typeof(EnumToStringConverter<>).MakeGenericType(type), [null])!);
+                // An enum given a store type of its own (HasConversion<int>() for a [Flags] enum) keeps it: a text
+                // converter on top would write "Name" into a number column and fail.
+                if (property.GetProviderClrType() is null)
+                {
+                    property.SetValueConverter((ValueConverter)Activator.CreateInstance(typeof(EnumToStringConverter<>).MakeGenericType(type), [null])!);
+                }
+
                 property.SetMaxLength(40);
             }
         }
