@@ -66,14 +66,16 @@ public sealed class MeldcodeAppFixture : IAsyncLifetime
     /// <summary>
     /// A new browser context (its own cookies) on the application. The app's CSP forbids inline
     /// script; bypassing it lets axe inject itself — the app's own pages never need it.
+    /// <paramref name="javaScriptEnabled"/> false gives a browser without JavaScript (plain links and form posts).
     /// </summary>
-    public Task<IBrowserContext> NewContextAsync(int viewportWidth = 1280, int viewportHeight = 800) =>
+    public Task<IBrowserContext> NewContextAsync(int viewportWidth = 1280, int viewportHeight = 800, bool javaScriptEnabled = true) =>
         Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             BypassCSP = true,
             Locale = "nl-NL",
             ViewportSize = new ViewportSize { Width = viewportWidth, Height = viewportHeight },
+            JavaScriptEnabled = javaScriptEnabled,
         });
 
     /// <summary>

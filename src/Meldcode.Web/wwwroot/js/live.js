@@ -91,12 +91,22 @@
                     button.disabled = true;
                 }
                 fetch(action, { method: 'POST', body: body, credentials: 'same-origin' })
-                    .then(function (response) { return response.text(); })
-                    .then(function (html) {
-                        var page = new DOMParser().parseFromString(html, 'text/html');
+                    .then(function (response) {
+                        return response.text().then(function (html) {
+                            return { html: html, redirected: response.redirected, url: response.url };
+                        });
+                    })
+                    .then(function (answer) {
+                        var page = new DOMParser().parseFromString(answer.html, 'text/html');
                         var next = page.querySelector('[data-live-updates]');
                         if (!next) {
-                            window.location.reload();
+                            // The post led to another page (ending the session leads to its summary): go there, as
+                            // without the script.
+                            if (answer.redirected) {
+                                window.location.assign(answer.url);
+                            } else {
+                                window.location.reload();
+                            }
                             return;
                         }
                         replace(next.innerHTML);
