@@ -21,6 +21,12 @@ public sealed class SessionSignals : ISessionSignals
 
     public void CountsChanged(Guid sessionId) => Counts(sessionId).Raise();
 
+    /// <summary>The stage counter now, without keeping anything for a session nobody follows (0 until something changed).</summary>
+    public long StageVersion(Guid sessionId) => _stages.TryGetValue(sessionId, out var pulse) ? pulse.Version : 0;
+
+    /// <summary>The counter of every change now, without keeping anything for a session nobody follows.</summary>
+    public long CountsVersion(Guid sessionId) => _counts.TryGetValue(sessionId, out var pulse) ? pulse.Version : 0;
+
     /// <summary>Changes of stage only: what a participant's page needs.</summary>
     public Pulse Stage(Guid sessionId) => _stages.GetOrAdd(sessionId, _ => new Pulse());
 

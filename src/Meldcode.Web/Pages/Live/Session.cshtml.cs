@@ -17,7 +17,7 @@ namespace Meldcode.Web.Pages.Live;
 /// cookie, never from the form.
 /// </summary>
 [AllowAnonymous]
-public sealed class SessionModel(IMediator mediator) : PageModel, IRedisplayablePage
+public sealed class SessionModel(IMediator mediator, SessionSignals signals) : PageModel, IRedisplayablePage
 {
     public const string VotedKey = "stem";
     public const string SentKey = "reactie";
@@ -35,6 +35,9 @@ public sealed class SessionModel(IMediator mediator) : PageModel, IRedisplayable
     public string? Done { get; set; }
 
     public ParticipantScreen Screen { get; private set; } = null!;
+
+    /// <summary>The session's stage counter as it was before the page read the session (see live.js).</summary>
+    public long LiveVersion { get; private set; }
 
     public string? Confirmation => Done switch
     {
@@ -83,6 +86,7 @@ public sealed class SessionModel(IMediator mediator) : PageModel, IRedisplayable
 
     private async Task<bool> TryLoadAsync(CancellationToken cancellationToken)
     {
+        LiveVersion = signals.StageVersion(Id);
         try
         {
             Screen = await mediator.Send(new GetParticipantScreenQuery(Id, Token), cancellationToken);

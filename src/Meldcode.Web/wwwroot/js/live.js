@@ -128,18 +128,16 @@
     }
 
     var source = new EventSource(region.getAttribute('data-live-updates'));
-    var first = true;
-    source.addEventListener('update', function () {
-        if (first) {
-            first = false;
+    // The page says which change it already shows. The stream's first event names the session's change now: if that
+    // is the same, nothing happened in between; otherwise (or after a reconnect) the live part is fetched again.
+    var shown = region.getAttribute('data-live-version');
+    source.addEventListener('update', function (event) {
+        if (shown !== null && event.data === shown) {
+            shown = null;
             return;
         }
+        shown = null;
         refresh();
-    });
-    source.addEventListener('open', function () {
-        if (!first) {
-            refresh();
-        }
     });
     enhanceForms();
     startTimers();

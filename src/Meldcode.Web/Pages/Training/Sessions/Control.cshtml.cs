@@ -5,6 +5,7 @@ using Meldcode.Application.DilemmaSessions.EndSession;
 using Meldcode.Application.DilemmaSessions.GetSessionScreen;
 using Meldcode.Application.DilemmaSessions.StartSession;
 using Meldcode.Web.Filters;
+using Meldcode.Web.Live;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -14,7 +15,7 @@ namespace Meldcode.Web.Pages.Training.Sessions;
 /// The trainer's control of a live session, made for a phone: start, one button to move on, the counts, the reflections
 /// to approve, and ending. With JavaScript it follows the session live; without it, every button is a plain form post.
 /// </summary>
-public sealed class ControlModel(IMediator mediator) : PageModel, IRedisplayablePage
+public sealed class ControlModel(IMediator mediator, SessionSignals signals) : PageModel, IRedisplayablePage
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -30,6 +31,9 @@ public sealed class ControlModel(IMediator mediator) : PageModel, IRedisplayable
     public string? Message { get; set; }
 
     public SessionScreen Screen { get; private set; } = null!;
+
+    /// <summary>The session's counter as it was before the page read the session (see live.js).</summary>
+    public long LiveVersion { get; private set; }
 
     public string? Notice => Message switch
     {
@@ -77,6 +81,9 @@ public sealed class ControlModel(IMediator mediator) : PageModel, IRedisplayable
 
     public Task LoadForRedisplayAsync(bool afterConflict, CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
-    private async Task LoadAsync(CancellationToken cancellationToken) =>
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        LiveVersion = signals.CountsVersion(Id);
         Screen = await mediator.Send(new GetSessionScreenQuery(Id), cancellationToken);
+    }
 }
