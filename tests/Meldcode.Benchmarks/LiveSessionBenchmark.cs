@@ -41,12 +41,24 @@ public static partial class LiveSessionBenchmark
             var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             var baseAddress = new Uri(address.Replace("127.0.0.1", "localhost", StringComparison.Ordinal));
 
+            // Warm-up: a small session through the same steps first, so that the JIT has compiled the paths, as in a
+            // server that has been running. Its figures are not reported.
+            if (options.WarmUpParticipants > 0)
+            {
+                Console.WriteLine($"Warm-up: a session with {options.WarmUpParticipants} participants…");
+                using var warmUp = new Run(options with { Participants = options.WarmUpParticipants, Seconds = 2, JoinConcurrency = Math.Min(options.JoinConcurrency, options.WarmUpParticipants) }, baseAddress, quiet: true);
+                using var warmUpMemory = new MemorySampler();
+                await warmUp.ExecuteAsync(warmUpMemory);
+            }
+
+            Console.WriteLine($"Load average before the measured session (the machine may be shared): {File.ReadAllText("/proc/loadavg").Trim()}");
             using var memory = new MemorySampler();
             using var run = new Run(options, baseAddress);
             var passed = await run.ExecuteAsync(memory);
 
             await factory.DisposeAsync();
             var database = await CountVotesAsync(Path.Combine(folder, "meldcode.db"), run.SessionId);
+            Console.WriteLine($"Load average after: {File.ReadAllText("/proc/loadavg").Trim()}");
             passed &= run.Report(memory, database);
             return passed ? 0 : 1;
         }
@@ -98,7 +110,7 @@ public static partial class LiveSessionBenchmark
         return sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(0.99 * sorted.Length) - 1)];
     }
 
-    private sealed class Run(LiveOptions options, Uri baseAddress) : IDisposable
+    private sealed class Run(LiveOptions options, Uri baseAddress, bool quiet = false) : IDisposable
     {
         private readonly SocketsHttpHandler _requestHandler = new()
         {
@@ -127,6 +139,8 @@ public static partial class LiveSessionBenchmark
         private HttpClient _streams = null!;
         private HttpClient _trainer = null!;
         private string _code = string.Empty;
+        private string _trainerSession = string.Empty;
+        private string _trainerAntiforgery = string.Empty;
         private double _joinSeconds;
 
         public Guid SessionId { get; private set; }
@@ -148,11 +162,15 @@ public static partial class LiveSessionBenchmark
             _trainer = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = baseAddress };
             _trainer.DefaultRequestHeaders.Accept.ParseAdd("text/html");
             await DossierLoadBenchmark.SignInAsync(_trainer, Trainer);
+
+            // One Cookie header per request: the trainer's session cookie and, once a page set it, the antiforgery cookie.
+            _trainerSession = string.Join("; ", _trainer.DefaultRequestHeaders.GetValues("Cookie"));
+            _trainer.DefaultRequestHeaders.Remove("Cookie");
             await PrepareSessionAsync();
             var projector = Task.Run(FollowProjectorAsync);
             memory.MarkBaseline();
 
-            Console.WriteLine($"Session {SessionId} (code {_code}); {options.Participants} participants join, {options.JoinConcurrency} at a time…");
+            Log($"Session {SessionId} (code {_code}); {options.Participants} participants join, {options.JoinConcurrency} at a time…");
             var joinTimer = Stopwatch.StartNew();
             var next = -1;
             var slots = Enumerable.Range(0, options.Participants).Select(i => new Participant(i)).ToArray();
@@ -166,7 +184,7 @@ public static partial class LiveSessionBenchmark
             }));
             _joinSeconds = joinTimer.Elapsed.TotalSeconds;
             _participants.AddRange(slots.Where(p => p.Round is not null));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{_participants.Count} joined in {_joinSeconds:F1} s ({_errors.Count} errors); all keep their event stream open."));
+            Log(string.Create(CultureInfo.InvariantCulture, $"{_participants.Count} joined in {_joinSeconds:F1} s ({_errors.Count} errors); all keep their event stream open."));
             await WaitAsync(() => _participants.All(p => p.Seen >= 0), TimeSpan.FromSeconds(30), "every participant's event stream open");
 
             _rounds.Add(await VoteRoundAsync(1));
@@ -191,7 +209,7 @@ public static partial class LiveSessionBenchmark
 
         private async Task PrepareSessionAsync()
         {
-            var (page, cookie) = await GetPageAsync(_trainer, $"/training/sessies/nieuw?pakket=week-tegen-kindermishandeling", null);
+            var (page, _) = await TrainerPageAsync("/training/sessies/nieuw?pakket=week-tegen-kindermishandeling");
             var dilemmas = ChosenDilemma().Matches(page).Select(m => m.Groups[1].Value).ToList();
             var form = new List<KeyValuePair<string, string>>
             {
@@ -199,12 +217,12 @@ public static partial class LiveSessionBenchmark
                 new("Title", "Benchmark: live sessie"),
             };
             form.AddRange(dilemmas.Select(d => new KeyValuePair<string, string>("DilemmaIds", d)));
-            var control = await PostAsync(_trainer, "/training/sessies/nieuw", form, cookie, expectRedirect: true);
-            SessionId = Guid.Parse(SessionIdInPath().Match(control!).Groups[1].Value);
+            var control = await PostAsync(_trainer, "/training/sessies/nieuw", form, TrainerCookie, expectRedirect: true);
+            SessionId = SessionIdInPath().Match(control!) is { Success: true } id ? Guid.Parse(id.Groups[1].Value) : throw new InvalidOperationException($"Building the session went to {control}; {dilemmas.Count} dilemmas, .");
 
-            (page, cookie) = await GetPageAsync(_trainer, control!, null);
-            await PostAsync(_trainer, $"{control}?handler=Start", [new("__RequestVerificationToken", Token().Match(page).Groups[1].Value)], cookie, expectRedirect: true);
-            (page, _) = await GetPageAsync(_trainer, control!, null);
+            (page, _) = await TrainerPageAsync(control!);
+            await PostAsync(_trainer, $"{control}?handler=Start", [new("__RequestVerificationToken", Token().Match(page).Groups[1].Value)], TrainerCookie, expectRedirect: true);
+            (page, _) = await TrainerPageAsync(control!);
             _code = JoinCode().Match(page).Groups[1].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
             if (_code.Length != 6)
             {
@@ -217,6 +235,7 @@ public static partial class LiveSessionBenchmark
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"/training/sessies/{SessionId}/updates", UriKind.Relative));
             request.Headers.Accept.ParseAdd("text/event-stream");
+            request.Headers.Add("Cookie", TrainerCookie);
             using var response = await _trainer.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, _stop.Token);
             response.EnsureSuccessStatusCode();
             await using var stream = await response.Content.ReadAsStreamAsync(_stop.Token);
@@ -227,7 +246,7 @@ public static partial class LiveSessionBenchmark
                     continue;
                 }
 
-                var fragment = await _trainer.GetStringAsync(new Uri($"/training/sessies/{SessionId}/scherm?handler=Fragment", UriKind.Relative), _stop.Token);
+                var (fragment, _) = await TrainerPageAsync($"/training/sessies/{SessionId}/scherm?handler=Fragment");
                 var count = ProjectorCount().Match(fragment);
                 if (count.Success)
                 {
@@ -321,7 +340,7 @@ public static partial class LiveSessionBenchmark
                 .Select((p, i) => (Participant: p, At: window * ((i + random.NextDouble()) / _participants.Count)))
                 .OrderBy(s => s.At)
                 .ToList();
-            Console.WriteLine($"Round {round}: {schedule.Count} votes over {options.Seconds} s…");
+            Log($"Round {round}: {schedule.Count} votes over {options.Seconds} s…");
             var errorsBefore = _errors.Count;
             var start = Stopwatch.GetTimestamp();
             var votes = new List<Task>(schedule.Count);
@@ -349,7 +368,7 @@ public static partial class LiveSessionBenchmark
             result.ProjectorVoted = _projector.LastOrDefault().Voted;
             result.ProjectorOf = _projector.LastOrDefault().Of;
             result.Errors = _errors.Count - errorsBefore;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Round {round}: {result.Accepted} accepted, {result.Refused} refused; projector {result.ProjectorVoted} van de {result.ProjectorOf}, final {result.ProjectorLatencyMs:F0} ms after the last vote's answer."));
+            Log(string.Create(CultureInfo.InvariantCulture, $"Round {round}: {result.Accepted} accepted, {result.Refused} refused; projector {result.ProjectorVoted} van de {result.ProjectorOf}, final {result.ProjectorLatencyMs:F0} ms after the last vote's answer."));
             return result;
         }
 
@@ -393,7 +412,7 @@ public static partial class LiveSessionBenchmark
         {
             var before = _participants.ToDictionary(p => p, p => Volatile.Read(ref p.Seen));
             var control = $"/training/sessies/{SessionId}/bediening";
-            var (page, cookie) = await GetPageAsync(_trainer, control, null);
+            var (page, _) = await TrainerPageAsync(control);
             var advance = AdvanceForm().Match(page);
             var form = new List<KeyValuePair<string, string>>
             {
@@ -408,7 +427,7 @@ public static partial class LiveSessionBenchmark
             }
 
             var start = Stopwatch.GetTimestamp();
-            var location = await PostAsync(_trainer, $"{control}?handler=Advance", form, cookie, expectRedirect: true);
+            var location = await PostAsync(_trainer, $"{control}?handler=Advance", form, TrainerCookie, expectRedirect: true);
             if (location!.Contains("bericht=", StringComparison.Ordinal))
             {
                 throw new InvalidOperationException($"The session did not move on from {advance.Groups[3].Value}.");
@@ -418,7 +437,7 @@ public static partial class LiveSessionBenchmark
             var heard = _participants.Select(p => Ms(start, p.SeenAt)).ToList();
             var loaded = _participants.Select(p => Ms(start, p.LoadedAt)).ToList();
             var result = new StageResult(heard, loaded);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"From {advance.Groups[3].Value}: all {heard.Count} streams had the change after {heard.Max():F0} ms, all pages after {loaded.Max():F0} ms."));
+            Log(string.Create(CultureInfo.InvariantCulture, $"From {advance.Groups[3].Value}: all {heard.Count} streams had the change after {heard.Max():F0} ms, all pages after {loaded.Max():F0} ms."));
             return result;
         }
 
@@ -474,6 +493,27 @@ public static partial class LiveSessionBenchmark
 
             Console.WriteLine(passed ? "RESULT: PASS (every target met)" : "RESULT: FAIL");
             return passed;
+        }
+
+        private void Log(string line)
+        {
+            if (!quiet)
+            {
+                Console.WriteLine(line);
+            }
+        }
+
+        private string TrainerCookie => _trainerAntiforgery.Length > 0 ? $"{_trainerSession}; {_trainerAntiforgery}" : _trainerSession;
+
+        private async Task<(string Page, string Cookies)> TrainerPageAsync(string path)
+        {
+            var (page, cookies) = await GetPageAsync(_trainer, path, TrainerCookie);
+            if (cookies.Contains("Antiforgery", StringComparison.OrdinalIgnoreCase))
+            {
+                _trainerAntiforgery = cookies;
+            }
+
+            return (page, cookies);
         }
 
         private async Task<(string Page, string Cookies)> GetPageAsync(HttpClient client, string path, string? cookie)
