@@ -342,6 +342,7 @@ public static partial class LiveSessionBenchmark
                 .ToList();
             Log($"Round {round}: {schedule.Count} votes over {options.Seconds} s…");
             var errorsBefore = _errors.Count;
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var start = Stopwatch.GetTimestamp();
             var votes = new List<Task>(schedule.Count);
             foreach (var (participant, at) in schedule)
@@ -358,6 +359,7 @@ public static partial class LiveSessionBenchmark
 
             await Task.WhenAll(votes);
             result.WindowSeconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+            result.CpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
 
             // The projector: how soon after the last vote's answer it shows the final count.
             var expected = result.Accepted;
@@ -479,12 +481,13 @@ public static partial class LiveSessionBenchmark
                 var inDb = string.Join(", ", stored.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}={s.Value}"));
                 Console.WriteLine($"Round {round.Number} ({round.RoundKey}): sent {round.Accepted} accepted + {round.Refused} refused; projector {round.ProjectorVoted} van de {round.ProjectorOf}; database {inDb} (sent {sent}) → counted exactly once: {(exactlyOnce ? "yes" : "NO")}");
                 var p99 = P99(round.Posts);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Round {round.Number}: vote p99 {p99:F1} ms (target < {VoteP99TargetMs} ms): {(p99 < VoteP99TargetMs ? "met" : "NOT met")}; projector final {round.ProjectorLatencyMs:F0} ms after the last vote (target ≤ {ProjectorTarget.TotalMilliseconds} ms): {(round.ProjectorLatencyMs <= ProjectorTarget.TotalMilliseconds ? "met" : "NOT met")}; votes spread over {round.WindowSeconds:F1} s."));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Round {round.Number}: vote p99 {p99:F1} ms (target < {VoteP99TargetMs} ms): {(p99 < VoteP99TargetMs ? "met" : "NOT met")}; projector final {round.ProjectorLatencyMs:F0} ms after the last vote (target ≤ {ProjectorTarget.TotalMilliseconds} ms): {(round.ProjectorLatencyMs <= ProjectorTarget.TotalMilliseconds ? "met" : "NOT met")}; votes spread over {round.WindowSeconds:F1} s, in which the process (app and driver) used {round.CpuSeconds:F1} s of CPU ({round.CpuSeconds / round.WindowSeconds:F2} cores)."));
                 passed &= exactlyOnce && p99 < VoteP99TargetMs && round.ProjectorLatencyMs <= ProjectorTarget.TotalMilliseconds;
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Memory of the process (app and load driver together): working set {memory.BaselineWorkingSet / 1048576.0:F0} MB before the participants, peak {memory.PeakWorkingSet / 1048576.0:F0} MB; GC heap (GC.GetTotalMemory) peak {memory.PeakHeap / 1048576.0:F0} MB, GC committed peak {memory.PeakCommitted / 1048576.0:F0} MB (target < 500 MB): {(memory.PeakWorkingSet < MemoryTargetBytes ? "met" : "NOT met")}."));
             passed &= memory.PeakWorkingSet < MemoryTargetBytes;
+            Console.WriteLine($"Thread pool: peak {memory.PeakThreads} threads, peak {memory.PeakQueue} queued work items.");
             if (!_errors.IsEmpty)
             {
                 Console.WriteLine($"Errors ({_errors.Count}): " + string.Join("; ", _errors.GroupBy(e => e, StringComparer.Ordinal).Select(g => $"{g.Key} ×{g.Count()}").Take(10)));
@@ -612,6 +615,8 @@ public static partial class LiveSessionBenchmark
 
         public double WindowSeconds { get; set; }
 
+        public double CpuSeconds { get; set; }
+
         public double ProjectorLatencyMs { get; set; }
 
         public int ProjectorVoted { get; set; }
@@ -646,6 +651,10 @@ public static partial class LiveSessionBenchmark
 
         public long PeakCommitted { get; private set; }
 
+        public int PeakThreads { get; private set; }
+
+        public long PeakQueue { get; private set; }
+
         public void MarkBaseline()
         {
             lock (_gate)
@@ -670,6 +679,8 @@ public static partial class LiveSessionBenchmark
                 PeakWorkingSet = Math.Max(PeakWorkingSet, _process.WorkingSet64);
                 PeakHeap = Math.Max(PeakHeap, GC.GetTotalMemory(false));
                 PeakCommitted = Math.Max(PeakCommitted, GC.GetGCMemoryInfo().TotalCommittedBytes);
+                PeakThreads = Math.Max(PeakThreads, ThreadPool.ThreadCount);
+                PeakQueue = Math.Max(PeakQueue, ThreadPool.PendingWorkItemCount);
             }
         }
     }
