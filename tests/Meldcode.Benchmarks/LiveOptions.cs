@@ -8,7 +8,7 @@ namespace Meldcode.Benchmarks;
 /// the same time. <see cref="FollowRedirects"/>: after a vote, fetch the page it redirects to, as the browser does (1) or not (0).
 /// <see cref="WarmUpParticipants"/>: a small session run first, unmeasured, to warm up the JIT (0: none).
 /// </summary>
-public sealed record LiveOptions(int Participants = 2_000, int Seconds = 10, int JoinConcurrency = 50, bool FollowRedirects = true, int WarmUpParticipants = 50)
+public sealed record LiveOptions(int Participants = 2_000, int Seconds = 10, int JoinConcurrency = 50, bool FollowRedirects = true, int WarmUpParticipants = 200)
 {
     public static LiveOptions? Parse(string[] args)
     {
