@@ -92,7 +92,7 @@ public static partial class DossierLoadBenchmark
     }
 
     /// <summary>src/Meldcode.Web, found from the working directory or the benchmark's own folder.</summary>
-    private static string WebContentRoot()
+    internal static string WebContentRoot()
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
@@ -108,13 +108,14 @@ public static partial class DossierLoadBenchmark
         throw new InvalidOperationException("Run the benchmark from inside the Meldcode repository.");
     }
 
-    private static async Task SignInAsync(HttpClient client, string name)
+    internal static async Task SignInAsync(HttpClient client, string name)
     {
         using var signInPage = await client.GetAsync(new Uri("/inloggen", UriKind.Relative));
         var page = await signInPage.Content.ReadAsStringAsync();
         var antiforgery = signInPage.Headers.GetValues("Set-Cookie").First().Split(';')[0];
         var token = Token().Match(page).Groups[1].Value;
-        var userId = Regex.Match(page, $"value=\"([0-9a-f-]{{36}})\">\\s*<label for=\"[^\"]+\"><strong>{Regex.Escape(name)}</strong>").Groups[1].Value;
+        // The page encodes names outside ASCII (Nguyễn Thị Lan) as character references: compare the decoded names.
+        var userId = SignInChoice().Matches(page).First(m => WebUtility.HtmlDecode(m.Groups[2].Value) == name).Groups[1].Value;
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["UserId"] = userId });
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/inloggen", UriKind.Relative)) { Content = form };
         request.Headers.Add("Cookie", antiforgery);
@@ -174,13 +175,16 @@ public static partial class DossierLoadBenchmark
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
 
+    [GeneratedRegex("value=\"([0-9a-f-]{36})\">\\s*<label for=\"[^\"]+\"><strong>([^<]+)</strong>")]
+    private static partial Regex SignInChoice();
+
     [GeneratedRegex("href=\"/dossiers/([0-9a-f-]{36})\"")]
     private static partial Regex DossierLink();
 
     /// <summary>Latencies and throughput; with wrk also the server's CPU time per request (the app's process only).</summary>
     internal sealed record Summary(int Count, double Median, double P90, double P99, double Max, double Throughput, double? ServerCpuPerRequest = null);
 
-    private sealed class BenchmarkFactory(string dataFolder) : WebApplicationFactory<Program>
+    internal sealed class BenchmarkFactory(string dataFolder) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {

@@ -5,12 +5,14 @@ namespace Meldcode.Benchmarks;
 /// <summary>
 /// Usage:
 /// <c>dotnet run -c Release --project tests/Meldcode.Benchmarks -- dossiers [--dossiers 10000] [--signals 20] [--concurrency 16] [--requests 4000] [--driver client|wrk] [--pages all|list|overview] [--data FOLDER] [--warmup SECONDS]</c>
-/// (pages under load), or <c>-- pdf</c> (the dossier record, BenchmarkDotNet).
+/// (pages under load), <c>-- live [--participants 2000] [--seconds 10] [--join-concurrency 50] [--follow 1|0] [--warmup 200]</c> (one live
+/// dilemma session with many participants), or <c>-- pdf</c> (the dossier record, BenchmarkDotNet).
 /// </summary>
 public static class BenchmarkEntryPoint
 {
     private const string Usage =
         "Usage: dotnet run -c Release --project tests/Meldcode.Benchmarks -- dossiers [--dossiers N] [--signals N] [--concurrency N] [--requests N] [--driver client|wrk] [--pages all|list|overview] [--data FOLDER] [--warmup SECONDS]\n"
+        + "   or: dotnet run -c Release --project tests/Meldcode.Benchmarks -- live [--participants N] [--seconds N] [--join-concurrency N] [--follow 1|0] [--warmup N]\n"
         + "   or: dotnet run -c Release --project tests/Meldcode.Benchmarks -- pdf [BenchmarkDotNet options]";
 
     public static async Task<int> Main(string[] args)
@@ -19,6 +21,11 @@ public static class BenchmarkEntryPoint
         {
             var summary = BenchmarkRunner.Run<DossierRecordBenchmark>(args: args[1..]);
             return summary.HasCriticalValidationErrors ? 1 : 0;
+        }
+
+        if (LiveOptions.Parse(args) is { } live)
+        {
+            return await LiveSessionBenchmark.RunAsync(live);
         }
 
         var options = LoadOptions.Parse(args);
