@@ -10,9 +10,6 @@ public sealed class AdvanceSessionCommandValidator : AbstractValidator<AdvanceSe
         RuleFor(c => c.Point).GreaterThanOrEqualTo(0).WithMessage("Dit beslismoment bestaat niet.");
         RuleFor(c => c.Stage).Chosen("Deze stap bestaat niet.");
         RuleFor(c => c.DiscussionMinutes)
-            .NotNull().When(c => c.Stage == SessionStage.FirstResult)
-            .WithMessage($"Kies voor het gesprek {SessionRules.MinDiscussionMinutes} tot {SessionRules.MaxDiscussionMinutes} minuten.");
-        RuleFor(c => c.DiscussionMinutes)
             .InclusiveBetween(SessionRules.MinDiscussionMinutes, SessionRules.MaxDiscussionMinutes)
             .WithMessage($"Kies voor het gesprek {SessionRules.MinDiscussionMinutes} tot {SessionRules.MaxDiscussionMinutes} minuten.");
     }
