@@ -62,6 +62,45 @@ public sealed class LiveUpdatesTests : IClassFixture<LiveSessionFactory>
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
     }
 
+    [Fact]
+    public async Task A_browser_that_did_not_join_the_session_gets_no_stream_of_it()
+    {
+        using var session = await _factory.RunningSessionAsync();
+        using var stranger = _factory.CookielessBrowser();
+
+        using var response = await stranger.GetAsync(new Uri($"/doe-mee/{session.Id}/updates", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Another_trainer_gets_no_stream_of_the_session_as_if_it_did_not_exist()
+    {
+        using var session = await _factory.RunningSessionAsync();
+        _factory.AddTrainer("Tessa Tweede");
+        using var other = await _factory.SignedInAsync("Tessa Tweede");
+
+        using var response = await other.GetAsync(new Uri($"/training/sessies/{session.Id}/updates", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_live_page_names_the_change_it_shows_so_a_change_before_the_stream_connects_is_fetched()
+    {
+        using var session = await _factory.RunningSessionAsync();
+        using var participant = await _factory.JoinAsync(session.Code);
+        var before = (await participant.PageAsync()).QuerySelector("[data-live-updates]")!.GetAttribute("data-live-version");
+
+        await session.Trainer.AdvancedAsync(session.Id);
+
+        using var stream = await EventStream.OpenAsync(participant.Client, $"/doe-mee/{session.Id}/updates");
+        var first = await stream.NextAsync();
+        Assert.NotEqual(before, first.Data);
+        var after = (await participant.PageAsync()).QuerySelector("[data-live-updates]")!.GetAttribute("data-live-version");
+        Assert.Equal(first.Data, after);
+    }
+
     /// <summary>A stream read as a browser's EventSource does, with a deadline on every event.</summary>
     private sealed class EventStream : IDisposable
     {

@@ -32,11 +32,11 @@ public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.App>
         ["health/ready"] = Access.Public,
 
         // Live dilemma sessions, for participants: anonymous, as joining is. A page of a session this browser did not
-        // join sends it to the join form; the participant's stream tells nothing but a number.
+        // join sends it to the join form; its stream is only for a browser that joined (none of these callers did).
         ["doe-mee"] = Access.Public,
         ["d/{code?}"] = Access.Public,
         ["doe-mee/{id:guid}"] = Access.Public,
-        ["doe-mee/{sessionId:guid}/updates"] = Access.Public,
+        ["doe-mee/{sessionId:guid}/updates"] = Access.PublicNotJoined,
 
         // Signed in, also while waiting for access.
         ["wacht-op-toegang"] = Access.SignedIn(whileWaiting: Outcome.Shown, withRole: Outcome.Elsewhere),
@@ -92,13 +92,13 @@ public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.App>
         ["training/themapakketten"] = Access.TrainerArea(),
 
         // Live dilemma sessions, for their trainer: trainers only. A session of another trainer is not found, as an
-        // unknown one is. The trainer's stream checks the role only (it tells nothing but a number).
+        // unknown one is; so is its stream.
         ["training/sessies"] = Access.TrainerArea(),
         ["training/sessies/nieuw"] = Access.TrainerArea(),
         ["training/sessies/{id:guid}/bediening"] = Access.TrainerArea(Outcome.NotFound),
         ["training/sessies/{id:guid}/scherm"] = Access.TrainerArea(Outcome.NotFound),
         ["training/sessies/{id:guid}/samenvatting"] = Access.TrainerArea(Outcome.NotFound),
-        ["training/sessies/{sessionId:guid}/updates"] = Access.TrainerArea(),
+        ["training/sessies/{sessionId:guid}/updates"] = Access.TrainerArea(Outcome.NotFound),
     };
 
     private readonly App _app;
@@ -257,6 +257,9 @@ public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.App>
     public sealed record Access(Gate Gate, IReadOnlySet<Role> GateRoles, Func<Caller, Outcome> OnGet)
     {
         public static Access Public { get; } = new(Gate.Public, new HashSet<Role>(), _ => Outcome.Shown);
+
+        /// <summary>Open to everyone at the gate, but only for a browser that joined the session (by its cookie): not found for anyone else.</summary>
+        public static Access PublicNotJoined { get; } = new(Gate.Public, new HashSet<Role>(), _ => Outcome.NotFound);
 
         public static Access SignedIn(Outcome whileWaiting, Outcome withRole) =>
             new(Gate.SignedIn, new HashSet<Role>(), caller => caller switch
