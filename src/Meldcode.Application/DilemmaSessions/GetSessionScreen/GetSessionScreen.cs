@@ -22,7 +22,8 @@ public sealed class GetSessionScreenQueryHandler(IApplicationDbContext context, 
         var point = SessionPointView.Of(session, now);
         var participants = await context.SessionParticipants.CountAsync(p => p.SessionId == session.Id, cancellationToken).ConfigureAwait(false);
         var votes = point.OpenRound is { } open ? await SessionTallies.CountAsync(context, session.Id, open, cancellationToken).ConfigureAwait(false) : 0;
-        var results = session.State == SessionState.Prepared
+        // While vote 1 is open nothing of the votes is shown but their number: the tally waits until the round closes.
+        var results = session.State == SessionState.Prepared || session.Stage == SessionStage.FirstVote
             ? null
             : await SessionTallies.ReadAsync(context, session, session.CurrentDilemma, session.CurrentPoint, cancellationToken).ConfigureAwait(false);
         var reflections = await context.Reflections.AsNoTracking()
