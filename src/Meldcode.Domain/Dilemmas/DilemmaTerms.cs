@@ -1,20 +1,15 @@
+using Meldcode.Domain.Dossiers;
+
 namespace Meldcode.Domain.Dilemmas;
 
 /// <summary>The Dutch names of the dilemma library's terms, as a trainer's screen shows them.</summary>
 public static class DilemmaTerms
 {
+    /// <summary>The name of a form of abuse: the same words as for the signal category of that form, so a dilemma and a dossier never name one form two ways.</summary>
     public static string DutchName(this FormOfAbuse form) => form switch
     {
-        FormOfAbuse.PhysicalAbuse => "Lichamelijke mishandeling",
-        FormOfAbuse.EmotionalAbuse => "Emotionele mishandeling",
-        FormOfAbuse.PhysicalNeglect => "Lichamelijke verwaarlozing",
-        FormOfAbuse.EmotionalNeglect => "Emotionele verwaarlozing",
-        FormOfAbuse.EducationalNeglect => "Pedagogische en educatieve verwaarlozing",
-        FormOfAbuse.SexualAbuse => "Seksueel misbruik en grensoverschrijdend gedrag",
-        FormOfAbuse.WitnessingDomesticViolence => "Getuige van huiselijk geweld",
-        FormOfAbuse.FemaleGenitalMutilation => "Vrouwelijke genitale verminking (VGV)",
-        FormOfAbuse.HonourRelatedViolence => "Eergerelateerd geweld",
         FormOfAbuse.ElderAbuse => "Ouderenmishandeling",
+        _ when Enum.IsDefined(form) => DutchTerms.For((SignalCategory)(int)form),
         _ => throw new ArgumentOutOfRangeException(nameof(form), form, null),
     };
 

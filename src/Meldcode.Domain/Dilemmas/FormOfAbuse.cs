@@ -19,7 +19,7 @@ public enum FormOfAbuse
     /// <summary>Emotionele verwaarlozing.</summary>
     EmotionalNeglect = 4,
 
-    /// <summary>Pedagogische en educatieve verwaarlozing.</summary>
+    /// <summary>Pedagogische of educatieve verwaarlozing.</summary>
     EducationalNeglect = 5,
 
     /// <summary>Seksueel misbruik (and sexually transgressive behaviour).</summary>
