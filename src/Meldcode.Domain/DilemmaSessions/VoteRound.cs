@@ -31,11 +31,6 @@ public readonly record struct VoteRound
     /// <summary>1 before the discussion, 2 after it.</summary>
     public int Vote { get; }
 
-    /// <summary>The other vote of the same decision point.</summary>
-    public VoteRound First => new(Dilemma, Point, 1);
-
-    public VoteRound Second => new(Dilemma, Point, 2);
-
     /// <summary>Reads a round written by <see cref="ToString"/>; any other text is a <see cref="FormatException"/>.</summary>
     public static VoteRound Parse(string text)
     {

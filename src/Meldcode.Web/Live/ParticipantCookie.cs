@@ -30,12 +30,4 @@ public static class ParticipantCookie
         var prefix = $"{sessionId:N}.";
         return value is not null && value.StartsWith(prefix, StringComparison.Ordinal) ? value[prefix.Length..] : null;
     }
-
-    /// <summary>The session this browser joined last, or null.</summary>
-    public static Guid? SessionOf(HttpRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var value = request.Cookies[Name];
-        return value is { Length: > 33 } && value[32] == '.' && Guid.TryParseExact(value[..32], "N", out var id) ? id : null;
-    }
 }

@@ -18,16 +18,6 @@ public sealed class VoteRoundTests
         Assert.Equal((dilemma, point, vote), (round.Dilemma, round.Point, round.Vote));
     }
 
-    [Fact]
-    public void The_first_and_second_vote_are_of_the_same_decision_point()
-    {
-        var round = new VoteRound(3, 1, 2);
-
-        Assert.Equal(new VoteRound(3, 1, 1), round.First);
-        Assert.Equal(round, round.Second);
-        Assert.Equal(round, round.First.Second);
-    }
-
     [Theory]
     [InlineData(0)]
     [InlineData(3)]
