@@ -30,15 +30,16 @@ internal static class SessionSummaries
                 var first = byRound.GetValueOrDefault(new VoteRound(dilemma.Position, p, 1).ToString()) ?? [];
                 var second = byRound.GetValueOrDefault(new VoteRound(dilemma.Position, p, 2).ToString()) ?? [];
                 var position = p;
+                var results = PointResults.Of(point, first, second);
                 points.Add(new SummaryPoint(
                     dilemma.Position + 1,
                     content.Title,
                     dilemma.SourceVersion,
                     p + 1,
                     point.Question,
-                    RoundResult.Count(point, first.Values),
-                    RoundResult.Count(point, second.Values),
-                    VoteShift.Between(first, second),
+                    results.First,
+                    results.Second,
+                    results.Shift,
                     MeldcodeViewText.Of(point),
                     reflections.Where(r => r.Dilemma == dilemma.Position && r.Point == position).Select(r => r.Text).ToList()));
             }

@@ -16,10 +16,7 @@ internal static class SessionTallies
         var decisionPoint = session.Dilemmas[dilemma].Content.DecisionPoints[point];
         var firstVotes = votes.Where(v => v.Round == first).ToDictionary(v => v.ParticipantId, v => v.Answer);
         var secondVotes = votes.Where(v => v.Round == second).ToDictionary(v => v.ParticipantId, v => v.Answer);
-        return new PointResults(
-            RoundResult.Count(decisionPoint, firstVotes.Values),
-            RoundResult.Count(decisionPoint, secondVotes.Values),
-            VoteShift.Between(firstVotes, secondVotes));
+        return PointResults.Of(decisionPoint, firstVotes, secondVotes);
     }
 
     /// <summary>How many voted in a round (the number the projector shows while the round is open).</summary>
