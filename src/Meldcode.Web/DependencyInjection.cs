@@ -11,6 +11,7 @@ using Meldcode.Web.Security.OpenIdConnect;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Meldcode.Web;
 
@@ -19,6 +20,7 @@ internal static class DependencyInjection
     public const string CookieName = "__Host-Meldcode";
     public const string AntiforgeryCookieName = "__Host-Meldcode-Antiforgery";
     public const string DevelopmentAntiforgeryCookieName = "Meldcode-Antiforgery";
+    public const string ConfirmationCookieName = "__Host-Meldcode-Bevestiging";
     public const string SignInPath = "/inloggen";
     public const string WaitingForAccessPath = "/wacht-op-toegang";
 
@@ -67,6 +69,10 @@ internal static class DependencyInjection
             options.Cookie.HttpOnly = true;
         });
 
+        // TempData carries a saved change's confirmation to the next page, once (Presentation/Confirmations.cs). Only a
+        // fixed key travels in it, encrypted by Data Protection, in a cookie as strict as the session's.
+        services.Configure<CookieTempDataProviderOptions>(options => HostCookie(options.Cookie, ConfirmationCookieName));
+
         services.AddScoped<SessionCookieEvents>();
         services.AddAuthentication(SessionClaims.Scheme)
             .AddCookie(SessionClaims.Scheme, _ => { });
@@ -75,12 +81,7 @@ internal static class DependencyInjection
             .Configure<IConfiguration, TimeProvider>((options, config, timeProvider) =>
             {
                 var session = config.GetSection(SessionLifetimeOptions.SectionName).Get<SessionLifetimeOptions>() ?? new SessionLifetimeOptions();
-                options.Cookie.Name = CookieName;
-                options.Cookie.Path = "/";
-                options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
-                options.Cookie.HttpOnly = true;
-                options.Cookie.SameSite = SameSiteMode.Lax;
-                options.Cookie.IsEssential = true;
+                HostCookie(options.Cookie, CookieName);
                 options.ExpireTimeSpan = session.IdleTimeout;
                 options.SlidingExpiration = true;
                 options.LoginPath = SignInPath;
@@ -128,5 +129,16 @@ internal static class DependencyInjection
             .AddCheck<DatabaseReadinessCheck>("database", tags: [ReadyTag]);
 
         return services;
+    }
+
+    /// <summary>A <c>__Host-</c> cookie for the whole site: Secure, HttpOnly, SameSite=Lax, and essential (the app does not work without it).</summary>
+    private static void HostCookie(CookieBuilder cookie, string name)
+    {
+        cookie.Name = name;
+        cookie.Path = "/";
+        cookie.SecurePolicy = CookieSecurePolicy.Always;
+        cookie.HttpOnly = true;
+        cookie.SameSite = SameSiteMode.Lax;
+        cookie.IsEssential = true;
     }
 }

@@ -139,8 +139,8 @@ public sealed class DossierWalkTests
         await child.GetByLabel("Groep of klas").FillAsync("Groep 4");
         await page.GetByRole(AriaRole.Button, new() { Name = "Dossier openen", Exact = true }).ClickAsync();
 
-        await Expect(page).ToHaveURLAsync(DossierAddress("geopend"));
-        var id = Guid.Parse(DossierAddress("geopend").Match(page.Url).Groups["id"].Value);
+        await Expect(page).ToHaveURLAsync(DossierAddress());
+        var id = Guid.Parse(DossierAddress().Match(page.Url).Groups["id"].Value);
         await ExpectConfirmationAsync(page, "Het dossier is geopend.");
         var heading = await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync() ?? string.Empty;
         var number = Regex.Match(heading, @"^Dossier (?<number>\d{4}-\d{4})$").Groups["number"].Value;
@@ -169,7 +169,7 @@ public sealed class DossierWalkTests
         await page.GetByLabel("Jouw interpretatie").FillAsync(Interpretation);
         await page.GetByRole(AriaRole.Button, new() { Name = "Signaal opslaan", Exact = true }).ClickAsync();
 
-        await Expect(page).ToHaveURLAsync(DossierAddress("signaal", dossier.Id));
+        await Expect(page).ToHaveURLAsync(DossierAddress(dossier.Id));
         await ExpectConfirmationAsync(page, "Het signaal is vastgelegd.");
         var signals = page.GetByRole(AriaRole.Region, new() { Name = "Stap 1: signalen" });
         await Expect(signals.GetByRole(AriaRole.Article, new() { Name = "Lichamelijke mishandeling" })).ToContainTextAsync(Facts);
@@ -189,7 +189,7 @@ public sealed class DossierWalkTests
         await page.GetByLabel("Je vraag").FillAsync(Question);
         await page.GetByRole(AriaRole.Button, new() { Name = "Adviesvraag versturen", Exact = true }).ClickAsync();
 
-        await Expect(page).ToHaveURLAsync(DossierAddress("adviesvraag", dossier.Id));
+        await Expect(page).ToHaveURLAsync(DossierAddress(dossier.Id));
         await ExpectConfirmationAsync(page, "Je adviesvraag is verstuurd.");
         await Expect(StepState(page, 2)).ToHaveTextAsync("Bezig – Adviesvraag staat open");
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Stap 2: consultatie" }))
@@ -234,7 +234,7 @@ public sealed class DossierWalkTests
         await form.GetByLabel("Afspraken").FillAsync(AdviceAgreements);
         await form.GetByRole(AriaRole.Button, new() { Name = "Advies geven", Exact = true }).ClickAsync();
 
-        await Expect(page).ToHaveURLAsync(Address("/adviesvragen?opgeslagen=advies"));
+        await Expect(page).ToHaveURLAsync(Address("/adviesvragen"));
         await ExpectConfirmationAsync(page, "Je advies staat nu in het dossier. De adviesvraag is afgerond.");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = $"Advies geven bij dossier {dossier.Number}" })).ToHaveCountAsync(0);
         await audit.CheckAsync(page, "aandachtsfunctionaris: inbox after answering");
@@ -244,7 +244,7 @@ public sealed class DossierWalkTests
     {
         await page.ReloadAsync();
 
-        await Expect(page).ToHaveURLAsync(DossierAddress("adviesvraag", dossier.Id));
+        await Expect(page).ToHaveURLAsync(DossierAddress(dossier.Id));
         await Expect(StepState(page, 2)).ToHaveTextAsync("Gedaan");
         var consultation = page.GetByRole(AriaRole.Region, new() { Name = "Stap 2: consultatie" }).GetByRole(AriaRole.Article);
         await Expect(consultation).ToHaveCountAsync(1);
@@ -272,7 +272,7 @@ public sealed class DossierWalkTests
         await form.GetByLabel("Wat spraken jullie af?").FillAsync(ConversationAgreements);
         await form.GetByRole(AriaRole.Button, new() { Name = "Gesprek opslaan", Exact = true }).ClickAsync();
 
-        await Expect(page).ToHaveURLAsync(DossierAddress("gesprek", dossier.Id));
+        await Expect(page).ToHaveURLAsync(DossierAddress(dossier.Id));
         await ExpectConfirmationAsync(page, "Het gesprek is vastgelegd.");
         await Expect(StepState(page, 3)).ToHaveTextAsync("Gedaan");
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Stap 3: gesprek met de cliënt" })).ToContainTextAsync(ClientReaction);
@@ -291,7 +291,7 @@ public sealed class DossierWalkTests
         await page.GetByLabel("Onderbouwing", new() { Exact = true }).FillAsync(SuspicionRationale);
         await page.GetByRole(AriaRole.Button, new() { Name = "Antwoord vastleggen", Exact = true }).ClickAsync();
 
-        await Expect(page).ToHaveURLAsync(Address($"/dossiers/{dossier.Id}/weging/2?opgeslagen=weging"));
+        await Expect(page).ToHaveURLAsync(Address($"/dossiers/{dossier.Id}/weging/2"));
         await ExpectHeadingAsync(page, "Vraag 2: veiligheid");
         await ExpectConfirmationAsync(page, "Je antwoord is vastgelegd.");
         await audit.CheckAsync(page, "professional: weighing question 2");
@@ -306,7 +306,7 @@ public sealed class DossierWalkTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Antwoord vastleggen", Exact = true }).ClickAsync();
 
         // Structural unsafety ends the afwegingskader: straight on to the decision, no questions 3 and 4.
-        await Expect(page).ToHaveURLAsync(Address($"/dossiers/{dossier.Id}/besluit?opgeslagen=weging"));
+        await Expect(page).ToHaveURLAsync(Address($"/dossiers/{dossier.Id}/besluit"));
         await ExpectHeadingAsync(page, "Besluit");
         await ExpectConfirmationAsync(page, "Je antwoord is vastgelegd.");
         await Expect(StepState(page, 4)).ToHaveTextAsync($"Gedaan – {RecommendedOutcome}");
@@ -334,7 +334,7 @@ public sealed class DossierWalkTests
         await page.GetByLabel("Verantwoording als je afwijkt van het advies").FillAsync(DeviationJustification);
         await page.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen", Exact = true }).ClickAsync();
 
-        await Expect(page).ToHaveURLAsync(DossierAddress("besluit", dossier.Id));
+        await Expect(page).ToHaveURLAsync(DossierAddress(dossier.Id));
         await ExpectConfirmationAsync(page, "Je besluit is vastgelegd.");
         var record = page.GetByRole(AriaRole.Region, new() { Name = "Stap 4 en 5: wegen en beslissen" });
         await Expect(record.GetByRole(AriaRole.Heading, new() { Name = $"Besluit: {ChosenOutcome}", Exact = true })).ToBeVisibleAsync();
@@ -359,7 +359,7 @@ public sealed class DossierWalkTests
             .CheckAsync();
         await form.GetByRole(AriaRole.Button, new() { Name = "Melding vastleggen", Exact = true }).ClickAsync();
 
-        await Expect(page).ToHaveURLAsync(DossierAddress("melding", dossier.Id));
+        await Expect(page).ToHaveURLAsync(DossierAddress(dossier.Id));
         await ExpectConfirmationAsync(page, "De melding is vastgelegd.");
     }
 
@@ -489,9 +489,9 @@ public sealed class DossierWalkTests
     /// <summary>Exactly this path (and query) on the app under test.</summary>
     private Regex Address(string pathAndQuery) => new($"^{Regex.Escape(BaseAddress + pathAndQuery)}$");
 
-    /// <summary>A dossier overview showing the confirmation with this key; any dossier when no id is given.</summary>
-    private Regex DossierAddress(string confirmationKey, Guid? id = null) =>
-        new($"^{Regex.Escape(BaseAddress)}/dossiers/(?<id>{(id is { } known ? known.ToString() : "[0-9a-f-]{36}")})\\?opgeslagen={Regex.Escape(confirmationKey)}$");
+    /// <summary>A dossier overview (its confirmation travels outside the address); any dossier when no id is given.</summary>
+    private Regex DossierAddress(Guid? id = null) =>
+        new($"^{Regex.Escape(BaseAddress)}/dossiers/(?<id>{(id is { } known ? known.ToString() : "[0-9a-f-]{36}")})$");
 
     private static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

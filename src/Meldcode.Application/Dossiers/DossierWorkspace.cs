@@ -26,10 +26,24 @@ public sealed class DossierWorkspace
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(change);
         var dossier = await LoadAsync(_context, request.DossierId, cancellationToken).ConfigureAwait(false);
-        _context.EnsureVersion(dossier, request.Version);
         var user = await _users.GetAsync(cancellationToken).ConfigureAwait(false);
+        if (_context.VersionOf(dossier) != request.Version)
+        {
+            throw await DossierConflicts.ConflictAsync(_context, dossier.Id, user.UserId, cause: null, cancellationToken).ConfigureAwait(false);
+        }
+
+        _context.ExpectVersion(dossier, request.Version);
         var result = change(dossier, user.Actor, _timeProvider.GetUtcNow());
-        await _context.SaveOrConflictAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException exception)
+        {
+            // Another save won the race after the dossier was loaded: name that one.
+            throw await DossierConflicts.ConflictAsync(_context, dossier.Id, user.UserId, exception, cancellationToken).ConfigureAwait(false);
+        }
+
         return result;
     }
 

@@ -14,4 +14,11 @@ public static class DutchTime
     public static string Date(DateOnly date) => date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
 
     public static string Moment(DateTimeOffset moment) => Local(moment).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>A moment inside a sentence: "op 05-12-2026 om 14:32".</summary>
+    public static string OnDateAtTime(DateTimeOffset moment)
+    {
+        var local = Local(moment);
+        return string.Create(CultureInfo.InvariantCulture, $"op {local:dd-MM-yyyy} om {local:HH:mm}");
+    }
 }

@@ -55,6 +55,25 @@ public static class Afwegingskader
     public static Outcome AfterEvaluation(bool helpBringsLastingSafety) =>
         helpBringsLastingSafety ? Outcome.Close : Outcome.Report;
 
+    /// <summary>
+    /// Whether a decision deviates from the recommendation (and so needs a justification and is flagged for the
+    /// aandachtsfunctionaris). When the framework says "report" (with or without help), any decision that reports
+    /// meets the meldnorm: reporting is never a deviation then, and help may always go alongside a report
+    /// (domain.md §3). Otherwise only the recommended outcome itself is no deviation.
+    /// </summary>
+    public static bool Deviates(Outcome decided, Outcome recommended) =>
+        recommended.IncludesReport() ? !decided.IncludesReport() : decided != recommended;
+
+    /// <summary>
+    /// Advice that goes with a decision that does not deviate but leaves out part of the recommendation: after
+    /// acute or structural unsafety the framework says "report, and keep helping where you can"; a plain report
+    /// meets the meldnorm, and this reminds the professional of the help. Null when there is nothing to add.
+    /// </summary>
+    public static string? AdviceBeside(Outcome decided, Outcome recommended) =>
+        recommended == Outcome.ReportAndHelp && decided == Outcome.Report
+            ? "Het afwegingskader raadt aan om naast de melding te blijven helpen waar je kunt. Blijf in contact met het kind en de ouders, en spreek met Veilig Thuis af wie welke hulp biedt."
+            : null;
+
     /// <summary>Whether an outcome includes reporting to Veilig Thuis.</summary>
     public static bool IncludesReport(this Outcome outcome) => outcome is Outcome.Report or Outcome.ReportAndHelp;
 

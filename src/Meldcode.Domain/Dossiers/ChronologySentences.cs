@@ -1,5 +1,6 @@
 using System.Globalization;
 using Meldcode.Domain.Common;
+using Meldcode.Domain.Organisations;
 
 namespace Meldcode.Domain.Dossiers;
 
@@ -91,10 +92,10 @@ internal static class ChronologySentences
         $"Onderbouwing: {decision.Grounds}",
         decision.IsDeviation
             ? $"Dit wijkt af van wat het afwegingskader aanraadt ({DutchTerms.InSentence(DutchTerms.For(decision.Recommended))}). Verantwoording: {decision.DeviationJustification}"
-            : null);
+            : decision.Advice);
 
     public static string ReportRecorded(VeiligThuisReport report) => Lines(
-        $"Gemeld bij Veilig Thuis {report.Region} op {Date(report.ReportedOn)}; contactpersoon {report.ContactPerson}{(report.Reference is null ? string.Empty : $", kenmerk {report.Reference}")}.",
+        $"Gemeld bij {VeiligThuisRegions.Display(report.Region)} op {Date(report.ReportedOn)}; contactpersoon {report.ContactPerson}{(report.Reference is null ? string.Empty : $", kenmerk {report.Reference}")}.",
         $"Gemeld: {report.WhatWasReported}",
         report.ClientInformed
             ? "De cliënt is vooraf geïnformeerd over de melding."

@@ -15,7 +15,7 @@ public sealed class Decision
     internal Decision(Outcome outcome, Outcome recommended, string grounds, string? deviationJustification, DateTimeOffset decidedAt, Guid decidedBy)
     {
         Grounds = Texts.Trimmed(grounds);
-        IsDeviation = Guard.Defined(outcome) != recommended;
+        IsDeviation = Afwegingskader.Deviates(Guard.Defined(outcome), recommended);
         if (IsDeviation)
         {
             var justification = Texts.TrimmedOrNull(deviationJustification);
@@ -46,6 +46,9 @@ public sealed class Decision
     public string? DeviationJustification { get; private set; }
 
     public string Grounds { get; private set; }
+
+    /// <summary>What the framework adds to this decision without it being a deviation (see <see cref="Afwegingskader.AdviceBeside"/>); null when nothing.</summary>
+    public string? Advice => Afwegingskader.AdviceBeside(Outcome, Recommended);
 
     public DateTimeOffset DecidedAt { get; private set; }
 

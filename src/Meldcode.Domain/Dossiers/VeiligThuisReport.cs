@@ -1,4 +1,5 @@
 using Meldcode.Domain.Common;
+using Meldcode.Domain.Organisations;
 
 namespace Meldcode.Domain.Dossiers;
 
@@ -29,7 +30,7 @@ public sealed class VeiligThuisReport
 
         Id = Guid.NewGuid();
         ReportedOn = input.ReportedOn;
-        Region = Texts.Trimmed(input.Region);
+        Region = VeiligThuisRegions.Name(input.Region) ?? throw new DomainException("Vul de regio van Veilig Thuis in, bijvoorbeeld Utrecht.");
         ContactPerson = Texts.Trimmed(input.ContactPerson);
         Reference = Texts.TrimmedOrNull(input.Reference);
         WhatWasReported = Texts.Trimmed(input.WhatWasReported);

@@ -26,7 +26,7 @@ public sealed class Organisation
 
     public Sector Sector { get; private set; }
 
-    /// <summary>The Veilig Thuis organisation of the region, where reports and requests for advice go (e.g. "Veilig Thuis Utrecht"); null until set.</summary>
+    /// <summary>The region of the Veilig Thuis organisation where reports and requests for advice go, by its own name (e.g. "Utrecht", see <see cref="VeiligThuisRegions"/>); null until set.</summary>
     public string? VeiligThuisRegion { get; private set; }
 
     /// <summary>
@@ -61,7 +61,7 @@ public sealed class Organisation
         var newName = Texts.Trimmed(name);
         Sector = Guard.Defined(sector);
         Name = newName;
-        VeiligThuisRegion = Texts.TrimmedOrNull(veiligThuisRegion);
+        VeiligThuisRegion = VeiligThuisRegions.Name(veiligThuisRegion);
         RetentionYears = retentionYears;
     }
 

@@ -1,8 +1,18 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
 namespace Meldcode.Web.Presentation;
 
-/// <summary>The short confirmations shown on the dossier overview and in the admin area after a change (fixed texts: nothing from the request is echoed).</summary>
+/// <summary>
+/// The short confirmations shown on the dossier overview and in the admin area after a change (fixed texts: nothing
+/// from the request is echoed). A saved change leaves the key in TempData (<see cref="Confirm"/>) for the page it
+/// redirects to, which shows it once: it is not in the address, so a copied or reopened link does not show it again.
+/// </summary>
 public static class Confirmations
 {
+    /// <summary>The TempData key that carries the confirmation to the next page.</summary>
+    public const string TempDataKey = "bevestiging";
+
     private static readonly Dictionary<string, string> Texts = new(StringComparer.Ordinal)
     {
         ["geopend"] = "Het dossier is geopend.",
@@ -37,6 +47,14 @@ public static class Confirmations
         ["dilemma-geschreven"] = "Het dilemma is opgeslagen.",
         ["dilemma-bewerkt"] = "De nieuwe versie is opgeslagen.",
     };
+
+    /// <summary>Leaves the confirmation for the page the browser is redirected to (shown there once).</summary>
+    public static RedirectToPageResult Confirm(this PageModel page, string confirmationKey, RedirectToPageResult redirect)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        page.TempData[TempDataKey] = confirmationKey;
+        return redirect;
+    }
 
     public static string? For(string? key) => key is not null && Texts.TryGetValue(key, out var text) ? text : null;
 }

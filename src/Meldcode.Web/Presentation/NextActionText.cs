@@ -1,4 +1,5 @@
 using System.Globalization;
+using Meldcode.Application.Dossiers.GetDossier;
 using Meldcode.Domain.Common;
 using Meldcode.Domain.Dossiers;
 
@@ -7,8 +8,56 @@ namespace Meldcode.Web.Presentation;
 /// <summary>The suggested next action in plain Dutch, with the page where it is done.</summary>
 public sealed record NextActionLink(string Text, string? Page, IDictionary<string, string>? RouteValues);
 
+/// <summary>What the dossier header says comes next, for the one reading it: a heading ("Volgende stap", or whose step it is) and the action.</summary>
+public sealed record ReaderNextAction(string Heading, NextActionLink Action, bool MayAdvise);
+
 public static class NextActionText
 {
+    /// <summary>
+    /// The next action as the reader should see it. Those who work on the dossier get the instruction and its page.
+    /// A colleague asked for advice gets their own task: answering. Anyone else who reads the dossier (the
+    /// aandachtsfunctionaris) is told whose step it is and what it is, without an instruction meant for the owner,
+    /// and what they themselves can do.
+    /// </summary>
+    public static ReaderNextAction For(DossierView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var dossier = view.Dossier;
+        if (!dossier.IsClosed && view.OpenRequestForViewer is { } request)
+        {
+            return new("Voor jou", new("Je bent om advies gevraagd. Lees het dossier en geef je advies.", "/Consultations/Answer", Route(dossier.Id, ("request", request.Id.ToString()))), MayAdvise: false);
+        }
+
+        var action = view.NextAction;
+        if (view.CanWork || action.Kind == NextActionKind.None)
+        {
+            return new("Volgende stap", For(action, dossier.Id), MayAdvise: false);
+        }
+
+        return new(
+            $"Volgende stap voor {view.OwnerName} (eigenaar)",
+            new(OwnersStep(action), null, null),
+            MayAdvise: view.CanAdvise);
+    }
+
+    /// <summary>The owner's next step told to someone else: what it is, not an instruction.</summary>
+    private static string OwnersStep(NextAction action) => action.Kind switch
+    {
+        NextActionKind.AnswerWeighingQuestion => $"{DutchTerms.For(action.Question!.Value)} van het afwegingskader beantwoorden (stap 4).",
+        NextActionKind.Evaluate => $"De hulp evalueren (vraag 5); de evaluatie stond op {DutchTime.Date(action.Date!.Value)}.",
+        NextActionKind.AwaitEvaluation => $"De hulp loopt; evaluatie op {DutchTime.Date(action.Date!.Value)}.",
+        _ => ListText(action.Kind) + StepOf(action.Kind),
+    };
+
+    private static string StepOf(NextActionKind kind) => kind switch
+    {
+        NextActionKind.RecordSignal => " (stap 1).",
+        NextActionKind.ConsultExpert or NextActionKind.Consult => " (stap 2).",
+        NextActionKind.HaveConversation => " (stap 3).",
+        NextActionKind.Decide => " (stap 5).",
+        _ => ".",
+    };
+
     public static NextActionLink For(NextAction action, Guid dossierId)
     {
         ArgumentNullException.ThrowIfNull(action);

@@ -16,11 +16,29 @@ public sealed class ConcurrentChangeTests : SchoolTest
         var refused = await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
             Dossiers.SendAsync(School.Collaborator, ValidCommands.Signal(seenByBoth)));
 
-        Assert.StartsWith("Iemand anders heeft dit dossier net gewijzigd. Je wijziging is niet opgeslagen.", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(
+            $"Anouk Jansen heeft dit dossier {DutchTime.OnDateAtTime(afterFirst.Dossier.Chronology[^1].OccurredAt)} gewijzigd, nadat je dit formulier opende. {ConcurrencyConflictException.DossierConsequence}",
+            refused.Message);
         var after = await Dossiers.StateAsync(id);
         Assert.Equal(afterFirst.Version, after.Version);
         Assert.Equal(afterFirst.ChronologyCount, after.ChronologyCount);
         Assert.Empty(after.Dossier.Signals);
+    }
+
+    [Fact]
+    public async Task A_form_sent_from_a_stale_tab_of_the_same_user_says_they_changed_it_themself_and_when()
+    {
+        var id = await Dossiers.OpenAsync();
+        var seenInBothTabs = await Dossiers.StateAsync(id);
+        await Dossiers.SendAsync(School.Owner, ValidCommands.Comment(seenInBothTabs));
+        var changedAt = (await Dossiers.StateAsync(id)).Dossier.Chronology[^1].OccurredAt;
+
+        var refused = await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
+            Dossiers.SendAsync(School.Owner, ValidCommands.Signal(seenInBothTabs)));
+
+        Assert.Equal(
+            $"Je hebt dit dossier zelf {DutchTime.OnDateAtTime(changedAt)} gewijzigd, in een ander venster of tabblad. {ConcurrencyConflictException.DossierConsequence}",
+            refused.Message);
     }
 
     [Fact]
@@ -45,7 +63,7 @@ public sealed class ConcurrentChangeTests : SchoolTest
         Clock.OnNextRead(() => Dossiers.SaveCommentInBetween(id, School.Collaborator, "Tegelijk geschreven door Bram."));
         var refused = await Record.ExceptionAsync(() => Dossiers.SendAsync(School.Owner, ValidCommands.Comment(seen)));
 
-        Assert.IsType<ConcurrencyConflictException>(refused);
+        Assert.StartsWith("Bram de Boer heeft dit dossier op ", Assert.IsType<ConcurrencyConflictException>(refused).Message, StringComparison.Ordinal);
         var after = await Dossiers.StateAsync(id);
         Assert.Equal(seen.Version + 1, after.Version);
         var last = after.Dossier.Chronology[^1];

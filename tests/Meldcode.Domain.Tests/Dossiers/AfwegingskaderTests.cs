@@ -27,6 +27,45 @@ public sealed class AfwegingskaderTests
 
     private static readonly bool?[] PossibleAnswers = [null, true, false];
 
+    /// <summary>
+    /// Every decision against every recommendation: whether it deviates (needs a justification, flagged for the
+    /// aandachtsfunctionaris) and whether advice goes with it. When the framework says "report", any decision that
+    /// reports meets the meldnorm; a plain report after "report, and keep helping" carries the advice to keep helping.
+    /// </summary>
+    private static readonly (Outcome Recommended, Outcome Decided, bool Deviates, bool KeepHelpingAdvice)[] Decisions =
+    [
+        (Outcome.Close, Outcome.Close, false, false),
+        (Outcome.Close, Outcome.Report, true, false),
+        (Outcome.Close, Outcome.HelpAndMonitor, true, false),
+        (Outcome.Close, Outcome.ReportAndHelp, true, false),
+        (Outcome.Report, Outcome.Close, true, false),
+        (Outcome.Report, Outcome.Report, false, false),
+        (Outcome.Report, Outcome.HelpAndMonitor, true, false),
+        (Outcome.Report, Outcome.ReportAndHelp, false, false),
+        (Outcome.HelpAndMonitor, Outcome.Close, true, false),
+        (Outcome.HelpAndMonitor, Outcome.Report, true, false),
+        (Outcome.HelpAndMonitor, Outcome.HelpAndMonitor, false, false),
+        (Outcome.HelpAndMonitor, Outcome.ReportAndHelp, true, false),
+        (Outcome.ReportAndHelp, Outcome.Close, true, false),
+        (Outcome.ReportAndHelp, Outcome.Report, false, true),
+        (Outcome.ReportAndHelp, Outcome.HelpAndMonitor, true, false),
+        (Outcome.ReportAndHelp, Outcome.ReportAndHelp, false, false),
+    ];
+
+    public static TheoryData<Outcome, Outcome, bool, bool> EveryDecisionAgainstEveryRecommendation
+    {
+        get
+        {
+            var data = new TheoryData<Outcome, Outcome, bool, bool>();
+            foreach (var row in Decisions)
+            {
+                data.Add(row.Recommended, row.Decided, row.Deviates, row.KeepHelpingAdvice);
+            }
+
+            return data;
+        }
+    }
+
     public static TheoryData<bool?, bool?, bool?, bool?, bool?> EveryCombinationOfAnswers
     {
         get
@@ -156,6 +195,38 @@ public sealed class AfwegingskaderTests
     {
         Assert.Equal(report, outcome.IncludesReport());
         Assert.Equal(help, outcome.IncludesHelp());
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryDecisionAgainstEveryRecommendation))]
+    public void A_decision_deviates_unless_it_follows_the_advice_or_reports_where_reporting_is_advised(Outcome recommended, Outcome decided, bool deviates, bool keepHelpingAdvice)
+    {
+        Assert.Equal(deviates, Afwegingskader.Deviates(decided, recommended));
+        var advice = Afwegingskader.AdviceBeside(decided, recommended);
+        Assert.Equal(keepHelpingAdvice, advice is not null);
+        if (keepHelpingAdvice)
+        {
+            Assert.Contains("blijven helpen waar je kunt", advice, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_table_of_decisions_covers_every_recommendation_and_decision_exactly_once()
+    {
+        var outcomes = Enum.GetValues<Outcome>();
+
+        Assert.All(
+            from recommended in outcomes from decided in outcomes select (recommended, decided),
+            pair => Assert.Single(Decisions, row => row.Recommended == pair.recommended && row.Decided == pair.decided));
+    }
+
+    [Fact]
+    public void Reporting_after_acute_or_structural_unsafety_is_no_deviation_on_any_path_that_leads_there()
+    {
+        var unsafePaths = AllCombinations().Where(a => Afwegingskader.Recommend(new WeighingAnswers(a[0], a[1], a[2], a[3], a[4])).Outcome == Outcome.ReportAndHelp).ToList();
+
+        Assert.Equal(27, unsafePaths.Count);
+        Assert.All(unsafePaths, a => Assert.False(Afwegingskader.Deviates(Outcome.Report, Afwegingskader.Recommend(new WeighingAnswers(a[0], a[1], a[2], a[3], a[4])).Outcome!.Value)));
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class DecisionTests
             var data = new TheoryData<Outcome, Outcome>();
             foreach (var recommended in Enum.GetValues<Outcome>())
             {
-                foreach (var decided in Enum.GetValues<Outcome>().Where(o => o != recommended))
+                foreach (var decided in Enum.GetValues<Outcome>().Where(o => Afwegingskader.Deviates(o, recommended)))
                 {
                     data.Add(recommended, decided);
                 }
@@ -70,6 +70,36 @@ public sealed class DecisionTests
         Assert.Contains($"Besluit: {DutchTerms.InSentence(DutchTerms.For(outcome))}.", entry.Summary, StringComparison.Ordinal);
         Assert.Contains($"Onderbouwing: {Grounds}", entry.Summary, StringComparison.Ordinal);
         Assert.DoesNotContain("wijkt af", entry.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reporting_where_the_framework_advises_reporting_and_helping_is_no_deviation_and_keeps_the_advice_to_help()
+    {
+        var dossier = DossierBuilder.WeighedTo(Outcome.ReportAndHelp).Build();
+        var entries = dossier.Chronology.Count;
+
+        dossier.Decide(Outcome.Report, Grounds, null, People.Owner, Clock.Now);
+
+        var decision = dossier.Decision!;
+        Assert.False(decision.IsDeviation);
+        Assert.Null(decision.DeviationJustification);
+        Assert.Equal(Afwegingskader.AdviceBeside(Outcome.Report, Outcome.ReportAndHelp), decision.Advice);
+        var entry = dossier.Chronology[entries];
+        Assert.DoesNotContain("wijkt af", entry.Summary, StringComparison.Ordinal);
+        Assert.Contains("blijven helpen waar je kunt", entry.Summary, StringComparison.Ordinal);
+        Assert.Equal(1, dossier.ReportsRequired);
+        Assert.Equal(DutchTerms.For(Outcome.Report), dossier.Steps(Clock.Today).Single(s => s.Step == MeldcodeStep.Decision).Note);
+    }
+
+    [Fact]
+    public void Reporting_and_helping_where_the_framework_advises_reporting_is_no_deviation()
+    {
+        var dossier = DossierBuilder.WeighedTo(Outcome.Report).Build();
+
+        dossier.Decide(Outcome.ReportAndHelp, Grounds, null, People.Owner, Clock.Now);
+
+        Assert.False(dossier.Decision!.IsDeviation);
+        Assert.Null(dossier.Decision.Advice);
     }
 
     [Fact]

@@ -8,11 +8,11 @@ public sealed class OrganisationSettingsTests
     private readonly Organisation _school = Organisation.Create("Stichting De Linde", Sector.Education);
 
     [Fact]
-    public void The_settings_change_together()
+    public void The_settings_change_together_and_the_region_is_kept_by_its_own_name()
     {
         _school.ChangeSettings(" Stichting De Eik ", Sector.Childcare, " Veilig Thuis Utrecht ", 20);
 
-        Assert.Equal(("Stichting De Eik", Sector.Childcare, "Veilig Thuis Utrecht", 20), (_school.Name, _school.Sector, _school.VeiligThuisRegion, _school.RetentionYears));
+        Assert.Equal(("Stichting De Eik", Sector.Childcare, "Utrecht", 20), (_school.Name, _school.Sector, _school.VeiligThuisRegion, _school.RetentionYears));
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class AdminPagesTests : IDisposable
             ["TeamId"] = OptionValue(page, "#TeamId", "Basisschool De Esdoorn"),
         }, GrantForm);
 
-        Assert.Equal($"/beheer/gebruikers/{ilse}?opgeslagen=rol-gegeven", response.Headers.Location!.OriginalString);
+        Assert.Equal($"/beheer/gebruikers/{ilse}", response.Headers.Location!.OriginalString);
         var after = await admin.GetPageAsync(response.Headers.Location!.OriginalString);
         Assert.StartsWith("De rol is gegeven.", after.QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(["Professional – Basisschool De Esdoorn"], after.QuerySelectorAll(".role-list li > span").Select(s => s.TextContent));
@@ -198,7 +198,8 @@ public sealed class AdminPagesTests : IDisposable
         Assert.Equal("De bewaartermijn moet tussen 1 en 100 jaar liggen.", refused.GetElementById("RetentionYears-fout")!.TextContent.Trim());
         var saved = await admin.GetPageAsync(right.Headers.Location!.OriginalString);
         Assert.Equal("De instellingen van de organisatie zijn opgeslagen.", saved.QuerySelector(".notice")!.TextContent);
-        Assert.Equal(("Stichting De Linde", "Childcare", "Veilig Thuis Utrecht", "20"), (
+        // "Veilig Thuis Utrecht" is kept as the region's own name, so that "Veilig Thuis" is never said twice.
+        Assert.Equal(("Stichting De Linde", "Childcare", "Utrecht", "20"), (
             saved.QuerySelector<IHtmlInputElement>("#Name")!.Value,
             saved.QuerySelector<IHtmlSelectElement>("#Sector")!.Value,
             saved.QuerySelector<IHtmlInputElement>("#VeiligThuisRegion")!.Value,

@@ -59,9 +59,13 @@ internal static class DossierPageSupport
     {
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var location = response.Headers.Location!.OriginalString;
-        Assert.StartsWith($"/dossiers/{dossierId}?", location, StringComparison.Ordinal);
+        Assert.Equal($"/dossiers/{dossierId}", location);
         var overview = await client.GetPageAsync(location);
         Assert.Equal(confirmation, overview.QuerySelector(".notice")!.TextContent);
+
+        // A one-time message: opening the same address again (a reload, a copied link) does not show it.
+        var again = await client.GetPageAsync(location);
+        Assert.Null(again.QuerySelector(".notice"));
         return overview;
     }
 
@@ -81,7 +85,7 @@ internal static class DossierPageSupport
     /// <summary>Asserts a stale form was refused with the conflict message, shows the current version, and saved nothing.</summary>
     public static async Task<IHtmlDocument> AssertConflictAsync(this MeldcodeFactory factory, HttpResponseMessage response, Guid dossierId, int entriesBefore, string? formSelector = null)
     {
-        var page = await RefusedAsync(response, HttpStatusCode.Conflict, ConcurrencyConflictException.DutchMessage);
+        var page = await RefusedAsync(response, HttpStatusCode.Conflict, ConcurrencyConflictException.DossierConsequence);
         var current = await factory.VersionAsync(dossierId);
         var form = formSelector is null ? page.QuerySelector("main form") : page.QuerySelector(formSelector);
         Assert.Equal(current.ToString(System.Globalization.CultureInfo.InvariantCulture), form!.QuerySelector("input[name=Version]")!.GetAttribute("value"));

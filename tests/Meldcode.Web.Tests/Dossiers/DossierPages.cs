@@ -69,5 +69,5 @@ public static class DossierPages
         return page.QuerySelector(".error-summary")?.TextContent ?? string.Empty;
     }
 
-    private static string Squash(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    public static string Squash(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -32,6 +32,48 @@ public sealed class OverviewTests : IClassFixture<MeldcodeFactory>
     }
 
     [Fact]
+    public async Task The_saved_confirmation_is_shown_once_to_the_one_who_saved_and_not_to_whoever_opens_the_same_address()
+    {
+        var id = await DossierSeed.CreateAsync(_factory);
+        using var owner = _factory.CreateBrowser();
+        await owner.SignInAsAsync("Sanne de Vries");
+        using var lead = _factory.CreateBrowser();
+        await lead.SignInAsAsync("Mehmet Yılmaz");
+
+        var location = await owner.FillInAndFollowAsync($"/dossiers/{id}/opmerking", new Dictionary<string, string> { ["Text"] = "Moeder belde." });
+
+        Assert.Equal($"/dossiers/{id}", location);
+        Assert.Null((await lead.GetPageAsync(location)).QuerySelector(".notice"));
+        Assert.Equal("Je opmerking is toegevoegd.", (await owner.GetPageAsync(location)).QuerySelector(".notice")!.TextContent);
+        Assert.Null((await owner.GetPageAsync(location)).QuerySelector(".notice"));
+        Assert.Null((await owner.GetPageAsync($"{location}?opgeslagen=opmerking")).QuerySelector(".notice"));
+    }
+
+    [Fact]
+    public async Task The_next_step_is_an_instruction_for_the_owner_and_for_the_lead_says_whose_step_it_is_and_what_the_lead_can_do()
+    {
+        var id = await DossierSeed.CreateAsync(_factory, stage: SeedStage.ReadyToWeigh);
+        using var owner = _factory.CreateBrowser();
+        await owner.SignInAsAsync("Sanne de Vries");
+        using var lead = _factory.CreateBrowser();
+        await lead.SignInAsAsync("Mehmet Yılmaz");
+
+        var ownersView = (await owner.GetPageAsync($"/dossiers/{id}")).QuerySelector(".next-action")!;
+        var leadsView = (await lead.GetPageAsync($"/dossiers/{id}")).QuerySelector(".next-action")!;
+
+        Assert.StartsWith("Volgende stap: Weeg: beantwoord vraag 1: vermoeden", DossierPages.Squash(ownersView.TextContent), StringComparison.Ordinal);
+        Assert.Equal($"/dossiers/{id}/weging/1", ownersView.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Null(ownersView.QuerySelector(".next-action__yours"));
+
+        var leadText = DossierPages.Squash(leadsView.TextContent);
+        Assert.StartsWith("Volgende stap voor Sanne de Vries (eigenaar): Vraag 1: vermoeden van het afwegingskader beantwoorden (stap 4).", leadText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Weeg:", leadText, StringComparison.Ordinal);
+        Assert.Equal(
+            [$"/dossiers/{id}/consultatie", $"/dossiers/{id}/opmerking"],
+            leadsView.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
     public async Task The_dossier_list_shows_the_users_dossiers_and_a_lead_sees_the_team_but_another_teams_lead_does_not()
     {
         var id = await DossierSeed.CreateAsync(_factory);

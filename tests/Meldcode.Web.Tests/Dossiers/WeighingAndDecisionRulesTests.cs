@@ -79,6 +79,33 @@ public sealed class WeighingAndDecisionRulesTests : IClassFixture<MeldcodeFactor
     }
 
     [Fact]
+    public async Task Reporting_after_acute_unsafety_needs_no_justification_and_the_record_keeps_the_advice_to_go_on_helping()
+    {
+        var id = await DossierSeed.CreateAsync(_factory, stage: SeedStage.Weighed, answers: new WeighingAnswers(true, true, false, null, null));
+        using var client = _factory.CreateBrowser();
+        await client.SignInAsAsync("Sanne de Vries");
+
+        var form = await client.GetPageAsync($"/dossiers/{id}/besluit");
+        Assert.Contains("(past ook bij het advies)", form.QuerySelector("label[for=Outcome-Report]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("(aangeraden)", form.QuerySelector("label[for=Outcome-ReportAndHelp]")!.TextContent, StringComparison.Ordinal);
+
+        using var response = await client.FillInAsync($"/dossiers/{id}/besluit", new Dictionary<string, string>
+        {
+            ["Outcome"] = "Report",
+            ["Grounds"] = "Er is acuut gevaar; ik meld bij Veilig Thuis.",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var decided = await client.GetPageAsync($"/dossiers/{id}/besluit");
+        var panel = decided.QuerySelector("#genomen")!.ParentElement!;
+        Assert.DoesNotContain("Wijkt af", panel.TextContent, StringComparison.Ordinal);
+        Assert.Contains("blijven helpen waar je kunt", panel.QuerySelector(".advice-box")!.TextContent, StringComparison.Ordinal);
+        var overview = await client.OverviewAsync(id);
+        Assert.Contains(overview.Timeline, entry => entry.Contains("blijven helpen waar je kunt", StringComparison.Ordinal));
+        Assert.DoesNotContain(overview.Timeline, entry => entry.Contains("wijkt af", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_decision_without_a_choice_or_grounds_gets_Dutch_field_messages()
     {
         var id = await DossierSeed.CreateAsync(_factory, stage: SeedStage.Weighed);
@@ -164,7 +191,11 @@ public sealed class WeighingAndDecisionRulesTests : IClassFixture<MeldcodeFactor
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var page = await Browser.ParseAsync(response);
-        Assert.Contains(ConcurrencyConflictException.DutchMessage, DossierPages.ErrorsOn(page), StringComparison.Ordinal);
+        Assert.Contains(
+            $"Je hebt dit dossier zelf {DutchTime.OnDateAtTime(_factory.Clock.GetUtcNow())} gewijzigd, in een ander venster of tabblad. {ConcurrencyConflictException.DossierConsequence}",
+            DossierPages.ErrorsOn(page),
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("Iemand anders", DossierPages.ErrorsOn(page), StringComparison.Ordinal);
         Assert.NotEqual(staleVersion, DossierPages.VersionOn(page));
         Assert.Contains("deze vraag (nu: ja)", page.QuerySelector("nav.panel")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Verouderd antwoord.", page.QuerySelector("textarea#Rationale")!.TextContent);

@@ -28,7 +28,7 @@ public sealed class WeighingWalkthroughTests : IClassFixture<MeldcodeFactory>
             ["Rationale"] = "De uitleg van moeder past bij wat ik zag; de juf van gym zag de val.",
         });
 
-        Assert.Equal($"/dossiers/{id}/besluit?opgeslagen=weging", next);
+        Assert.Equal($"/dossiers/{id}/besluit", next);
         var decisionPage = await client.GetPageAsync(next);
         Assert.Contains("Je antwoord is vastgelegd.", decisionPage.QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Afsluiten: geen vermoeden (meer)", decisionPage.QuerySelector("#advies")!.ParentElement!.TextContent, StringComparison.Ordinal);
@@ -40,7 +40,7 @@ public sealed class WeighingWalkthroughTests : IClassFixture<MeldcodeFactory>
             ["Grounds"] = "Geen vermoeden na de weging.",
         });
 
-        Assert.Equal($"/dossiers/{id}?opgeslagen=besluit", overviewUrl);
+        Assert.Equal($"/dossiers/{id}", overviewUrl);
         var overview = await client.OverviewAsync(id);
         Assert.Equal("Gesloten", overview.Status);
         Assert.Contains("Gedaan – Afsluiten: geen vermoeden (meer)", overview.Step(4), StringComparison.Ordinal);
@@ -52,14 +52,14 @@ public sealed class WeighingWalkthroughTests : IClassFixture<MeldcodeFactory>
     }
 
     [Fact]
-    public async Task Acute_unsafety_recommends_reporting_and_helping_and_deciding_to_only_report_is_a_justified_deviation_followed_by_the_report()
+    public async Task Acute_unsafety_recommends_reporting_and_helping_and_deciding_to_only_report_meets_the_meldnorm_and_is_followed_by_the_report()
     {
         var id = await DossierSeed.CreateAsync(_factory, stage: SeedStage.ReadyToWeigh);
         using var client = _factory.CreateBrowser();
         await client.SignInAsAsync("Sanne de Vries");
 
         var next = await client.FillInAndFollowAsync($"/dossiers/{id}/weging/1", new Dictionary<string, string> { ["Yes"] = "true", ["Rationale"] = "Letsel dat niet past bij de uitleg." });
-        Assert.Equal($"/dossiers/{id}/weging/2?opgeslagen=weging", next);
+        Assert.Equal($"/dossiers/{id}/weging/2", next);
         var overview = await client.OverviewAsync(id);
         Assert.Contains("Bezig", overview.Step(4), StringComparison.Ordinal);
         Assert.Contains("vraag 2: veiligheid", overview.NextAction, StringComparison.Ordinal);
@@ -75,7 +75,7 @@ public sealed class WeighingWalkthroughTests : IClassFixture<MeldcodeFactory>
             ["StructuralUnsafety"] = "false",
             ["Rationale"] = "Mila durft niet naar huis.",
         });
-        Assert.Equal($"/dossiers/{id}/besluit?opgeslagen=weging", next);
+        Assert.Equal($"/dossiers/{id}/besluit", next);
         var decisionPage = await client.GetPageAsync(next);
         Assert.Contains("Melden bij Veilig Thuis, en blijven helpen waar je kunt", decisionPage.QuerySelector("#advies")!.ParentElement!.TextContent, StringComparison.Ordinal);
         Assert.Equal(4, decisionPage.QuerySelectorAll("main form input[name=Outcome]").Length);
@@ -83,16 +83,17 @@ public sealed class WeighingWalkthroughTests : IClassFixture<MeldcodeFactory>
         await client.FillInAndFollowAsync(next, new Dictionary<string, string>
         {
             ["Outcome"] = "Report",
-            ["Grounds"] = "Melden bij Veilig Thuis.",
-            ["DeviationJustification"] = "Hulp bieden past niet bij onze rol als school; de wijkcoach neemt het over.",
+            ["Grounds"] = "Melden bij Veilig Thuis; hulp bieden past niet bij onze rol als school.",
         });
 
         overview = await client.OverviewAsync(id);
         Assert.Equal("Open", overview.Status);
         Assert.Contains("Gedaan – Melden bij Veilig Thuis, en blijven helpen waar je kunt", overview.Step(4), StringComparison.Ordinal);
-        Assert.Contains("Bezig – Melden bij Veilig Thuis (wijkt af)", overview.Step(5), StringComparison.Ordinal);
+        Assert.Contains("Bezig – Melden bij Veilig Thuis", overview.Step(5), StringComparison.Ordinal);
+        Assert.DoesNotContain("wijkt af", overview.Step(5), StringComparison.Ordinal);
         Assert.Contains("Meld bij Veilig Thuis en leg de melding vast.", overview.NextAction, StringComparison.Ordinal);
-        Assert.Contains("Dit wijkt af van wat het afwegingskader aanraadt (melden bij Veilig Thuis, en blijven helpen waar je kunt). Verantwoording: Hulp bieden past niet", overview.TimelineText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dit wijkt af", overview.TimelineText, StringComparison.Ordinal);
+        Assert.Contains("Het afwegingskader raadt aan om naast de melding te blijven helpen waar je kunt.", overview.TimelineText, StringComparison.Ordinal);
 
         var reportPage = await client.GetPageAsync($"/dossiers/{id}/melding");
         Assert.Contains("0800-2000", reportPage.QuerySelector("main .phone")!.TextContent, StringComparison.Ordinal);
@@ -100,7 +101,7 @@ public sealed class WeighingWalkthroughTests : IClassFixture<MeldcodeFactory>
         await client.FillInAndFollowAsync($"/dossiers/{id}/melding", new Dictionary<string, string>
         {
             ["ReportedOn"] = Today,
-            ["Region"] = "Utrecht",
+            ["Region"] = "Veilig Thuis Utrecht",
             ["ContactPerson"] = "Mevrouw De Boer",
             ["Reference"] = "VT-2026-118",
             ["WhatWasReported"] = "Blauwe plekken, Mila durft niet naar huis.",
@@ -111,7 +112,9 @@ public sealed class WeighingWalkthroughTests : IClassFixture<MeldcodeFactory>
 
         overview = await client.OverviewAsync(id);
         Assert.Equal("Gemeld", overview.Status);
-        Assert.Contains("Gedaan – Melden bij Veilig Thuis (wijkt af)", overview.Step(5), StringComparison.Ordinal);
+        Assert.Contains("Gedaan – Melden bij Veilig Thuis", overview.Step(5), StringComparison.Ordinal);
+        Assert.Contains("Gemeld bij Veilig Thuis Utrecht op ", overview.TimelineText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Veilig Thuis Veilig Thuis", overview.TimelineText, StringComparison.Ordinal);
         Assert.Contains("Leg de terugkoppeling van Veilig Thuis vast wanneer die komt.", overview.NextAction, StringComparison.Ordinal);
         Assert.Contains("De cliënt is niet vooraf geïnformeerd. Uitzondering: de veiligheid van het kind of van gezinsleden. Toelichting: Vader is eerder agressief", overview.TimelineText, StringComparison.Ordinal);
 
@@ -147,7 +150,7 @@ public sealed class WeighingWalkthroughTests : IClassFixture<MeldcodeFactory>
 
         var next = await client.FillInAndFollowAsync($"/dossiers/{id}/weging/1", new Dictionary<string, string> { ["Yes"] = "true", ["Rationale"] = "Nieuwe onderbouwing." });
 
-        Assert.Equal($"/dossiers/{id}/weging/2?opgeslagen=weging", next);
+        Assert.Equal($"/dossiers/{id}/weging/2", next);
         var overview = await client.OverviewAsync(id);
         Assert.Contains("vraag 2: veiligheid", overview.NextAction, StringComparison.Ordinal);
         Assert.Contains("Vraag 1: vermoeden (opnieuw beantwoord): ja.", overview.TimelineText, StringComparison.Ordinal);

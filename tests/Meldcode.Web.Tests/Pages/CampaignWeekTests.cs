@@ -58,7 +58,7 @@ public sealed class CampaignWeekTests : IDisposable
         Assert.Equal(1, again.QuerySelectorAll(".error-summary").Length);
 
         using var saved = await admin.SubmitAsync(page, "/beheer/organisatie?handler=Week", Week("16", "11", "22", "11", "Samen kijken we beter"), WeekForm);
-        Assert.Equal("/beheer/organisatie?opgeslagen=week", saved.Headers.Location!.OriginalString);
+        Assert.Equal("/beheer/organisatie", saved.Headers.Location!.OriginalString);
         var start = await admin.GetPageAsync("/");
         Assert.Contains("Samen kijken we beter", start.QuerySelector("section[aria-labelledby='campagne']")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("16 november t/m 22 november", start.QuerySelector("section[aria-labelledby='campagne']")!.TextContent, StringComparison.Ordinal);

@@ -48,7 +48,7 @@ public sealed class StaffConcernTests : IClassFixture<MeldcodeFactory>
         });
         Assert.Equal(HttpStatusCode.Redirect, raised.StatusCode);
         var detailsUrl = raised.Headers.Location!.OriginalString;
-        Assert.Matches("^/medewerker-meldingen/[0-9a-f-]{36}\\?opgeslagen=gemeld$", detailsUrl);
+        Assert.Matches("^/medewerker-meldingen/[0-9a-f-]{36}$", detailsUrl);
         var url = detailsUrl.Split('?')[0];
 
         var ownView = await sanne.GetPageAsync(detailsUrl);

@@ -1,5 +1,6 @@
 using Meldcode.Application.Common.Documents;
 using Meldcode.Domain.Dossiers;
+using Meldcode.Domain.Organisations;
 
 namespace Meldcode.Application.Dossiers.Documents;
 
@@ -193,7 +194,8 @@ public static class DossierRecordDocument
                 ("Onderbouwing", decision.Grounds),
                 ("Advies van het afwegingskader", DutchTerms.For(decision.Recommended)),
                 ("Wijkt af van het advies", decision.IsDeviation ? "ja" : "nee"),
-                ("Verantwoording van de afwijking", decision.IsDeviation ? decision.DeviationJustification ?? string.Empty : null));
+                ("Verantwoording van de afwijking", decision.IsDeviation ? decision.DeviationJustification ?? string.Empty : null),
+                ("Advies bij dit besluit", decision.Advice));
         }
     }
 
@@ -209,7 +211,7 @@ public static class DossierRecordDocument
         {
             doc.Item($"Melding op {DutchTime.Date(report.ReportedOn)}");
             doc.Fields(
-                ("Veilig Thuis-regio", report.Region),
+                ("Veilig Thuis-regio", VeiligThuisRegions.Name(report.Region) ?? report.Region),
                 ("Contactpersoon", report.ContactPerson),
                 ("Kenmerk van Veilig Thuis", report.Reference ?? string.Empty),
                 ("Wat is gemeld", report.WhatWasReported),

@@ -17,7 +17,8 @@ public sealed class OrganisationModel(IMediator mediator) : VersionedPageModel(m
     [FromFormFields]
     public ChangeCampaignWeekCommand Week { get; set; } = null!;
 
-    [BindProperty(SupportsGet = true, Name = "opgeslagen")]
+    /// <summary>The confirmation a saved change left for this page; read once (see <see cref="Confirmations"/>).</summary>
+    [TempData(Key = Confirmations.TempDataKey)]
     public string? Saved { get; set; }
 
     /// <summary>True when the week's form was posted: its messages show with it, not with the settings.</summary>
@@ -50,7 +51,7 @@ public sealed class OrganisationModel(IMediator mediator) : VersionedPageModel(m
     }
 
     protected override IActionResult AfterSaving(string confirmationKey) =>
-        RedirectToPage("/Admin/Organisation", new { opgeslagen = confirmationKey });
+        this.Confirm(confirmationKey, RedirectToPage("/Admin/Organisation"));
 
     /// <summary>The settings form shows the stored settings (on a GET, and while the week's form is posted).</summary>
     private void FillSettings() =>

@@ -3,6 +3,7 @@ using Meldcode.Application.Dossiers.Access;
 using Meldcode.Application.Dossiers.AnswerConsultationRequest;
 using Meldcode.Domain.Dossiers;
 using Meldcode.Web.Pages.Dossiers;
+using Meldcode.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Meldcode.Web.Pages.Consultations;
@@ -32,5 +33,5 @@ public sealed class AnswerModel(IMediator mediator) : DossierPageModel(mediator)
 
     /// <summary>The advice given, the request is done: back to the requests still open, which confirms it (the dossier may be out of reach now).</summary>
     protected override IActionResult AfterSaving(string confirmationKey) =>
-        RedirectToPage("/Consultations/Index", new { opgeslagen = confirmationKey });
+        this.Confirm(confirmationKey, RedirectToPage("/Consultations/Index"));
 }

@@ -1,5 +1,6 @@
 using MediatR;
 using Meldcode.Application.Dossiers.GetConsultationInbox;
+using Meldcode.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,7 +12,8 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     /// <summary>The key of the confirmation to show after answering (a fixed text; nothing from the request is echoed).</summary>
     public const string AnsweredKey = "advies";
 
-    [BindProperty(SupportsGet = true, Name = "opgeslagen")]
+    /// <summary>The confirmation a saved change left for this page; read once (see <see cref="Confirmations"/>).</summary>
+    [TempData(Key = Confirmations.TempDataKey)]
     public string? Saved { get; set; }
 
     public string? Confirmation => string.Equals(Saved, AnsweredKey, StringComparison.Ordinal)

@@ -12,7 +12,8 @@ public sealed class DecisionModel(IMediator mediator) : DossierPageModel(mediato
     [FromFormFields]
     public DecideCommand Command { get; set; } = null!;
 
-    [BindProperty(SupportsGet = true, Name = "opgeslagen")]
+    /// <summary>The confirmation a saved change left for this page; read once (see <see cref="Confirmations"/>).</summary>
+    [TempData(Key = Confirmations.TempDataKey)]
     public string? Saved { get; set; }
 
     public string? Confirmation => HttpMethods.IsGet(Request.Method) ? Confirmations.For(Saved) : null;

@@ -1,6 +1,7 @@
 using MediatR;
 using Meldcode.Application.Dossiers.Access;
 using Meldcode.Application.Dossiers.GetDossier;
+using Meldcode.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Meldcode.Web.Pages.Dossiers;
@@ -75,5 +76,5 @@ public abstract class DossierPageModel : VersionedPageModel
 
     /// <summary>After a saved change: back to the dossier overview, which confirms what was saved (see Presentation/Confirmations.cs).</summary>
     protected override IActionResult AfterSaving(string confirmationKey) =>
-        RedirectToPage("/Dossiers/Overview", new { id = Id, opgeslagen = confirmationKey });
+        this.Confirm(confirmationKey, RedirectToPage("/Dossiers/Overview", new { id = Id }));
 }

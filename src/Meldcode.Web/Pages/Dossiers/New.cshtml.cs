@@ -2,6 +2,7 @@ using MediatR;
 using Meldcode.Application.Dossiers.GetNewDossierChoices;
 using Meldcode.Application.Dossiers.OpenDossier;
 using Meldcode.Web.Filters;
+using Meldcode.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -19,7 +20,7 @@ public sealed class NewModel(IMediator mediator) : PageModel, IRedisplayablePage
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var id = await mediator.Send(Command, cancellationToken);
-        return RedirectToPage("/Dossiers/Overview", new { id, opgeslagen = "geopend" });
+        return this.Confirm("geopend", RedirectToPage("/Dossiers/Overview", new { id }));
     }
 
     public async Task LoadForRedisplayAsync(bool afterConflict, CancellationToken cancellationToken) =>

@@ -8,7 +8,8 @@ namespace Meldcode.Web.Pages.Dossiers;
 /// <summary>The dossier: where it stands, the next step, everything recorded, and the timeline.</summary>
 public sealed class OverviewModel(IMediator mediator) : DossierPageModel(mediator)
 {
-    [BindProperty(SupportsGet = true, Name = "opgeslagen")]
+    /// <summary>The confirmation a saved change left for this page; read once (see <see cref="Confirmations"/>).</summary>
+    [TempData(Key = Confirmations.TempDataKey)]
     public string? Saved { get; set; }
 
     public string? Confirmation => Confirmations.For(Saved);

@@ -21,7 +21,8 @@ public sealed class WeighingModel(IMediator mediator) : DossierPageModel(mediato
     [FromFormFields]
     public AnswerWeighingQuestionCommand Command { get; set; } = null!;
 
-    [BindProperty(SupportsGet = true, Name = "opgeslagen")]
+    /// <summary>The confirmation a saved change left for this page; read once (see <see cref="Confirmations"/>).</summary>
+    [TempData(Key = Confirmations.TempDataKey)]
     public string? Saved { get; set; }
 
     public string? Confirmation => HttpMethods.IsGet(Request.Method) ? Confirmations.For(Saved) : null;
@@ -108,8 +109,8 @@ public sealed class WeighingModel(IMediator mediator) : DossierPageModel(mediato
         };
         var recommendation = await Mediator.Send(answer, cancellationToken);
         return recommendation.NextQuestion is { } next
-            ? RedirectToPage("/Dossiers/Weighing", new { id = Id, question = (int)next, opgeslagen = "weging" })
-            : RedirectToPage("/Dossiers/Decision", new { id = Id, opgeslagen = "weging" });
+            ? this.Confirm("weging", RedirectToPage("/Dossiers/Weighing", new { id = Id, question = (int)next }))
+            : this.Confirm("weging", RedirectToPage("/Dossiers/Decision", new { id = Id }));
     }
 
     /// <summary>The question in plain Dutch, as the legend of its yes/no choice.</summary>

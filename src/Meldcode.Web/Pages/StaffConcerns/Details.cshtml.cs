@@ -5,6 +5,7 @@ using Meldcode.Application.StaffConcerns.GetStaffConcern;
 using Meldcode.Application.StaffConcerns.RecordInspectorConsultation;
 using Meldcode.Application.StaffConcerns.RecordPoliceReport;
 using Meldcode.Domain.Common;
+using Meldcode.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Meldcode.Web.Pages.StaffConcerns;
@@ -40,7 +41,8 @@ public sealed class DetailsModel(IMediator mediator, TimeProvider clock) : Versi
     [FromFormFields]
     public RecordPoliceReportCommand Police { get; set; } = null!;
 
-    [BindProperty(SupportsGet = true, Name = "opgeslagen")]
+    /// <summary>The confirmation a saved change left for this page; read once (see <see cref="Confirmations"/>).</summary>
+    [TempData(Key = Confirmations.TempDataKey)]
     public string? Saved { get; set; }
 
     public StaffConcernView View { get; private set; } = null!;
@@ -80,5 +82,5 @@ public sealed class DetailsModel(IMediator mediator, TimeProvider clock) : Versi
     }
 
     protected override IActionResult AfterSaving(string confirmationKey) =>
-        RedirectToPage("/StaffConcerns/Details", new { id = Id, opgeslagen = confirmationKey });
+        this.Confirm(confirmationKey, RedirectToPage("/StaffConcerns/Details", new { id = Id }));
 }

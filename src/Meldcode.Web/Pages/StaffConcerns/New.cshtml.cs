@@ -1,6 +1,7 @@
 using MediatR;
 using Meldcode.Application.StaffConcerns.RaiseStaffConcern;
 using Meldcode.Web.Filters;
+using Meldcode.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -19,7 +20,7 @@ public sealed class NewModel(IMediator mediator) : PageModel, IRedisplayablePage
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var id = await mediator.Send(Command, cancellationToken);
-        return RedirectToPage("/StaffConcerns/Details", new { id, opgeslagen = DetailsModel.RaisedKey });
+        return this.Confirm(DetailsModel.RaisedKey, RedirectToPage("/StaffConcerns/Details", new { id }));
     }
 
     /// <summary>The form shows nothing but what was typed, so there is nothing to reload.</summary>

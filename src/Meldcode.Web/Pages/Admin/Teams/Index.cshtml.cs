@@ -14,7 +14,8 @@ public sealed class IndexModel(IMediator mediator) : PageModel, IRedisplayablePa
     [FromFormFields]
     public AddTeamCommand Command { get; set; } = null!;
 
-    [BindProperty(SupportsGet = true, Name = "opgeslagen")]
+    /// <summary>The confirmation a saved change left for this page; read once (see <see cref="Confirmations"/>).</summary>
+    [TempData(Key = Confirmations.TempDataKey)]
     public string? Saved { get; set; }
 
     public IReadOnlyList<TeamDto> Teams { get; private set; } = [];
@@ -26,7 +27,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel, IRedisplayablePa
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await mediator.Send(Command, cancellationToken);
-        return RedirectToPage("/Admin/Teams/Index", new { opgeslagen = "team-toegevoegd" });
+        return this.Confirm("team-toegevoegd", RedirectToPage("/Admin/Teams/Index"));
     }
 
     public async Task LoadForRedisplayAsync(bool afterConflict, CancellationToken cancellationToken) =>

@@ -2,6 +2,7 @@ using MediatR;
 using Meldcode.Application.Administration.GetTeams;
 using Meldcode.Application.Administration.RenameTeam;
 using Meldcode.Application.Common.Exceptions;
+using Meldcode.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Meldcode.Web.Pages.Admin.Teams;
@@ -29,7 +30,7 @@ public sealed class RenameModel(IMediator mediator) : VersionedPageModel(mediato
 
     /// <summary>Back to the list of teams, which confirms the new name.</summary>
     protected override IActionResult AfterSaving(string confirmationKey) =>
-        RedirectToPage("/Admin/Teams/Index", new { opgeslagen = confirmationKey });
+        this.Confirm(confirmationKey, RedirectToPage("/Admin/Teams/Index"));
 
     protected override async Task<int> LoadSubjectAsync(CancellationToken cancellationToken)
     {

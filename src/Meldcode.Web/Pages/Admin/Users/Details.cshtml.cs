@@ -19,7 +19,8 @@ public sealed class DetailsModel(IMediator mediator) : VersionedPageModel(mediat
     [FromFormFields]
     public GrantRoleCommand Grant { get; set; } = null!;
 
-    [BindProperty(SupportsGet = true, Name = "opgeslagen")]
+    /// <summary>The confirmation a saved change left for this page; read once (see <see cref="Confirmations"/>).</summary>
+    [TempData(Key = Confirmations.TempDataKey)]
     public string? Saved { get; set; }
 
     public ManagedUserDto ManagedUser { get; private set; } = null!;
@@ -47,5 +48,5 @@ public sealed class DetailsModel(IMediator mediator) : VersionedPageModel(mediat
     }
 
     protected override IActionResult AfterSaving(string confirmationKey) =>
-        RedirectToPage("/Admin/Users/Details", new { id = Id, opgeslagen = confirmationKey });
+        this.Confirm(confirmationKey, RedirectToPage("/Admin/Users/Details", new { id = Id }));
 }

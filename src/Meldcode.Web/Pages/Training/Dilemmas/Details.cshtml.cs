@@ -16,7 +16,8 @@ public sealed class DetailsModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true, Name = "versie")]
     public int? Version { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "opgeslagen")]
+    /// <summary>The confirmation a saved change left for this page; read once (see <see cref="Confirmations"/>).</summary>
+    [TempData(Key = Confirmations.TempDataKey)]
     public string? Saved { get; set; }
 
     public string? Confirmation => Confirmations.For(Saved);
@@ -29,6 +30,6 @@ public sealed class DetailsModel(IMediator mediator) : PageModel
     public async Task<IActionResult> OnPostDuplicateAsync(CancellationToken cancellationToken)
     {
         var copy = await mediator.Send(new DuplicateDilemmaCommand(Id), cancellationToken);
-        return RedirectToPage("/Training/Dilemmas/Details", new { id = copy, opgeslagen = "dilemma-gekopieerd" });
+        return this.Confirm("dilemma-gekopieerd", RedirectToPage("/Training/Dilemmas/Details", new { id = copy }));
     }
 }

@@ -2,6 +2,7 @@ using MediatR;
 using Meldcode.Application.Dilemmas.EditDilemma;
 using Meldcode.Application.Dilemmas.GetDilemma;
 using Meldcode.Web.Filters;
+using Meldcode.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -36,7 +37,7 @@ public sealed class EditModel(IMediator mediator) : PageModel, IRedisplayablePag
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await mediator.Send(Command with { DilemmaId = Id }, cancellationToken);
-        return RedirectToPage("/Training/Dilemmas/Details", new { id = Id, opgeslagen = "dilemma-bewerkt" });
+        return this.Confirm("dilemma-bewerkt", RedirectToPage("/Training/Dilemmas/Details", new { id = Id }));
     }
 
     public async Task LoadForRedisplayAsync(bool afterConflict, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using MediatR;
 using Meldcode.Application.Dilemmas.WriteDilemma;
+using Meldcode.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -18,6 +19,6 @@ public sealed class WriteModel(IMediator mediator) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var id = await mediator.Send(Command, cancellationToken);
-        return RedirectToPage("/Training/Dilemmas/Details", new { id, opgeslagen = "dilemma-geschreven" });
+        return this.Confirm("dilemma-geschreven", RedirectToPage("/Training/Dilemmas/Details", new { id }));
     }
 }
