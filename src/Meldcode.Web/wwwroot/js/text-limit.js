@@ -49,7 +49,7 @@
             var length = lengthAsPosted(field.value);
             var now = stage(length, max);
             var text = length > max ? characters(length - max) + ' te veel' : 'Nog ' + characters(max - length);
-            counter.textContent = text;
+            counter.textContent = now === 0 ? '' : text;
             counter.hidden = now === 0;
             counter.classList.toggle('text-counter--over', now === 3);
             if (announce && now !== shown && now !== 0) {
