@@ -42,6 +42,19 @@ public sealed class AcuteTests : IClassFixture<MeldcodeFactory>
     }
 
     [Fact]
+    public async Task The_form_record_takes_its_limits_from_the_validator_of_the_command_it_maps_to()
+    {
+        var id = await DossierSeed.CreateAsync(_factory);
+        using var client = await _factory.SignedInAsync(Owner);
+
+        var page = await client.GetPageAsync($"/dossiers/{id}/acuut");
+
+        Assert.Equal("10000", page.QuerySelector("textarea#WhatWasDone")!.GetAttribute("data-max-length"));
+        Assert.False(page.QuerySelector("textarea#WhatWasDone")!.HasAttribute("maxlength"));
+        Assert.Equal("200", page.QuerySelector("input#WhomContacted")!.GetAttribute("data-max-length"));
+    }
+
+    [Fact]
     public async Task The_action_is_saved_as_Dutch_local_time_and_the_dossier_is_marked_acute()
     {
         var id = await DossierSeed.CreateAsync(_factory);
