@@ -45,6 +45,7 @@ internal static class DependencyInjection
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddSingleton<ISignInSettings, SignInSettings>();
+        services.AddSingleton<TagHelpers.TextLimits>();
 
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddRazorPages(options => options.Conventions

@@ -16,8 +16,8 @@ public abstract class DilemmaContentValidator<T> : AbstractValidator<T>
 
     protected DilemmaContentValidator()
     {
-        RuleFor(c => c.Title).RequiredText("de titel", Dilemma.TitleMax);
-        RuleFor(c => c.Story).RequiredText("het verhaal", Dilemma.StoryMax);
+        RuleFor(c => c.Title).RequiredText(FieldName.Singular("de titel"), Dilemma.TitleMax);
+        RuleFor(c => c.Story).RequiredText(FieldName.Singular("het verhaal"), Dilemma.StoryMax);
         RuleFor(c => c.Sectors).Must(s => s is { Count: > 0 }).WithMessage("Kies minstens één sector.")
             .Must(AllDefined).WithMessage("Kies sectoren uit de lijst.");
         RuleFor(c => c.FormsOfAbuse).Must(s => s is { Count: > 0 }).WithMessage("Kies minstens één vorm van geweld of mishandeling.")
@@ -38,14 +38,14 @@ public abstract class DilemmaContentValidator<T> : AbstractValidator<T>
         RuleFor(c => c.Prompts)
             .Must(p => (p ?? []).Any(text => !string.IsNullOrWhiteSpace(text))).WithMessage("Vul minstens één gespreksvraag in.")
             .Must(p => (p ?? []).Count <= MaxPrompts).WithMessage($"Een dilemma heeft hoogstens {MaxPrompts} gespreksvragen.");
-        RuleForEach(c => c.Prompts).OptionalText("een gespreksvraag", Dilemma.PromptMax);
+        RuleForEach(c => c.Prompts).OptionalText(FieldName.Singular("een gespreksvraag"), Dilemma.PromptMax);
     }
 
     private static void DecisionPointRules(InlineValidator<DecisionPointInput> point)
     {
         point.RuleFor(p => p.Kind).Chosen("Kies of dit beslismoment keuzes of een schaal heeft.");
-        point.RuleFor(p => p.Question).RequiredText("de vraag van het beslismoment", DecisionPoint.QuestionMax);
-        point.RuleFor(p => p.Rationale).RequiredText("de uitleg van wat de meldcode zegt", MeldcodeView.RationaleMax);
+        point.RuleFor(p => p.Question).RequiredText(FieldName.Singular("de vraag van het beslismoment"), DecisionPoint.QuestionMax);
+        point.RuleFor(p => p.Rationale).RequiredText(FieldName.Singular("de uitleg van wat de meldcode zegt"), MeldcodeView.RationaleMax);
 
         point.When(p => p.Kind == DecisionPointKind.Choice, () =>
         {
@@ -53,7 +53,7 @@ public abstract class DilemmaContentValidator<T> : AbstractValidator<T>
                 .Must(o => (o ?? []).Count <= DecisionPoint.MaxOptions).WithMessage($"Een vraag heeft hoogstens {DecisionPoint.MaxOptions} keuzes.")
                 .Must(o => (o ?? []).Count(t => !string.IsNullOrWhiteSpace(t)) >= DecisionPoint.MinOptions)
                 .WithMessage($"Vul minstens {DecisionPoint.MinOptions} keuzes in.");
-            point.RuleForEach(p => p.Options).OptionalText("een keuze", DilemmaOption.TextMax);
+            point.RuleForEach(p => p.Options).OptionalText(FieldName.Singular("een keuze"), DilemmaOption.TextMax);
             point.RuleFor(p => p.FittingOptions)
                 .Must((p, _) => p.Depends || p.FittingLetters.Count > 0)
                 .WithMessage("Kies welke keuze past bij de meldcode, of kies 'Het hangt ervan af'.")
@@ -65,8 +65,8 @@ public abstract class DilemmaContentValidator<T> : AbstractValidator<T>
 
         point.When(p => p.Kind == DecisionPointKind.Scale, () =>
         {
-            point.RuleFor(p => p.LowLabel).RequiredText("het label bij 1", RatingScale.LabelMax);
-            point.RuleFor(p => p.HighLabel).RequiredText("het label bij 5", RatingScale.LabelMax);
+            point.RuleFor(p => p.LowLabel).RequiredText(FieldName.Singular("het label bij 1"), RatingScale.LabelMax);
+            point.RuleFor(p => p.HighLabel).RequiredText(FieldName.Singular("het label bij 5"), RatingScale.LabelMax);
             point.RuleFor(p => p.ScaleFrom)
                 .Must((p, _) => p.Depends || (p.ScaleFrom is { } from && p.ScaleTo is { } to && RatingScale.Contains(from) && RatingScale.Contains(to) && from <= to))
                 .WithMessage($"Kies welk deel van de schaal past bij de meldcode (van {RatingScale.Lowest} tot {RatingScale.Highest}), of kies 'Het hangt ervan af'.")

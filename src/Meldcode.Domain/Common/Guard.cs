@@ -4,18 +4,19 @@ namespace Meldcode.Domain.Common;
 
 internal static class Guard
 {
-    /// <summary>Trims a required text and checks its length; throws a <see cref="DomainException"/> with a Dutch message.</summary>
-    public static string RequiredText(string? value, string dutchFieldName, int maxLength)
+    /// <summary>Trims a required text and checks its length; throws a <see cref="DomainException"/> with the field's Dutch message.</summary>
+    public static string RequiredText(string? value, FieldName field, int maxLength)
     {
+        ArgumentNullException.ThrowIfNull(field);
         var trimmed = value?.Trim() ?? string.Empty;
         if (trimmed.Length == 0)
         {
-            throw new DomainException($"{dutchFieldName} is verplicht.");
+            throw new DomainException(field.Required());
         }
 
         if (trimmed.Length > maxLength)
         {
-            throw new DomainException($"{dutchFieldName} mag hoogstens {maxLength} tekens lang zijn.");
+            throw new DomainException(field.TooLong(maxLength, trimmed.Length));
         }
 
         return trimmed;

@@ -15,7 +15,7 @@ public static class Texts
     public const int ShortMax = 200;
 
     /// <summary>A required short text, trimmed, for the few texts that come from no form and so pass no validator; a <see cref="DomainException"/> otherwise.</summary>
-    public static string RequiredShort(string? value, string dutchFieldName) => Guard.RequiredText(value, dutchFieldName, ShortMax);
+    public static string RequiredShort(string? value, FieldName field) => Guard.RequiredText(value, field, ShortMax);
 
     /// <summary>A text a validator has required, as stored: trimmed. Null is a programmer's error.</summary>
     internal static string Trimmed(string? value, [CallerArgumentExpression(nameof(value))] string? name = null)

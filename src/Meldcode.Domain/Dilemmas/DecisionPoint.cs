@@ -18,7 +18,7 @@ public sealed record DecisionPoint
 
     private DecisionPoint(string question, IReadOnlyList<DilemmaOption> options, RatingScale? scale, MeldcodeView view)
     {
-        Question = Guard.RequiredText(question, "De vraag", QuestionMax);
+        Question = Guard.RequiredText(question, FieldName.Singular("de vraag"), QuestionMax);
         Options = options;
         Scale = scale;
         View = view;

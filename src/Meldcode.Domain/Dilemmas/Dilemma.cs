@@ -31,14 +31,14 @@ public sealed partial record Dilemma
         IReadOnlyList<DecisionPoint> decisionPoints,
         IReadOnlyList<string> discussionPrompts)
     {
-        Key = Guard.RequiredText(key, "De sleutel", KeyMax);
+        Key = Guard.RequiredText(key, FieldName.Singular("de sleutel"), KeyMax);
         if (!SlugPattern().IsMatch(Key))
         {
             throw new DomainException("De sleutel bestaat uit kleine letters, cijfers en streepjes, zoals 'blauwe-plekken'.");
         }
 
-        Title = Guard.RequiredText(title, "De titel", TitleMax);
-        Story = Guard.RequiredText(story, "Het verhaal", StoryMax);
+        Title = Guard.RequiredText(title, FieldName.Singular("de titel"), TitleMax);
+        Story = Guard.RequiredText(story, FieldName.Singular("het verhaal"), StoryMax);
         Sectors = NonEmptyDistinct(sectors, "Kies minstens één sector.");
         FormsOfAbuse = NonEmptyDistinct(formsOfAbuse, "Kies minstens één vorm van geweld of mishandeling.");
         Themes = NonEmptyDistinct(themes, "Kies minstens één thema.");
@@ -54,7 +54,7 @@ public sealed partial record Dilemma
         DecisionPoints = Array.AsReadOnly(decisionPoints.Select(p => p ?? throw new ArgumentNullException(nameof(decisionPoints))).ToArray());
 
         ArgumentNullException.ThrowIfNull(discussionPrompts);
-        var prompts = discussionPrompts.Select(p => Guard.RequiredText(p, "Een gespreksvraag", PromptMax)).ToArray();
+        var prompts = discussionPrompts.Select(p => Guard.RequiredText(p, FieldName.Singular("een gespreksvraag"), PromptMax)).ToArray();
         if (prompts.Length == 0)
         {
             throw new DomainException("Een dilemma heeft minstens één gespreksvraag.");

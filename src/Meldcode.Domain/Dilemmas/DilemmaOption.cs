@@ -10,7 +10,7 @@ public sealed record DilemmaOption
     internal DilemmaOption(string key, string text)
     {
         Key = key;
-        Text = Guard.RequiredText(text, "De tekst van een keuze", TextMax);
+        Text = Guard.RequiredText(text, FieldName.Singular("de tekst van een keuze"), TextMax);
     }
 
     /// <summary>The letter of the option: A for the first, B for the second…</summary>

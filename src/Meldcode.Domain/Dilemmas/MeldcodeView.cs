@@ -15,7 +15,7 @@ public sealed record MeldcodeView
         FittingOptionKeys = fittingOptionKeys;
         ScaleFrom = scaleFrom;
         ScaleTo = scaleTo;
-        Rationale = Guard.RequiredText(rationale, "De uitleg van wat de meldcode zegt", RationaleMax);
+        Rationale = Guard.RequiredText(rationale, FieldName.Singular("de uitleg van wat de meldcode zegt"), RationaleMax);
     }
 
     /// <summary>The keys of the options that fit the meldcode; empty when it depends or the point is a scale.</summary>

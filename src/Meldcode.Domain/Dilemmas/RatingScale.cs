@@ -13,8 +13,8 @@ public sealed record RatingScale
 
     public RatingScale(string lowLabel, string highLabel)
     {
-        LowLabel = Guard.RequiredText(lowLabel, "Het label bij 1", LabelMax);
-        HighLabel = Guard.RequiredText(highLabel, "Het label bij 5", LabelMax);
+        LowLabel = Guard.RequiredText(lowLabel, FieldName.Singular("het label bij 1"), LabelMax);
+        HighLabel = Guard.RequiredText(highLabel, FieldName.Singular("het label bij 5"), LabelMax);
         if (string.Equals(LowLabel, HighLabel, StringComparison.OrdinalIgnoreCase))
         {
             throw new DomainException("De labels bij 1 en 5 moeten verschillen.");

@@ -30,7 +30,7 @@ internal static class ChronologySentences
         $"Signaal vastgelegd: {DutchTerms.For(signal.Category)}, waargenomen op {Date(signal.ObservedOn)}{(signal.ObservedAt is { } at ? $" om {at.ToString("HH:mm", CultureInfo.InvariantCulture)}" : string.Empty)}{(signal.Place is null ? string.Empty : $" ({signal.Place})")} door {signal.ObservedBy}.",
         signal.Source == SignalSource.ToldBySomeone ? $"Bron: verteld door {signal.ToldBy}." : "Bron: eigen waarneming.",
         $"Feiten: {signal.Facts}",
-        signal.ChildsOwnWords is null ? null : $"Eigen woorden van het kind: “{signal.ChildsOwnWords}”",
+        signal.QuotedChildsOwnWords is { } words ? $"Eigen woorden van het kind: {words}" : null,
         signal.Interpretation is null ? null : $"Interpretatie: {signal.Interpretation}");
 
     public static string KindcheckRecorded(Kindcheck check) => check.ChildrenPresent

@@ -177,7 +177,7 @@ public sealed partial class Dossier
             throw new DomainException("Deze collega werkt al aan dit dossier.");
         }
 
-        _collaborators.Add(new Collaborator(userId, Texts.RequiredShort(name, "De naam van de collega"), now));
+        _collaborators.Add(new Collaborator(userId, Texts.RequiredShort(name, FieldName.Singular("de naam van de collega")), now));
         Append(ChronologyEntryKind.CollaboratorAdded, actor, now, ChronologySentences.CollaboratorAdded(name));
     }
 
@@ -550,7 +550,7 @@ public sealed partial class Dossier
 
     /// <summary>Records that a document was printed or exported (issue: PDF record).</summary>
     public void RecordExport(string document, Actor actor, DateTimeOffset now) =>
-        Append(ChronologyEntryKind.Exported, actor, now, ChronologySentences.Exported(Texts.RequiredShort(document, "Het document")));
+        Append(ChronologyEntryKind.Exported, actor, now, ChronologySentences.Exported(Texts.RequiredShort(document, FieldName.Singular("het document"))));
 
     // ---- Where the dossier stands -------------------------------------------------------------
 

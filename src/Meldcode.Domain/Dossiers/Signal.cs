@@ -49,6 +49,9 @@ public sealed class Signal
     /// <summary>The child's own words, quoted literally.</summary>
     public string? ChildsOwnWords { get; private set; }
 
+    /// <summary>The child's own words in one pair of quotation marks, as the record, the chronology and the documents show them.</summary>
+    public string? QuotedChildsOwnWords => ChildsOwnWords is null ? null : Quotation.Quote(ChildsOwnWords);
+
     /// <summary>What the professional makes of it.</summary>
     public string? Interpretation { get; private set; }
 

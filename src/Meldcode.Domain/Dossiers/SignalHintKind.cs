@@ -6,4 +6,7 @@ public enum SignalHintKind
     InitialsOnly = 2,
     NoDate = 3,
     VeryShort = 4,
+
+    /// <summary>A word that judges or generalises ("verwaarloosd", "altijd") instead of describing.</summary>
+    LoadedWordInFacts = 5,
 }

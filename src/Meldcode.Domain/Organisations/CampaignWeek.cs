@@ -36,7 +36,7 @@ public sealed record CampaignWeek
         StartMonth = startMonth;
         EndDay = endDay;
         EndMonth = endMonth;
-        Theme = Guard.RequiredText(theme, "Het thema van de week", ThemeMax);
+        Theme = Guard.RequiredText(theme, FieldName.Singular("het thema van de week"), ThemeMax);
     }
 
     public int StartDay { get; }

@@ -44,10 +44,10 @@ public sealed class Organisation
     public static Organisation Create(string name, Sector sector)
     {
         EnsureDefined(sector);
-        return new Organisation(Guid.NewGuid(), Guard.RequiredText(name, "De naam van de organisatie", NameMaxLength), sector);
+        return new Organisation(Guid.NewGuid(), Guard.RequiredText(name, FieldName.Singular("de naam van de organisatie"), NameMaxLength), sector);
     }
 
-    public void Rename(string name) => Name = Guard.RequiredText(name, "De naam van de organisatie", NameMaxLength);
+    public void Rename(string name) => Name = Guard.RequiredText(name, FieldName.Singular("de naam van de organisatie"), NameMaxLength);
 
     public void ChangeSector(Sector sector)
     {

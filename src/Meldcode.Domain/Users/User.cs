@@ -54,7 +54,7 @@ public sealed class User
         return new User(
             Guid.NewGuid(),
             organisation.Id,
-            Guard.RequiredText(displayName, "De naam", DisplayNameMaxLength),
+            Guard.RequiredText(displayName, FieldName.Singular("de naam"), DisplayNameMaxLength),
             NormaliseEmail(email));
     }
 
@@ -93,7 +93,7 @@ public sealed class User
 
     public void UpdateProfile(string displayName, string? email)
     {
-        DisplayName = Guard.RequiredText(displayName, "De naam", DisplayNameMaxLength);
+        DisplayName = Guard.RequiredText(displayName, FieldName.Singular("de naam"), DisplayNameMaxLength);
         Email = NormaliseEmail(email);
     }
 

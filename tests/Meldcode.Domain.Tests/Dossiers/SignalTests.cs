@@ -25,6 +25,21 @@ public sealed class SignalTests
         Assert.False(signal.IsContraIndication);
     }
 
+    [Theory]
+    [InlineData("Papa was heel boos.")]
+    [InlineData("\"Papa was heel boos.\"")]
+    [InlineData("“Papa was heel boos.”")]
+    [InlineData("„Papa was heel boos.”")]
+    [InlineData("'Papa was heel boos.'")]
+    public void The_childs_own_words_are_kept_as_typed_and_shown_in_one_pair_of_quotation_marks(string typed)
+    {
+        var signal = _dossier.RecordSignal(Inputs.Signal() with { ChildsOwnWords = typed }, People.Owner, Clock.Now);
+
+        Assert.Equal(typed, signal.ChildsOwnWords);
+        Assert.Equal("“Papa was heel boos.”", signal.QuotedChildsOwnWords);
+        Assert.Contains("Eigen woorden van het kind: “Papa was heel boos.”\n", _dossier.Chronology[^1].Summary + "\n", StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_signal_someone_else_told_keeps_the_source()
     {

@@ -34,7 +34,7 @@ public sealed class OrganisationTests
     {
         var error = Assert.Throws<DomainException>(() => Organisation.Create(name!, Sector.Education));
 
-        Assert.Equal("De naam van de organisatie is verplicht.", error.Message);
+        Assert.Equal("Vul de naam van de organisatie in.", error.Message);
     }
 
     [Fact]

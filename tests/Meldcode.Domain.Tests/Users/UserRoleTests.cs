@@ -151,6 +151,6 @@ public sealed class UserRoleTests
     {
         var error = Assert.Throws<DomainException>(() => User.Create(_school, " ", null));
 
-        Assert.Equal("De naam is verplicht.", error.Message);
+        Assert.Equal("Vul de naam in.", error.Message);
     }
 }

@@ -26,6 +26,22 @@ public static class DossierDocumentPdfs
     public static Dossier JustOpened() => DossierBuilder.Open(
         Guid.NewGuid(), Domain.Organisations.Sector.Education, Guid.NewGuid(), new DossierNumber(2026, 2), new Child("Zoë", "Nguyễn", new DateOnly(2017, 5, 1), null), new Actor(Guid.NewGuid(), Owner), Now).Build();
 
+    /// <summary>A dossier with one signal per text of the child's own words, typed as given (with or without quotation marks).</summary>
+    public static Dossier WithChildsOwnWords(params string[] typed)
+    {
+        var builder = DossierBuilder.Open(
+            Guid.NewGuid(), Domain.Organisations.Sector.Education, Guid.NewGuid(), new DossierNumber(2026, 3), new Child("Noor", "Bakker", new DateOnly(2016, 3, 1), "groep 5"), new Actor(Guid.NewGuid(), Owner), Now);
+        foreach (var words in typed)
+        {
+            builder = builder.WithSignal(Inputs.Signal() with { ChildsOwnWords = words });
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>The quotation marks that would show a quotation inside a quotation: what the child said, quoted twice.</summary>
+    public static IReadOnlyList<string> DoubledQuotationMarks { get; } = ["““", "””", "“\"", "\"”", "“„", "“'", "'”"];
+
     public static DossierDocumentSource SourceOf(Dossier dossier) =>
         new(dossier, Organisation, Team, Owner, new Actor(Guid.NewGuid(), Owner), Now, Guid.NewGuid());
 

@@ -120,6 +120,22 @@ public sealed class DossierRecordPdfTests
         Assert.True(exitCode == 0, output);
     }
 
+    [Fact]
+    public void The_childs_own_words_stand_in_one_pair_of_quotation_marks_whether_or_not_they_were_typed_with_marks()
+    {
+        using var pdf = Record(WithChildsOwnWords("Papa was boos.", "\"Ik mag niet naar huis.\"", "„Mama huilde.”"));
+
+        var text = Flat(pdf.Text());
+        AssertInOrder(text,
+            "Signaal 1:", "“Papa was boos.”",
+            "Signaal 2:", "“Ik mag niet naar huis.”",
+            "Signaal 3:", "“Mama huilde.”",
+            "Chronologie", "Eigen woorden van het kind: “Papa was boos.”",
+            "Eigen woorden van het kind: “Ik mag niet naar huis.”",
+            "Eigen woorden van het kind: “Mama huilde.”");
+        Assert.All(DoubledQuotationMarks, marks => Assert.DoesNotContain(marks, text, StringComparison.Ordinal));
+    }
+
     /// <summary>Not a pixel test: leaves the demo record and its page images in test-artifacts/dossier-documents to look at.</summary>
     [Fact]
     public void The_demo_record_is_written_as_pdf_and_page_images_to_the_test_artifacts()

@@ -27,4 +27,17 @@ public sealed class VeiligThuisDraftPdfTests
         var (exitCode, output) = pdf.QpdfCheck();
         Assert.True(exitCode == 0, output);
     }
+
+    [Fact]
+    public void The_childs_own_words_stand_in_one_pair_of_quotation_marks_whether_or_not_they_were_typed_with_marks()
+    {
+        using var pdf = Draft(WithChildsOwnWords("Papa was boos.", "“Ik mag niet naar huis.”"));
+
+        var text = Flat(pdf.Text());
+        AssertInOrder(text,
+            "3. Signalen",
+            "Letterlijk gezegd door het kind", "“Papa was boos.”",
+            "Letterlijk gezegd door het kind", "“Ik mag niet naar huis.”");
+        Assert.All(DoubledQuotationMarks, marks => Assert.DoesNotContain(marks, text, StringComparison.Ordinal));
+    }
 }

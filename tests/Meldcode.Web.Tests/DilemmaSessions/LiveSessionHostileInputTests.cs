@@ -158,7 +158,7 @@ public sealed class LiveSessionHostileInputTests : IClassFixture<LiveSessionFact
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var refused = await Browser.ParseAsync(response);
-        Assert.Equal("Je reactie mag hoogstens 280 tekens lang zijn.", refused.Text("#Text-fout"));
+        Assert.Equal("Je reactie mag hoogstens 280 tekens lang zijn. Nu zijn het er 300.", refused.Text("#Text-fout"));
         Assert.Equal(text, refused.QuerySelector<IHtmlTextAreaElement>("#Text")!.Value);
         Assert.Contains("Reacties om te beoordelen (0)", (await trainer.GetPageAsync(LivePages.Control(id))).Text("#reacties-titel"), StringComparison.Ordinal);
 

@@ -42,6 +42,19 @@ public sealed class AcuteTests : IClassFixture<MeldcodeFactory>
     }
 
     [Fact]
+    public async Task The_form_record_takes_its_limits_from_the_validator_of_the_command_it_maps_to()
+    {
+        var id = await DossierSeed.CreateAsync(_factory);
+        using var client = await _factory.SignedInAsync(Owner);
+
+        var page = await client.GetPageAsync($"/dossiers/{id}/acuut");
+
+        Assert.Equal("10000", page.QuerySelector("textarea#WhatWasDone")!.GetAttribute("data-max-length"));
+        Assert.False(page.QuerySelector("textarea#WhatWasDone")!.HasAttribute("maxlength"));
+        Assert.Equal("200", page.QuerySelector("input#WhomContacted")!.GetAttribute("data-max-length"));
+    }
+
+    [Fact]
     public async Task The_action_is_saved_as_Dutch_local_time_and_the_dossier_is_marked_acute()
     {
         var id = await DossierSeed.CreateAsync(_factory);
@@ -78,7 +91,7 @@ public sealed class AcuteTests : IClassFixture<MeldcodeFactory>
         using var empty = await client.SubmitAsync(form, $"/dossiers/{id}/acuut", new Dictionary<string, string> { ["OccurredOn"] = "2026-11-18", ["OccurredTime"] = "" });
         using var future = await client.SubmitAsync(form, $"/dossiers/{id}/acuut", Valid(time: "09:45"));
 
-        var page = await RefusedAsync(empty, HttpStatusCode.UnprocessableEntity, "Vul wat je hebt gedaan in.", "Vul wie je hebt gebeld of ingeschakeld in.", "Vul in wanneer dit was.");
+        var page = await RefusedAsync(empty, HttpStatusCode.UnprocessableEntity, "Vul de beschrijving van wat je hebt gedaan in.", "Vul de namen van wie je hebt gebeld of ingeschakeld in.", "Vul in wanneer dit was.");
         Assert.Equal("Vul in wanneer dit was.", FieldError(page, "OccurredAt-fout"));
         Assert.NotNull(page.QuerySelector("main a[href='tel:112']"));
         await RefusedAsync(future, HttpStatusCode.UnprocessableEntity, "Het moment kan niet in de toekomst liggen.");
@@ -95,7 +108,7 @@ public sealed class AcuteTests : IClassFixture<MeldcodeFactory>
         using var tooLong = await client.SubmitAsync(form, $"/dossiers/{id}/acuut", Valid(what: TooLong));
         using var hostile = await client.SubmitAsync(form, $"/dossiers/{id}/acuut", Valid(what: Script));
 
-        await RefusedAsync(tooLong, HttpStatusCode.UnprocessableEntity, "Wat je hebt gedaan mag hoogstens 10000 tekens lang zijn.");
+        await RefusedAsync(tooLong, HttpStatusCode.UnprocessableEntity, "De beschrijving van wat je hebt gedaan mag hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.");
         var overview = await client.SavedAsync(hostile, id, "De actie bij acuut gevaar is vastgelegd.");
         Assert.Contains(Script, overview.QuerySelector("#acuut-acties")!.ParentElement!.TextContent, StringComparison.Ordinal);
         Assert.Empty(overview.QuerySelectorAll("main script, main img"));

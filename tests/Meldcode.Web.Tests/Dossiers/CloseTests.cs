@@ -65,7 +65,7 @@ public sealed class CloseTests : IClassFixture<MeldcodeFactory>
         using var tooLong = await client.SubmitAsync(form, $"/dossiers/{id}/sluiten", new Dictionary<string, string> { ["Reason"] = TooLong });
         using var hostile = await client.SubmitAsync(form, $"/dossiers/{id}/sluiten", new Dictionary<string, string> { ["Reason"] = Script });
 
-        await RefusedAsync(tooLong, HttpStatusCode.UnprocessableEntity, "De reden mag hoogstens 10000 tekens lang zijn.");
+        await RefusedAsync(tooLong, HttpStatusCode.UnprocessableEntity, "De reden mag hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.");
         var overview = await client.SavedAsync(hostile, id, "Het dossier is gesloten.");
         Assert.Contains(Script, overview.QuerySelector("#overzicht")!.ParentElement!.TextContent, StringComparison.Ordinal);
         Assert.Empty(overview.QuerySelectorAll("main script, main img"));

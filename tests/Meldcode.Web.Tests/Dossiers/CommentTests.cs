@@ -56,7 +56,7 @@ public sealed class CommentTests : IClassFixture<MeldcodeFactory>
         using var tooLong = await client.SubmitAsync(form, $"/dossiers/{id}/opmerking", new Dictionary<string, string> { ["Text"] = TooLong });
         using var hostile = await client.SubmitAsync(form, $"/dossiers/{id}/opmerking", new Dictionary<string, string> { ["Text"] = Script });
 
-        var refused = await RefusedAsync(tooLong, HttpStatusCode.UnprocessableEntity, "Je opmerking mag hoogstens 10000 tekens lang zijn.");
+        var refused = await RefusedAsync(tooLong, HttpStatusCode.UnprocessableEntity, "Je opmerking mag hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.");
         Assert.Equal(TooLong, refused.QuerySelector("#Text")!.TextContent);
         var overview = await client.SavedAsync(hostile, id, "Je opmerking is toegevoegd.");
         Assert.Contains($"Opmerking: {Script}", Timeline(overview), StringComparison.Ordinal);

@@ -182,7 +182,7 @@ public sealed class ConsultationRequestTests : IClassFixture<MeldcodeFactory>
             ["ConsultantId"] = (await _factory.UserIdAsync(OtherTeamProfessional)).ToString(),
             ["Question"] = TooLong,
         });
-        await RefusedAsync(tooLong, HttpStatusCode.UnprocessableEntity, "Je vraag mag hoogstens 10000 tekens lang zijn.");
+        await RefusedAsync(tooLong, HttpStatusCode.UnprocessableEntity, "Je vraag mag hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.");
         await AskAsync(owner, id, OtherTeamProfessional, Script);
 
         var answer = await anna.GetPageAsync(await AnswerLinkAsync(anna, id));
@@ -207,7 +207,7 @@ public sealed class ConsultationRequestTests : IClassFixture<MeldcodeFactory>
         var page = await RefusedAsync(empty, HttpStatusCode.UnprocessableEntity, "Vul je advies in.");
         Assert.Equal("Vul je advies in.", FieldError(page, "Advice-fout"));
         Assert.NotNull(page.QuerySelector("#stap1"));
-        await RefusedAsync(tooLong, HttpStatusCode.UnprocessableEntity, "De afspraken mag hoogstens 10000 tekens lang zijn.");
+        await RefusedAsync(tooLong, HttpStatusCode.UnprocessableEntity, "De afspraken mogen hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.");
         Assert.Equal(before, await _factory.ChronologyCountAsync(id));
         Assert.NotNull((await anna.GetPageAsync($"/dossiers/{id}")).QuerySelector("#adviesvraag"));
     }

@@ -81,7 +81,7 @@ public sealed class ConsultationTests : IClassFixture<MeldcodeFactory>
             HttpStatusCode.UnprocessableEntity,
             "Kies met wie je overlegde.",
             "De datum van het overleg kan niet in de toekomst liggen.",
-            "Vul met wie je overlegde (rol) in.",
+            "Vul de naam of rol van je gesprekspartner in.",
             "Vul de vraag in.",
             "Vul het advies in.",
             "Kies of toestemming om informatie te delen is gevraagd.");
@@ -114,7 +114,7 @@ public sealed class ConsultationTests : IClassFixture<MeldcodeFactory>
         using var refused = await client.SubmitAsync(form, $"/dossiers/{id}/consultatie", tooLong);
         using var hostile = await client.SubmitAsync(form, $"/dossiers/{id}/consultatie", Valid("Colleague", Script));
 
-        await RefusedAsync(refused, HttpStatusCode.UnprocessableEntity, "Het advies mag hoogstens 10000 tekens lang zijn.");
+        await RefusedAsync(refused, HttpStatusCode.UnprocessableEntity, "Het advies mag hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.");
         var overview = await client.SavedAsync(hostile, id, "De consultatie is vastgelegd.");
         Assert.Contains(Script, overview.QuerySelector("#stap2")!.ParentElement!.TextContent, StringComparison.Ordinal);
         Assert.Empty(overview.QuerySelectorAll("main script, main img"));

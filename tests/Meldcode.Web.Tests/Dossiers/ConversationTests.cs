@@ -90,8 +90,8 @@ public sealed class ConversationTests : IClassFixture<MeldcodeFactory>
             conversation,
             HttpStatusCode.UnprocessableEntity,
             "Kruis aan met wie je sprak: de ouder(s), het kind of allebei.",
-            "Vul welke zorgen je hebt benoemd in.",
-            "Vul hoe de cliënt reageerde in.");
+            "Vul de zorgen die je hebt benoemd in.",
+            "Vul de reactie van de cliënt in.");
         Assert.Equal("Kruis aan met wie je sprak: de ouder(s), het kind of allebei.", FieldError(page, "WithParents-fout"));
         Assert.NotNull(page.QuerySelector("#WithColleague[checked]"));
         var skipPage = await RefusedAsync(skip, HttpStatusCode.UnprocessableEntity, "Kies waarom het gesprek niet kan.");
@@ -110,8 +110,8 @@ public sealed class ConversationTests : IClassFixture<MeldcodeFactory>
 
         using var longConversation = await client.SubmitAsync(form, $"/dossiers/{id}/gesprek", Valid(TooLong), "main form.conversation");
         using var longSkip = await client.SubmitAsync(form, $"/dossiers/{id}/gesprek?handler=Skip", Skip(TooLong), SkipForm);
-        await RefusedAsync(longConversation, HttpStatusCode.UnprocessableEntity, "Hoe de cliënt reageerde mag hoogstens 10000 tekens lang zijn.");
-        await RefusedAsync(longSkip, HttpStatusCode.UnprocessableEntity, "Een toelichting mag hoogstens 10000 tekens lang zijn.");
+        await RefusedAsync(longConversation, HttpStatusCode.UnprocessableEntity, "De reactie van de cliënt mag hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.");
+        await RefusedAsync(longSkip, HttpStatusCode.UnprocessableEntity, "De toelichting mag hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.");
 
         using var hostile = await client.SubmitAsync(form, $"/dossiers/{id}/gesprek", Valid(Script), "main form.conversation");
         var overview = await client.SavedAsync(hostile, id, "Het gesprek is vastgelegd.");

@@ -107,7 +107,7 @@ public sealed class CorrectionTests : IClassFixture<MeldcodeFactory>
         using var tooLong = await client.SubmitAsync(form, link, Valid(TooLong));
         using var hostile = await client.SubmitAsync(form, link, Valid(Script));
 
-        await RefusedAsync(tooLong, HttpStatusCode.UnprocessableEntity, "De correctie mag hoogstens 10000 tekens lang zijn.");
+        await RefusedAsync(tooLong, HttpStatusCode.UnprocessableEntity, "De correctie mag hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.");
         var overview = await client.SavedAsync(hostile, id, "De correctie is toegevoegd.");
         Assert.Contains(Script, overview.QuerySelector("#regel-2 .timeline__correction")!.TextContent, StringComparison.Ordinal);
         Assert.Empty(overview.QuerySelectorAll("main script, main img"));

@@ -80,7 +80,7 @@ public sealed class KindcheckTests : IClassFixture<MeldcodeFactory>
         using var noDetails = await client.SubmitAsync(form, $"/dossiers/{id}/kindcheck", new Dictionary<string, string> { ["ChildrenPresent"] = "true", ["NumberOfChildren"] = "veel" });
 
         await RefusedAsync(nothing, HttpStatusCode.UnprocessableEntity, "Geef aan of er kinderen bij de cliënt wonen of regelmatig verblijven.");
-        var page = await RefusedAsync(noDetails, HttpStatusCode.UnprocessableEntity, "Vul in om hoeveel kinderen het gaat.", "Vul de leeftijden in.", "Vul wie voor de kinderen zorgt in.");
+        var page = await RefusedAsync(noDetails, HttpStatusCode.UnprocessableEntity, "Vul in om hoeveel kinderen het gaat.", "Vul de leeftijden in.", "Vul de verzorgers van de kinderen in.");
         Assert.Contains("'veel' is geen geldige waarde.", FieldError(page, "NumberOfChildren-fout"), StringComparison.Ordinal);
         Assert.Equal(1, await _factory.ChronologyCountAsync(id));
     }
@@ -93,7 +93,7 @@ public sealed class KindcheckTests : IClassFixture<MeldcodeFactory>
         var form = await client.GetPageAsync($"/dossiers/{id}/kindcheck");
 
         using var tooLong = await client.SubmitAsync(form, $"/dossiers/{id}/kindcheck", Positive(whoCares: TooLong));
-        await RefusedAsync(tooLong, HttpStatusCode.UnprocessableEntity, "Wie voor de kinderen zorgt mag hoogstens 200 tekens lang zijn.");
+        await RefusedAsync(tooLong, HttpStatusCode.UnprocessableEntity, "De verzorgers van de kinderen mogen hoogstens 200 tekens lang zijn. Nu zijn het er 10.001.");
 
         using var hostile = await client.SubmitAsync(form, $"/dossiers/{id}/kindcheck", Positive(ages: "<b>4</b>", whoCares: "<script>x</script>"));
         var overview = await client.SavedAsync(hostile, id, "De kindcheck is vastgelegd.");

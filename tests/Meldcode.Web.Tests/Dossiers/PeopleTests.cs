@@ -118,7 +118,7 @@ public sealed class PeopleTests : IClassFixture<MeldcodeFactory>
         using var tooLong = await client.SubmitAsync(form, Url(id, "Sibling"), new Dictionary<string, string> { ["Name"] = TooLong }, SiblingForm);
         using var hostile = await client.SubmitAsync(form, Url(id, "Carer"), new Dictionary<string, string> { ["Name"] = "<b>Ewa</b>", ["Relation"] = "<script>x</script>" }, CarerForm);
 
-        await RefusedAsync(tooLong, HttpStatusCode.UnprocessableEntity, "De naam van de broer of zus mag hoogstens 200 tekens lang zijn.");
+        await RefusedAsync(tooLong, HttpStatusCode.UnprocessableEntity, "De naam van de broer of zus mag hoogstens 200 tekens lang zijn. Nu zijn het er 10.001.");
         var overview = await client.SavedAsync(hostile, id, "De gegevens zijn toegevoegd.");
         Assert.Contains("<b>Ewa</b> (<script>x</script>, geen gezag)", Timeline(overview), StringComparison.Ordinal);
         Assert.Empty(overview.QuerySelectorAll("main script, main b"));

@@ -126,7 +126,7 @@ public sealed class SignalTests : IClassFixture<MeldcodeFactory>
             response,
             HttpStatusCode.UnprocessableEntity,
             "De datum van de waarneming kan niet in de toekomst liggen.",
-            "Vul wie het je vertelde in.",
+            "Vul de naam van wie het je vertelde in.",
             "Kies een categorie.",
             "Vul de feiten in.",
             "'kwart over tien' is geen geldige waarde.");
@@ -147,7 +147,7 @@ public sealed class SignalTests : IClassFixture<MeldcodeFactory>
 
         var page = await RefusedAsync(response, HttpStatusCode.UnprocessableEntity);
         Assert.Equal(
-            ["Vul de datum van de waarneming in.", "Vul wie het waarnam in.", "Kies of je het zelf zag of hoorde, of dat iemand het je vertelde.", "Kies een categorie.", "Vul de feiten in."],
+            ["Vul de datum van de waarneming in.", "Vul de naam van wie het zag of hoorde in.", "Kies of je het zelf zag of hoorde, of dat iemand het je vertelde.", "Kies een categorie.", "Vul de feiten in."],
             page.QuerySelectorAll(".error-summary li").Select(li => li.TextContent));
     }
 
@@ -162,11 +162,97 @@ public sealed class SignalTests : IClassFixture<MeldcodeFactory>
         using var tooLongCheck = await client.SubmitAsync(form, $"/dossiers/{id}/signaal?handler=Check", ValidSignal(TooLong));
         using var hostile = await client.SubmitAsync(form, $"/dossiers/{id}/signaal", ValidSignal(Script));
 
-        await RefusedAsync(tooLong, HttpStatusCode.UnprocessableEntity, "De feiten mag hoogstens 10000 tekens lang zijn.");
-        await RefusedAsync(tooLongCheck, HttpStatusCode.UnprocessableEntity, "De feiten mag hoogstens 10000 tekens lang zijn.");
+        await RefusedAsync(tooLong, HttpStatusCode.UnprocessableEntity, "De feiten mogen hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.");
+        await RefusedAsync(tooLongCheck, HttpStatusCode.UnprocessableEntity, "De feiten mogen hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.");
         var overview = await client.SavedAsync(hostile, id, "Het signaal is vastgelegd.");
         Assert.Contains($"Feiten: {Script}", Timeline(overview), StringComparison.Ordinal);
         Assert.Empty(overview.QuerySelectorAll("main script, main img"));
+    }
+
+    [Fact]
+    public async Task Every_text_field_carries_the_validators_limit_for_the_counter_and_no_textarea_cuts_pasted_text()
+    {
+        var id = await DossierSeed.CreateAsync(_factory);
+        using var client = await _factory.SignedInAsync(Owner);
+
+        var page = await client.GetPageAsync($"/dossiers/{id}/signaal");
+
+        foreach (var field in new[] { "Facts", "ChildsOwnWords", "Interpretation" })
+        {
+            var textarea = page.QuerySelector($"textarea#{field}")!;
+            Assert.Equal("10000", textarea.GetAttribute("data-max-length"));
+            Assert.False(textarea.HasAttribute("maxlength"), $"{field} must not cut pasted text.");
+        }
+
+        foreach (var field in new[] { "Place", "ObservedBy", "ToldBy" })
+        {
+            var input = page.QuerySelector($"input#{field}")!;
+            Assert.Equal("200", input.GetAttribute("data-max-length"));
+            Assert.Equal("200", input.GetAttribute("maxlength"));
+        }
+
+        Assert.Null(page.QuerySelector("input#ObservedOn")!.GetAttribute("data-max-length"));
+        Assert.Null(page.QuerySelector("input[name=Version]")!.GetAttribute("data-max-length"));
+        Assert.NotNull(page.QuerySelector("script[src^='/js/text-limit.js']"));
+    }
+
+    [Fact]
+    public async Task An_overlong_text_is_refused_in_correct_Dutch_with_the_count_and_the_typed_text_kept()
+    {
+        var id = await DossierSeed.CreateAsync(_factory);
+        using var client = await _factory.SignedInAsync(Owner);
+        var form = await client.GetPageAsync($"/dossiers/{id}/signaal");
+        var before = await _factory.ChronologyCountAsync(id);
+        var facts = new string('f', 10_233) + "!";
+        var values = ValidSignal(facts);
+        values["ChildsOwnWords"] = new string('w', 10_001);
+        values["Interpretation"] = new string('i', 10_002);
+
+        using var response = await client.SubmitAsync(form, $"/dossiers/{id}/signaal", values);
+
+        var page = await RefusedAsync(
+            response,
+            HttpStatusCode.UnprocessableEntity,
+            "De feiten mogen hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.234.",
+            "De eigen woorden van het kind mogen hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.",
+            "Je interpretatie mag hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.002.");
+        Assert.Equal("De feiten mogen hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.234.", FieldError(page, "Facts-fout"));
+        Assert.Equal(facts, page.QuerySelector("textarea#Facts")!.TextContent);
+        Assert.Equal("10000", page.QuerySelector("textarea#Facts")!.GetAttribute("data-max-length"));
+        Assert.Equal(before, await _factory.ChronologyCountAsync(id));
+    }
+
+    [Fact]
+    public async Task Checking_the_text_names_a_single_initial_and_loaded_words_but_not_common_abbreviations()
+    {
+        var id = await DossierSeed.CreateAsync(_factory);
+        using var client = await _factory.SignedInAsync(Owner);
+        var form = await client.GetPageAsync($"/dossiers/{id}/signaal");
+
+        using var response = await client.SubmitAsync(form, $"/dossiers/{id}/signaal?handler=Check",
+            ValidSignal("L. kwam om 8.45 uur binnen en zei dat hij altijd TV kijkt. Vader was agressief bij de BSO, zei de juf."));
+
+        var page = await Browser.ParseAsync(response);
+        var hints = page.QuerySelectorAll(".hint-list li").Select(li => li.TextContent).ToList();
+        Assert.Equal(2, hints.Count);
+        Assert.Contains("('altijd', 'agressief')", hints[0], StringComparison.Ordinal);
+        Assert.Contains("alleen met initialen genoemd (L.)", hints[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_childs_own_words_typed_with_quotation_marks_show_in_one_pair_on_the_record()
+    {
+        var id = await DossierSeed.CreateAsync(_factory);
+        using var client = await _factory.SignedInAsync(Owner);
+        var form = await client.GetPageAsync($"/dossiers/{id}/signaal");
+        var values = ValidSignal();
+        values["ChildsOwnWords"] = "\"Papa werd boos.\"";
+
+        using var response = await client.SubmitAsync(form, $"/dossiers/{id}/signaal", values);
+
+        var overview = await client.SavedAsync(response, id, "Het signaal is vastgelegd.");
+        Assert.Contains("Eigen woorden van het kind: “Papa werd boos.”", Timeline(overview), StringComparison.Ordinal);
+        Assert.DoesNotContain("“\"", overview.Body!.TextContent, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -144,7 +144,7 @@ public sealed class WeighingAndDecisionRulesTests : IClassFixture<MeldcodeFactor
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var page = await Browser.ParseAsync(response);
         Assert.Contains("Je hebt de cliënt niet vooraf geïnformeerd: kies welke uitzondering gold.", page.QuerySelector("#Exception-fout")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Vul een toelichting op de uitzondering in.", page.QuerySelector("#ExceptionExplanation-fout")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Vul de toelichting op de uitzondering in.", page.QuerySelector("#ExceptionExplanation-fout")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("#ClientInformed-nee[checked]"));
         Assert.Equal("Utrecht", page.QuerySelector<IHtmlInputElement>("#Region")!.Value);
         var overview = await client.OverviewAsync(id);
@@ -217,7 +217,7 @@ public sealed class WeighingAndDecisionRulesTests : IClassFixture<MeldcodeFactor
         {
             Assert.Equal(HttpStatusCode.UnprocessableEntity, tooLong.StatusCode);
             var page = await Browser.ParseAsync(tooLong);
-            Assert.Contains($"Je onderbouwing mag hoogstens {Texts.LongMax} tekens lang zijn.", page.QuerySelector("#Rationale-fout")!.TextContent, StringComparison.Ordinal);
+            Assert.Contains("Je onderbouwing mag hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.", page.QuerySelector("#Rationale-fout")!.TextContent, StringComparison.Ordinal);
             Assert.Equal(Texts.LongMax + 1, page.QuerySelector("textarea#Rationale")!.TextContent.Length);
         }
 

@@ -75,7 +75,7 @@ public sealed class CampaignWeekTests : IDisposable
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         var again = await Browser.ParseAsync(refused);
-        Assert.Equal("Het thema van de week mag hoogstens 200 tekens lang zijn.", again.GetElementById("WeekTheme-fout")!.TextContent.Trim());
+        Assert.Equal("Het thema van de week mag hoogstens 200 tekens lang zijn. Nu zijn het er 5.000.", again.GetElementById("WeekTheme-fout")!.TextContent.Trim());
     }
 
     public void Dispose() => _factory.Dispose();

@@ -143,7 +143,7 @@ public sealed class StaffConcernTests : IClassFixture<MeldcodeFactory>
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var page = await Browser.ParseAsync(response);
         Assert.Contains("Vul de naam van de medewerker in.", page.QuerySelector("#StaffMemberName-fout")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains($"Wat je hebt gezien of gehoord mag hoogstens {Texts.LongMax} tekens lang zijn.", page.QuerySelector("#Description-fout")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("De beschrijving van wat je zag of hoorde mag hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.", page.QuerySelector("#Description-fout")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

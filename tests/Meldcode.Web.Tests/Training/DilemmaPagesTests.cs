@@ -135,8 +135,8 @@ public sealed class DilemmaPagesTests : IDisposable
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var refused = await Browser.ParseAsync(response);
-        Assert.Equal("De titel mag hoogstens 100 tekens lang zijn.", refused.GetElementById("Title-fout")!.TextContent.Trim());
-        Assert.Equal("Een gespreksvraag mag hoogstens 300 tekens lang zijn.", refused.GetElementById("Prompts[0]-fout")!.TextContent.Trim());
+        Assert.Equal("De titel mag hoogstens 100 tekens lang zijn. Nu zijn het er 5.000.", refused.GetElementById("Title-fout")!.TextContent.Trim());
+        Assert.Equal("Een gespreksvraag mag hoogstens 300 tekens lang zijn. Nu zijn het er 301.", refused.GetElementById("Prompts[0]-fout")!.TextContent.Trim());
         Assert.Contains("Kies of dit beslismoment keuzes of een schaal heeft.", refused.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Kies de stap van de meldcode die het dilemma oefent.", refused.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(values["Story"], refused.QuerySelector<IHtmlTextAreaElement>("#Story")!.Value);

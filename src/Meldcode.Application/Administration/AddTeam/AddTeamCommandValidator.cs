@@ -6,6 +6,6 @@ public sealed class AddTeamCommandValidator : AbstractValidator<AddTeamCommand>
 {
     public AddTeamCommandValidator()
     {
-        RuleFor(c => c.Name).RequiredText("de naam van het team of de locatie", Team.NameMaxLength);
+        RuleFor(c => c.Name).RequiredText(FieldName.Singular("de naam van het team of de locatie"), Team.NameMaxLength);
     }
 }

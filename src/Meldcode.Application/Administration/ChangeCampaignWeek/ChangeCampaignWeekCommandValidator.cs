@@ -18,6 +18,6 @@ public sealed class ChangeCampaignWeekCommandValidator : AbstractValidator<Chang
             .Must((c, _) => CampaignWeek.DaysAfterStart(c.WeekStartDay!.Value, c.WeekStartMonth!.Value, c.WeekEndDay!.Value, c.WeekEndMonth!.Value) <= CampaignWeek.MaxDaysAfterStart)
             .When(c => CampaignWeek.DayExists(c.WeekStartDay, c.WeekStartMonth) && CampaignWeek.DayExists(c.WeekEndDay, c.WeekEndMonth))
             .WithMessage($"De laatste dag ligt hoogstens {CampaignWeek.MaxDaysAfterStart} dagen na de eerste dag.");
-        RuleFor(c => c.WeekTheme).RequiredText("het thema van de week", CampaignWeek.ThemeMax);
+        RuleFor(c => c.WeekTheme).RequiredText(FieldName.Singular("het thema van de week"), CampaignWeek.ThemeMax);
     }
 }

@@ -6,9 +6,9 @@ public sealed class ChangeOrganisationSettingsCommandValidator : AbstractValidat
 {
     public ChangeOrganisationSettingsCommandValidator()
     {
-        RuleFor(c => c.Name).RequiredText("de naam van de organisatie", Organisation.NameMaxLength);
+        RuleFor(c => c.Name).RequiredText(FieldName.Singular("de naam van de organisatie"), Organisation.NameMaxLength);
         RuleFor(c => c.Sector).Chosen("Kies de sector van de organisatie.");
-        RuleFor(c => c.VeiligThuisRegion).OptionalText("de regio van Veilig Thuis", Organisation.VeiligThuisRegionMaxLength);
+        RuleFor(c => c.VeiligThuisRegion).OptionalText(FieldName.Singular("de Veilig Thuis-regio"), Organisation.VeiligThuisRegionMaxLength);
         RuleFor(c => c.RetentionYears)
             .NotNull().WithMessage("Vul de bewaartermijn in, in jaren.")
             .InclusiveBetween(Organisation.MinRetentionYears, Organisation.MaxRetentionYears)

@@ -6,6 +6,6 @@ public sealed class RenameTeamCommandValidator : AbstractValidator<RenameTeamCom
 {
     public RenameTeamCommandValidator()
     {
-        RuleFor(c => c.Name).RequiredText("de nieuwe naam van het team of de locatie", Team.NameMaxLength);
+        RuleFor(c => c.Name).RequiredText(FieldName.Singular("de nieuwe naam van het team of de locatie"), Team.NameMaxLength);
     }
 }

@@ -6,7 +6,7 @@ public sealed class PrepareSessionCommandValidator : AbstractValidator<PrepareSe
 {
     public PrepareSessionCommandValidator()
     {
-        RuleFor(c => c.Title).RequiredText("de naam van de sessie", SessionRules.TitleMax);
+        RuleFor(c => c.Title).RequiredText(FieldName.Singular("de naam van de sessie"), SessionRules.TitleMax);
         RuleFor(c => c.DilemmaIds)
             .Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Kies minstens één dilemma.")

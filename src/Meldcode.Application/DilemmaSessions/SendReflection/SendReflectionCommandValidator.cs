@@ -6,6 +6,6 @@ public sealed class SendReflectionCommandValidator : AbstractValidator<SendRefle
 {
     public SendReflectionCommandValidator()
     {
-        RuleFor(c => c.Text).RequiredText("je reactie", Reflection.TextMax);
+        RuleFor(c => c.Text).RequiredText(FieldName.Singular("je reactie"), Reflection.TextMax);
     }
 }

@@ -4,7 +4,7 @@ public sealed class BrowseDilemmasQueryValidator : AbstractValidator<BrowseDilem
 {
     public BrowseDilemmasQueryValidator()
     {
-        RuleFor(q => q.Text).OptionalText("de zoektekst", BrowseDilemmasQuery.TextMax);
+        RuleFor(q => q.Text).OptionalText(FieldName.Singular("de zoektekst"), BrowseDilemmasQuery.TextMax);
         RuleFor(q => q.Form).Must(f => f is null || Enum.IsDefined(f.Value)).WithMessage("Kies een vorm van geweld uit de lijst.");
         RuleFor(q => q.Step).Must(s => s is null || Enum.IsDefined(s.Value)).WithMessage("Kies een stap uit de lijst.");
         RuleFor(q => q.Sector).Must(s => s is null || Enum.IsDefined(s.Value)).WithMessage("Kies een sector uit de lijst.");

@@ -4,7 +4,7 @@ public sealed class AddCarerCommandValidator : AbstractValidator<AddCarerCommand
 {
     public AddCarerCommandValidator()
     {
-        RuleFor(c => c.Name).RequiredText("de naam van de ouder of verzorger", 200);
-        RuleFor(c => c.Relation).RequiredText("de relatie tot het kind", 200);
+        RuleFor(c => c.Name).RequiredText(FieldName.Singular("de naam van de ouder of verzorger"), 200);
+        RuleFor(c => c.Relation).RequiredText(FieldName.Singular("de relatie tot het kind"), 200);
     }
 }

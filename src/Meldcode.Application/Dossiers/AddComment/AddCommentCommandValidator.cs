@@ -4,6 +4,6 @@ public sealed class AddCommentCommandValidator : AbstractValidator<AddCommentCom
 {
     public AddCommentCommandValidator()
     {
-        RuleFor(c => c.Text).RequiredText("je opmerking");
+        RuleFor(c => c.Text).RequiredText(FieldName.Singular("je opmerking"));
     }
 }

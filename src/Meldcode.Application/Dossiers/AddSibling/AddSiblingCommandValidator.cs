@@ -4,7 +4,7 @@ public sealed class AddSiblingCommandValidator : AbstractValidator<AddSiblingCom
 {
     public AddSiblingCommandValidator(TimeProvider clock)
     {
-        RuleFor(c => c.Name).RequiredText("de naam van de broer of zus", 200);
-        RuleFor(c => c.DateOfBirth).NotInTheFuture(clock, "de geboortedatum").When(c => c.DateOfBirth is not null);
+        RuleFor(c => c.Name).RequiredText(FieldName.Singular("de naam van de broer of zus"), 200);
+        RuleFor(c => c.DateOfBirth).NotInTheFuture(clock, FieldName.Singular("de geboortedatum")).When(c => c.DateOfBirth is not null);
     }
 }

@@ -4,7 +4,7 @@ public sealed class AnswerConsultationRequestCommandValidator : AbstractValidato
 {
     public AnswerConsultationRequestCommandValidator()
     {
-        RuleFor(c => c.Advice).RequiredText("je advies");
-        RuleFor(c => c.AgreedActions).OptionalText("de afspraken");
+        RuleFor(c => c.Advice).RequiredText(FieldName.Singular("je advies"));
+        RuleFor(c => c.AgreedActions).OptionalText(FieldName.Plural("de afspraken"));
     }
 }

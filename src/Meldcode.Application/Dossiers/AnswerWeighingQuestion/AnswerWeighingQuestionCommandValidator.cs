@@ -10,6 +10,6 @@ public sealed class AnswerWeighingQuestionCommandValidator : AbstractValidator<A
         RuleFor(c => c.Yes).NotNull().When(c => c.Question != WeighingQuestion.Safety).WithMessage("Kies ja of nee.");
         RuleFor(c => c.AcuteUnsafety).NotNull().When(c => c.Question == WeighingQuestion.Safety).WithMessage("Kies of er acute onveiligheid is.");
         RuleFor(c => c.StructuralUnsafety).NotNull().When(c => c.Question == WeighingQuestion.Safety).WithMessage("Kies of er structurele onveiligheid is.");
-        RuleFor(c => c.Rationale).RequiredText("je onderbouwing");
+        RuleFor(c => c.Rationale).RequiredText(FieldName.Singular("je onderbouwing"));
     }
 }

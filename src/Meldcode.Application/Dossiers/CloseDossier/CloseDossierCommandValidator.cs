@@ -4,6 +4,6 @@ public sealed class CloseDossierCommandValidator : AbstractValidator<CloseDossie
 {
     public CloseDossierCommandValidator()
     {
-        RuleFor(c => c.Reason).RequiredText("de reden");
+        RuleFor(c => c.Reason).RequiredText(FieldName.Singular("de reden"));
     }
 }

@@ -4,7 +4,7 @@ public sealed class CorrectEntryCommandValidator : AbstractValidator<CorrectEntr
 {
     public CorrectEntryCommandValidator()
     {
-        RuleFor(c => c.Correction).RequiredText("de correctie");
-        RuleFor(c => c.Reason).RequiredText("de reden van de correctie");
+        RuleFor(c => c.Correction).RequiredText(FieldName.Singular("de correctie"));
+        RuleFor(c => c.Reason).RequiredText(FieldName.Singular("de reden van de correctie"));
     }
 }

@@ -5,7 +5,7 @@ public sealed class DecideCommandValidator : AbstractValidator<DecideCommand>
     public DecideCommandValidator()
     {
         RuleFor(c => c.Outcome).Chosen("Kies je besluit.");
-        RuleFor(c => c.Grounds).RequiredText("de onderbouwing van je besluit");
-        RuleFor(c => c.DeviationJustification).OptionalText("de verantwoording");
+        RuleFor(c => c.Grounds).RequiredText(FieldName.Singular("de onderbouwing van je besluit"));
+        RuleFor(c => c.DeviationJustification).OptionalText(FieldName.Singular("de verantwoording"));
     }
 }

@@ -107,7 +107,7 @@ public static class DossierRecordDocument
                 ("Waargenomen", DossierPhrases.Observed(signal)),
                 ("Bron", DossierPhrases.Source(signal)),
                 ("Feiten", signal.Facts),
-                ("Eigen woorden van het kind", signal.ChildsOwnWords is null ? string.Empty : $"“{signal.ChildsOwnWords}”"),
+                ("Eigen woorden van het kind", signal.QuotedChildsOwnWords ?? string.Empty),
                 ("Interpretatie", signal.Interpretation ?? string.Empty),
                 ("Vastgelegd", DutchTime.Moment(signal.RecordedAt)));
         }

@@ -104,7 +104,7 @@ public static class VeiligThuisDraftDocument
             ("Waargenomen", DossierPhrases.Observed(signal)),
             ("Bron", DossierPhrases.Source(signal)),
             ("Feiten", signal.Facts),
-            ("Letterlijk gezegd door het kind", signal.ChildsOwnWords is null ? null : $"“{signal.ChildsOwnWords}”"),
+            ("Letterlijk gezegd door het kind", signal.QuotedChildsOwnWords),
             ("Interpretatie van de melder", signal.Interpretation));
     }
 

@@ -5,8 +5,8 @@ public sealed class EvaluateHelpPlanCommandValidator : AbstractValidator<Evaluat
     public EvaluateHelpPlanCommandValidator()
     {
         RuleFor(c => c.HelpBringsLastingSafety).NotNull().WithMessage("Kies ja of nee.");
-        RuleFor(c => c.Rationale).RequiredText("je onderbouwing");
-        RuleFor(c => c.MonitoringAgreements).RequiredText("de afspraken over het volgen van de veiligheid").When(c => c.HelpBringsLastingSafety == true);
-        RuleFor(c => c.MonitoringAgreements).OptionalText("de afspraken");
+        RuleFor(c => c.Rationale).RequiredText(FieldName.Singular("je onderbouwing"));
+        RuleFor(c => c.MonitoringAgreements).RequiredText(FieldName.Plural("de afspraken over het volgen van de veiligheid")).When(c => c.HelpBringsLastingSafety == true);
+        RuleFor(c => c.MonitoringAgreements).OptionalText(FieldName.Plural("de afspraken"));
     }
 }

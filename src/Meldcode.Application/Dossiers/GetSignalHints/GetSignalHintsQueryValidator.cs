@@ -4,6 +4,6 @@ public sealed class GetSignalHintsQueryValidator : AbstractValidator<GetSignalHi
 {
     public GetSignalHintsQueryValidator()
     {
-        RuleFor(q => q.Facts).OptionalText("de feiten");
+        RuleFor(q => q.Facts).OptionalText(FieldName.Plural("de feiten"));
     }
 }

@@ -5,11 +5,11 @@ public sealed class RecordConsultationCommandValidator : AbstractValidator<Recor
     public RecordConsultationCommandValidator(TimeProvider clock)
     {
         RuleFor(c => c.Kind).Chosen("Kies met wie je overlegde.");
-        RuleFor(c => c.HeldOn).NotInTheFuture(clock, "de datum van het overleg");
-        RuleFor(c => c.WithWhom).RequiredText("met wie je overlegde (rol)", 200);
-        RuleFor(c => c.Question).RequiredText("de vraag");
-        RuleFor(c => c.Advice).RequiredText("het advies");
-        RuleFor(c => c.AgreedActions).OptionalText("de afspraken");
+        RuleFor(c => c.HeldOn).NotInTheFuture(clock, FieldName.Singular("de datum van het overleg"));
+        RuleFor(c => c.WithWhom).RequiredText(FieldName.Singular("de naam of rol van je gesprekspartner"), 200);
+        RuleFor(c => c.Question).RequiredText(FieldName.Singular("de vraag"));
+        RuleFor(c => c.Advice).RequiredText(FieldName.Singular("het advies"));
+        RuleFor(c => c.AgreedActions).OptionalText(FieldName.Plural("de afspraken"));
         RuleFor(c => c.Consent).Chosen("Kies of toestemming om informatie te delen is gevraagd.");
     }
 }

@@ -4,9 +4,9 @@ public sealed class RecordEmergencyActionCommandValidator : AbstractValidator<Re
 {
     public RecordEmergencyActionCommandValidator(TimeProvider clock)
     {
-        RuleFor(c => c.WhatWasDone).RequiredText("wat je hebt gedaan");
-        RuleFor(c => c.WhomContacted).RequiredText("wie je hebt gebeld of ingeschakeld", 200);
+        RuleFor(c => c.WhatWasDone).RequiredText(FieldName.Singular("de beschrijving van wat je hebt gedaan"));
+        RuleFor(c => c.WhomContacted).RequiredText(FieldName.Plural("de namen van wie je hebt gebeld of ingeschakeld"), 200);
         RuleFor(c => c.OccurredAt).NotNull().WithMessage("Vul in wanneer dit was.")
-            .Must(at => at is null || at <= clock.GetUtcNow()).WithMessage("Het moment kan niet in de toekomst liggen.");
+            .Must(at => at is null || at <= clock.GetUtcNow()).WithMessage(FieldName.Singular("het moment").InTheFuture());
     }
 }

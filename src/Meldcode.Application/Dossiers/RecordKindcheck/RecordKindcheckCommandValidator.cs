@@ -9,8 +9,8 @@ public sealed class RecordKindcheckCommandValidator : AbstractValidator<RecordKi
         {
             RuleFor(c => c.NumberOfChildren).NotNull().WithMessage("Vul in om hoeveel kinderen het gaat.")
                 .InclusiveBetween(1, 20).WithMessage("Vul een aantal van 1 tot 20 in.");
-            RuleFor(c => c.Ages).RequiredText("de leeftijden", 200);
-            RuleFor(c => c.WhoCares).RequiredText("wie voor de kinderen zorgt", 200);
+            RuleFor(c => c.Ages).RequiredText(FieldName.Plural("de leeftijden"), 200);
+            RuleFor(c => c.WhoCares).RequiredText(FieldName.Plural("de verzorgers van de kinderen"), 200);
         });
     }
 }

@@ -5,7 +5,7 @@ public sealed class RecordVeiligThuisFeedbackCommandValidator : AbstractValidato
     public RecordVeiligThuisFeedbackCommandValidator(TimeProvider clock)
     {
         RuleFor(c => c.Feedback).Chosen("Kies wat Veilig Thuis heeft teruggekoppeld.");
-        RuleFor(c => c.ReceivedOn).NotInTheFuture(clock, "de datum van de terugkoppeling");
-        RuleFor(c => c.FollowUpAgreements).OptionalText("de vervolgafspraken");
+        RuleFor(c => c.ReceivedOn).NotInTheFuture(clock, FieldName.Singular("de datum van de terugkoppeling"));
+        RuleFor(c => c.FollowUpAgreements).OptionalText(FieldName.Plural("de vervolgafspraken"));
     }
 }

@@ -5,6 +5,6 @@ public sealed class RequestConsultationCommandValidator : AbstractValidator<Requ
     public RequestConsultationCommandValidator()
     {
         RuleFor(c => c.ConsultantId).Chosen("Kies een collega.");
-        RuleFor(c => c.Question).RequiredText("je vraag");
+        RuleFor(c => c.Question).RequiredText(FieldName.Singular("je vraag"));
     }
 }

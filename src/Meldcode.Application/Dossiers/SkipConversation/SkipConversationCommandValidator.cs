@@ -5,6 +5,6 @@ public sealed class SkipConversationCommandValidator : AbstractValidator<SkipCon
     public SkipConversationCommandValidator()
     {
         RuleFor(c => c.Reason).Chosen("Kies waarom het gesprek niet kan.");
-        RuleFor(c => c.Explanation).RequiredText("een toelichting");
+        RuleFor(c => c.Explanation).RequiredText(FieldName.Singular("de toelichting"));
     }
 }

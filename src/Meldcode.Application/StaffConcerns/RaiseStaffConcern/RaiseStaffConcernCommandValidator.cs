@@ -4,7 +4,7 @@ public sealed class RaiseStaffConcernCommandValidator : AbstractValidator<RaiseS
 {
     public RaiseStaffConcernCommandValidator()
     {
-        RuleFor(c => c.StaffMemberName).RequiredText("de naam van de medewerker", 200);
-        RuleFor(c => c.Description).RequiredText("wat je hebt gezien of gehoord");
+        RuleFor(c => c.StaffMemberName).RequiredText(FieldName.Singular("de naam van de medewerker"), 200);
+        RuleFor(c => c.Description).RequiredText(FieldName.Singular("de beschrijving van wat je zag of hoorde"));
     }
 }

@@ -4,7 +4,7 @@ public sealed class RecordPoliceReportCommandValidator : AbstractValidator<Recor
 {
     public RecordPoliceReportCommandValidator(TimeProvider clock)
     {
-        RuleFor(c => c.ReportedOn).NotInTheFuture(clock, "de datum van de aangifte");
-        RuleFor(c => c.Reference).RequiredText("het kenmerk van de aangifte", 200);
+        RuleFor(c => c.ReportedOn).NotInTheFuture(clock, FieldName.Singular("de datum van de aangifte"));
+        RuleFor(c => c.Reference).RequiredText(FieldName.Singular("het kenmerk van de aangifte"), 200);
     }
 }

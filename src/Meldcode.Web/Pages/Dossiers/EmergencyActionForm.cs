@@ -6,7 +6,7 @@ namespace Meldcode.Web.Pages.Dossiers;
 /// The form of the acute-danger page: the date and the time apart, as read on a Dutch clock. The command takes
 /// the moment they make, so its validation messages are keyed <c>OccurredAt</c> (shown under both fields).
 /// </summary>
-public sealed record EmergencyActionForm(string? WhatWasDone, string? WhomContacted, DateOnly? OccurredOn, TimeOnly? OccurredTime)
+public sealed record EmergencyActionForm(string? WhatWasDone, string? WhomContacted, DateOnly? OccurredOn, TimeOnly? OccurredTime) : IFormOf<RecordEmergencyActionCommand>
 {
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 

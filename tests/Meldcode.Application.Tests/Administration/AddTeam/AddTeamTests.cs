@@ -45,6 +45,6 @@ public sealed class AddTeamTests : AdministrationTest
     {
         var refused = await Assert.ThrowsAsync<ValidationException>(() => AsAdministrator(new AddTeamCommand(new string('a', 201))));
 
-        Assert.Equal("De naam van het team of de locatie mag hoogstens 200 tekens lang zijn.", Assert.Single(refused.Errors).ErrorMessage);
+        Assert.Equal("De naam van het team of de locatie mag hoogstens 200 tekens lang zijn. Nu zijn het er 201.", Assert.Single(refused.Errors).ErrorMessage);
     }
 }

@@ -40,7 +40,7 @@ public sealed class ChangeOrganisationSettingsTests : AdministrationTest
             [
                 "Vul de naam van de organisatie in.",
                 "Kies de sector van de organisatie.",
-                "De regio van Veilig Thuis mag hoogstens 200 tekens lang zijn.",
+                "De Veilig Thuis-regio mag hoogstens 200 tekens lang zijn. Nu zijn het er 201.",
                 "De bewaartermijn moet tussen 1 en 100 jaar liggen.",
             ],
             refused.Errors.Select(e => e.ErrorMessage));
@@ -67,6 +67,6 @@ public sealed class ChangeOrganisationSettingsTests : AdministrationTest
         var refused = await Assert.ThrowsAsync<ValidationException>(() =>
             AsAdministrator(new ChangeOrganisationSettingsCommand(0, new string('a', 201), Sector.Education, null, 20)));
 
-        Assert.Equal("De naam van de organisatie mag hoogstens 200 tekens lang zijn.", Assert.Single(refused.Errors).ErrorMessage);
+        Assert.Equal("De naam van de organisatie mag hoogstens 200 tekens lang zijn. Nu zijn het er 201.", Assert.Single(refused.Errors).ErrorMessage);
     }
 }

@@ -113,7 +113,7 @@ public sealed class PrepareSessionTests : DilemmaSessionTest
 
         var refused = await Assert.ThrowsAsync<ValidationException>(() => Sessions.AsTrainerAsync(new PrepareSessionCommand(new string('a', 101), [known])));
 
-        Assert.Equal(["De naam van de sessie mag hoogstens 100 tekens lang zijn."], refused.Errors.Select(e => e.ErrorMessage));
+        Assert.Equal(["De naam van de sessie mag hoogstens 100 tekens lang zijn. Nu zijn het er 101."], refused.Errors.Select(e => e.ErrorMessage));
     }
 
     [Fact]

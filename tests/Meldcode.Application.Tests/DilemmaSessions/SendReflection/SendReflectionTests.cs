@@ -67,7 +67,7 @@ public sealed class SendReflectionTests : DilemmaSessionTest
 
         var refused = await Assert.ThrowsAsync<ValidationException>(() => Sessions.ReflectAsync(session[0], new string('a', 281)));
 
-        Assert.Equal(["Je reactie mag hoogstens 280 tekens lang zijn."], refused.Errors.Select(e => e.ErrorMessage));
+        Assert.Equal(["Je reactie mag hoogstens 280 tekens lang zijn. Nu zijn het er 281."], refused.Errors.Select(e => e.ErrorMessage));
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public sealed class BrowseDilemmasTests : DilemmaTest
             AsTrainer(new BrowseDilemmasQuery((FormOfAbuse)99, (MeldcodeStep)0, (Sector)42, new string('a', 101))));
 
         Assert.Equal(
-            ["De zoektekst mag hoogstens 100 tekens lang zijn.", "Kies een vorm van geweld uit de lijst.", "Kies een stap uit de lijst.", "Kies een sector uit de lijst."],
+            ["De zoektekst mag hoogstens 100 tekens lang zijn. Nu zijn het er 101.", "Kies een vorm van geweld uit de lijst.", "Kies een stap uit de lijst.", "Kies een sector uit de lijst."],
             refused.Errors.Select(e => e.ErrorMessage));
     }
 }

@@ -76,7 +76,7 @@ public sealed class EditDilemmaTests : DilemmaTest
 
         var refused = await Assert.ThrowsAsync<ValidationException>(() => AsTrainer(AsEdit(ValidForm(new string('t', 101)), id, 1)));
 
-        Assert.Equal("De titel mag hoogstens 100 tekens lang zijn.", Assert.Single(refused.Errors).ErrorMessage);
+        Assert.Equal("De titel mag hoogstens 100 tekens lang zijn. Nu zijn het er 101.", Assert.Single(refused.Errors).ErrorMessage);
         Assert.Single((await StoredAsync(id)).Versions);
     }
 }

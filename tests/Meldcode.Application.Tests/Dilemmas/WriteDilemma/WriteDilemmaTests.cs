@@ -73,7 +73,7 @@ public sealed class WriteDilemmaTests : DilemmaTest
         Assert.Equal(
             [
                 ("Title", "Vul de titel in."),
-                ("Story", "Het verhaal mag hoogstens 1500 tekens lang zijn."),
+                ("Story", "Het verhaal mag hoogstens 1.500 tekens lang zijn. Nu zijn het er 1.501."),
                 ("Sectors", "Kies minstens één sector."),
                 ("FormsOfAbuse", "Kies vormen van geweld uit de lijst."),
                 ("Themes", "Kies minstens één thema."),
@@ -108,7 +108,7 @@ public sealed class WriteDilemmaTests : DilemmaTest
                 ("DecisionPoints[0].FittingOptions", "Kies als passende keuze alleen een keuze die je hebt ingevuld."),
                 ("DecisionPoints[1].Rationale", "Vul de uitleg van wat de meldcode zegt in."),
                 ("DecisionPoints[1].LowLabel", "Vul het label bij 1 in."),
-                ("DecisionPoints[1].HighLabel", "Het label bij 5 mag hoogstens 80 tekens lang zijn."),
+                ("DecisionPoints[1].HighLabel", "Het label bij 5 mag hoogstens 80 tekens lang zijn. Nu zijn het er 81."),
                 ("DecisionPoints[1].ScaleFrom", "Kies welk deel van de schaal past bij de meldcode (van 1 tot 5), of kies 'Het hangt ervan af'."),
                 ("DecisionPoints[2].Kind", "Kies of dit beslismoment keuzes of een schaal heeft."),
             ],

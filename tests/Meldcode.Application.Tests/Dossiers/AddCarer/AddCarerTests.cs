@@ -28,8 +28,8 @@ public sealed class AddCarerTests : SchoolTest
         Assert.Equal([message], await Dossiers.ValidationMessagesAsync(s => ValidCommands.Carer(s).With(field, " ")));
 
     [Theory]
-    [InlineData(nameof(AddCarerCommand.Name), 200, "De naam van de ouder of verzorger mag hoogstens 200 tekens lang zijn.")]
-    [InlineData(nameof(AddCarerCommand.Relation), 200, "De relatie tot het kind mag hoogstens 200 tekens lang zijn.")]
+    [InlineData(nameof(AddCarerCommand.Name), 200, "De naam van de ouder of verzorger mag hoogstens 200 tekens lang zijn. Nu zijn het er 201.")]
+    [InlineData(nameof(AddCarerCommand.Relation), 200, "De relatie tot het kind mag hoogstens 200 tekens lang zijn. Nu zijn het er 201.")]
     public async Task A_text_over_its_limit_is_refused_in_Dutch(string field, int limit, string message) =>
         Assert.Equal([message], await Dossiers.ValidationMessagesAsync(s => ValidCommands.Carer(s).With(field, new string('a', limit + 1))));
 }

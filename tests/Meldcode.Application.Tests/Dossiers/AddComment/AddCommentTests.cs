@@ -26,6 +26,6 @@ public sealed class AddCommentTests : SchoolTest
     [Fact]
     public async Task A_comment_over_ten_thousand_characters_is_refused_in_Dutch() =>
         Assert.Equal(
-            ["Je opmerking mag hoogstens 10000 tekens lang zijn."],
+            ["Je opmerking mag hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001."],
             await Dossiers.ValidationMessagesAsync(s => ValidCommands.Comment(s) with { Text = new string('a', 10_001) }));
 }

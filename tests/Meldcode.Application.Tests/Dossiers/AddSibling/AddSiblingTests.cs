@@ -44,6 +44,6 @@ public sealed class AddSiblingTests : SchoolTest
     [Fact]
     public async Task A_name_longer_than_200_characters_is_refused_in_Dutch() =>
         Assert.Equal(
-            ["De naam van de broer of zus mag hoogstens 200 tekens lang zijn."],
+            ["De naam van de broer of zus mag hoogstens 200 tekens lang zijn. Nu zijn het er 201."],
             await Dossiers.ValidationMessagesAsync(s => ValidCommands.Sibling(s) with { Name = new string('a', 201) }));
 }

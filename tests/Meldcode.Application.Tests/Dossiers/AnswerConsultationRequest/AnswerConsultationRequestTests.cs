@@ -82,8 +82,8 @@ public sealed class AnswerConsultationRequestTests : SchoolTest
     }
 
     [Theory]
-    [InlineData(nameof(AnswerConsultationRequestCommand.Advice), "Je advies mag hoogstens 10000 tekens lang zijn.")]
-    [InlineData(nameof(AnswerConsultationRequestCommand.AgreedActions), "De afspraken mag hoogstens 10000 tekens lang zijn.")]
+    [InlineData(nameof(AnswerConsultationRequestCommand.Advice), "Je advies mag hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.")]
+    [InlineData(nameof(AnswerConsultationRequestCommand.AgreedActions), "De afspraken mogen hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.")]
     public async Task A_text_over_ten_thousand_characters_is_refused_in_Dutch(string field, string message)
     {
         var id = await Dossiers.OpenWithEveryoneAsync();

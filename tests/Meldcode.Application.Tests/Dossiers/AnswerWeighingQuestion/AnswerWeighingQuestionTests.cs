@@ -211,7 +211,7 @@ public sealed class AnswerWeighingQuestionTests : SchoolTest
     public async Task A_rationale_longer_than_ten_thousand_characters_is_refused()
     {
         Assert.Equal(
-            ["Je onderbouwing mag hoogstens 10000 tekens lang zijn."],
+            ["Je onderbouwing mag hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001."],
             await Dossiers.ValidationMessagesAsync(s => ValidCommands.Answer(s, WeighingQuestion.Suspicion, true) with { Rationale = new string('a', 10_001) }));
     }
 

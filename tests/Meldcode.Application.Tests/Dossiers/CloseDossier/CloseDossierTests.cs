@@ -79,5 +79,5 @@ public sealed class CloseDossierTests : SchoolTest
 
     [Fact]
     public async Task A_reason_over_ten_thousand_characters_is_refused_in_Dutch() =>
-        Assert.Equal(["De reden mag hoogstens 10000 tekens lang zijn."], await Dossiers.ValidationMessagesAsync(s => ValidCommands.Close(s) with { Reason = new string('a', 10_001) }));
+        Assert.Equal(["De reden mag hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001."], await Dossiers.ValidationMessagesAsync(s => ValidCommands.Close(s) with { Reason = new string('a', 10_001) }));
 }

@@ -39,8 +39,8 @@ public sealed class CorrectEntryTests : SchoolTest
         Assert.Equal([message], await Dossiers.ValidationMessagesAsync(s => ValidCommands.Correction(s).With(field, " ")));
 
     [Theory]
-    [InlineData(nameof(CorrectEntryCommand.Correction), "De correctie mag hoogstens 10000 tekens lang zijn.")]
-    [InlineData(nameof(CorrectEntryCommand.Reason), "De reden van de correctie mag hoogstens 10000 tekens lang zijn.")]
+    [InlineData(nameof(CorrectEntryCommand.Correction), "De correctie mag hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.")]
+    [InlineData(nameof(CorrectEntryCommand.Reason), "De reden van de correctie mag hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.")]
     public async Task A_text_over_ten_thousand_characters_is_refused_in_Dutch(string field, string message) =>
         Assert.Equal([message], await Dossiers.ValidationMessagesAsync(s => ValidCommands.Correction(s).With(field, new string('a', 10_001))));
 }

@@ -123,8 +123,8 @@ public sealed class DecideTests : SchoolTest
         Assert.Equal(["Vul de onderbouwing van je besluit in."], await Dossiers.ValidationMessagesAsync(s => ValidCommands.Decide(s, Outcome.Report) with { Grounds = " " }));
 
     [Theory]
-    [InlineData(nameof(DecideCommand.Grounds), "De onderbouwing van je besluit mag hoogstens 10000 tekens lang zijn.")]
-    [InlineData(nameof(DecideCommand.DeviationJustification), "De verantwoording mag hoogstens 10000 tekens lang zijn.")]
+    [InlineData(nameof(DecideCommand.Grounds), "De onderbouwing van je besluit mag hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.")]
+    [InlineData(nameof(DecideCommand.DeviationJustification), "De verantwoording mag hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.")]
     public async Task A_text_over_ten_thousand_characters_is_refused_in_Dutch(string field, string message) =>
         Assert.Equal([message], await Dossiers.ValidationMessagesAsync(s => ValidCommands.Decide(s, Outcome.Report).With(field, new string('a', 10_001))));
 

@@ -112,8 +112,8 @@ public sealed class EvaluateHelpPlanTests : SchoolTest
             await Dossiers.ValidationMessagesAsync(s => ValidCommands.Evaluation(s, helpWorks: true) with { MonitoringAgreements = null }));
 
     [Theory]
-    [InlineData(nameof(EvaluateHelpPlanCommand.Rationale), "Je onderbouwing mag hoogstens 10000 tekens lang zijn.")]
-    [InlineData(nameof(EvaluateHelpPlanCommand.MonitoringAgreements), "De afspraken mag hoogstens 10000 tekens lang zijn.")]
+    [InlineData(nameof(EvaluateHelpPlanCommand.Rationale), "Je onderbouwing mag hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.")]
+    [InlineData(nameof(EvaluateHelpPlanCommand.MonitoringAgreements), "De afspraken mogen hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.")]
     public async Task A_text_over_ten_thousand_characters_is_refused_in_Dutch(string field, string message) =>
         Assert.Equal([message], await Dossiers.ValidationMessagesAsync(s => ValidCommands.Evaluation(s, helpWorks: false).With(field, new string('a', 10_001))));
 

@@ -30,6 +30,6 @@ public sealed class GetSignalHintsTests : SchoolTest
     {
         var refused = await Assert.ThrowsAsync<ValidationException>(() => Host.SendAsAsync(School.Owner, new GetSignalHintsQuery(new string('a', 10_001), Clock.Today)));
 
-        Assert.Equal("De feiten mag hoogstens 10000 tekens lang zijn.", Assert.Single(refused.Errors).ErrorMessage);
+        Assert.Equal("De feiten mogen hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.", Assert.Single(refused.Errors).ErrorMessage);
     }
 }

@@ -114,9 +114,9 @@ public sealed class OpenDossierTests : SchoolTest
     }
 
     [Theory]
-    [InlineData(nameof(OpenDossierCommand.FirstName), "De voornaam van het kind mag hoogstens 200 tekens lang zijn.")]
-    [InlineData(nameof(OpenDossierCommand.LastName), "De achternaam van het kind mag hoogstens 200 tekens lang zijn.")]
-    [InlineData(nameof(OpenDossierCommand.Group), "De groep of klas mag hoogstens 200 tekens lang zijn.")]
+    [InlineData(nameof(OpenDossierCommand.FirstName), "De voornaam van het kind mag hoogstens 200 tekens lang zijn. Nu zijn het er 201.")]
+    [InlineData(nameof(OpenDossierCommand.LastName), "De achternaam van het kind mag hoogstens 200 tekens lang zijn. Nu zijn het er 201.")]
+    [InlineData(nameof(OpenDossierCommand.Group), "De groep of klas mag hoogstens 200 tekens lang zijn. Nu zijn het er 201.")]
     public async Task Names_and_group_over_200_characters_are_refused_with_a_Dutch_message(string field, string message)
     {
         var command = new OpenDossierCommand(School.TeamA.Id, "Noor", "Bakker", new DateOnly(2017, 4, 12), "groep 5").With(field, new string('a', 201));

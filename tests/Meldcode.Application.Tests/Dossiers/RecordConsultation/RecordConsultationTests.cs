@@ -78,7 +78,7 @@ public sealed class RecordConsultationTests : SchoolTest
             [
                 "Kies met wie je overlegde.",
                 "Vul de datum van het overleg in.",
-                "Vul met wie je overlegde (rol) in.",
+                "Vul de naam of rol van je gesprekspartner in.",
                 "Vul de vraag in.",
                 "Vul het advies in.",
                 "Kies of toestemming om informatie te delen is gevraagd.",
@@ -98,10 +98,10 @@ public sealed class RecordConsultationTests : SchoolTest
         Assert.Equal([message], await Dossiers.ValidationMessagesAsync(s => ValidCommands.Consultation(s).With(field, value)));
 
     [Theory]
-    [InlineData(nameof(RecordConsultationCommand.WithWhom), 200, "Met wie je overlegde (rol) mag hoogstens 200 tekens lang zijn.")]
-    [InlineData(nameof(RecordConsultationCommand.Question), 10_000, "De vraag mag hoogstens 10000 tekens lang zijn.")]
-    [InlineData(nameof(RecordConsultationCommand.Advice), 10_000, "Het advies mag hoogstens 10000 tekens lang zijn.")]
-    [InlineData(nameof(RecordConsultationCommand.AgreedActions), 10_000, "De afspraken mag hoogstens 10000 tekens lang zijn.")]
+    [InlineData(nameof(RecordConsultationCommand.WithWhom), 200, "De naam of rol van je gesprekspartner mag hoogstens 200 tekens lang zijn. Nu zijn het er 201.")]
+    [InlineData(nameof(RecordConsultationCommand.Question), 10_000, "De vraag mag hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.")]
+    [InlineData(nameof(RecordConsultationCommand.Advice), 10_000, "Het advies mag hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.")]
+    [InlineData(nameof(RecordConsultationCommand.AgreedActions), 10_000, "De afspraken mogen hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.")]
     public async Task A_text_over_its_limit_is_refused_in_Dutch(string field, int limit, string message) =>
         Assert.Equal([message], await Dossiers.ValidationMessagesAsync(s => ValidCommands.Consultation(s).With(field, new string('a', limit + 1))));
 }

@@ -50,7 +50,7 @@ public sealed class RecordConversationTests : SchoolTest
     [Fact]
     public async Task Every_missing_part_of_a_conversation_is_reported_at_once_in_Dutch() =>
         Assert.Equal(
-            ["Vul de datum van het gesprek in.", "Vul welke zorgen je hebt benoemd in.", "Vul hoe de cliënt reageerde in."],
+            ["Vul de datum van het gesprek in.", "Vul de zorgen die je hebt benoemd in.", "Vul de reactie van de cliënt in."],
             await Dossiers.ValidationMessagesAsync(s => ValidCommands.Conversation(s) with { HeldOn = null, ConcernsNamed = null, ClientReaction = " " }));
 
     [Fact]
@@ -60,10 +60,10 @@ public sealed class RecordConversationTests : SchoolTest
             await Dossiers.ValidationMessagesAsync(s => ValidCommands.Conversation(s) with { HeldOn = s.Today.AddDays(1) }));
 
     [Theory]
-    [InlineData(nameof(RecordConversationCommand.OtherParticipants), 200, "Andere deelnemers mag hoogstens 200 tekens lang zijn.")]
-    [InlineData(nameof(RecordConversationCommand.ConcernsNamed), 10_000, "Welke zorgen je hebt benoemd mag hoogstens 10000 tekens lang zijn.")]
-    [InlineData(nameof(RecordConversationCommand.ClientReaction), 10_000, "Hoe de cliënt reageerde mag hoogstens 10000 tekens lang zijn.")]
-    [InlineData(nameof(RecordConversationCommand.Agreements), 10_000, "De afspraken mag hoogstens 10000 tekens lang zijn.")]
+    [InlineData(nameof(RecordConversationCommand.OtherParticipants), 200, "De andere deelnemers mogen hoogstens 200 tekens lang zijn. Nu zijn het er 201.")]
+    [InlineData(nameof(RecordConversationCommand.ConcernsNamed), 10_000, "De zorgen die je hebt benoemd mogen hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.")]
+    [InlineData(nameof(RecordConversationCommand.ClientReaction), 10_000, "De reactie van de cliënt mag hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.")]
+    [InlineData(nameof(RecordConversationCommand.Agreements), 10_000, "De afspraken mogen hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.")]
     public async Task A_text_over_its_limit_is_refused_in_Dutch(string field, int limit, string message) =>
         Assert.Equal([message], await Dossiers.ValidationMessagesAsync(s => ValidCommands.Conversation(s).With(field, new string('a', limit + 1))));
 }

@@ -33,12 +33,12 @@ public sealed class RecordEmergencyActionTests : SchoolTest
     [Fact]
     public async Task Every_missing_part_is_reported_at_once_in_Dutch() =>
         Assert.Equal(
-            ["Vul wat je hebt gedaan in.", "Vul wie je hebt gebeld of ingeschakeld in.", "Vul in wanneer dit was."],
+            ["Vul de beschrijving van wat je hebt gedaan in.", "Vul de namen van wie je hebt gebeld of ingeschakeld in.", "Vul in wanneer dit was."],
             await Dossiers.ValidationMessagesAsync(s => ValidCommands.EmergencyAction(s) with { WhatWasDone = null, WhomContacted = " ", OccurredAt = null }));
 
     [Theory]
-    [InlineData(nameof(RecordEmergencyActionCommand.WhatWasDone), 10_000, "Wat je hebt gedaan mag hoogstens 10000 tekens lang zijn.")]
-    [InlineData(nameof(RecordEmergencyActionCommand.WhomContacted), 200, "Wie je hebt gebeld of ingeschakeld mag hoogstens 200 tekens lang zijn.")]
+    [InlineData(nameof(RecordEmergencyActionCommand.WhatWasDone), 10_000, "De beschrijving van wat je hebt gedaan mag hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.")]
+    [InlineData(nameof(RecordEmergencyActionCommand.WhomContacted), 200, "De namen van wie je hebt gebeld of ingeschakeld mogen hoogstens 200 tekens lang zijn. Nu zijn het er 201.")]
     public async Task A_text_over_its_limit_is_refused_in_Dutch(string field, int limit, string message) =>
         Assert.Equal([message], await Dossiers.ValidationMessagesAsync(s => ValidCommands.EmergencyAction(s).With(field, new string('a', limit + 1))));
 }

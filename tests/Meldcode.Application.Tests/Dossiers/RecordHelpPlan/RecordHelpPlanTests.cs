@@ -58,8 +58,8 @@ public sealed class RecordHelpPlanTests : SchoolTest
     }
 
     [Theory]
-    [InlineData(0, "De evaluatiedatum ligt in de toekomst.")]
-    [InlineData(-1, "De evaluatiedatum ligt in de toekomst.")]
+    [InlineData(0, "Kies een evaluatiedatum in de toekomst.")]
+    [InlineData(-1, "Kies een evaluatiedatum in de toekomst.")]
     [InlineData(400, "Kies een evaluatiedatum binnen een jaar.")]
     public async Task The_evaluation_date_lies_within_the_coming_year(int evaluateInDays, string message) =>
         Assert.Equal([message], await Dossiers.ValidationMessagesAsync(s => ValidCommands.Help(s, evaluateInDays)));
@@ -67,12 +67,12 @@ public sealed class RecordHelpPlanTests : SchoolTest
     [Fact]
     public async Task Every_missing_part_of_the_help_is_reported_at_once_in_Dutch() =>
         Assert.Equal(
-            ["Vul welke hulp in.", "Vul door wie in.", "Kies een evaluatiedatum."],
+            ["Vul de beschrijving van de hulp in.", "Vul de naam van wie de hulp geeft in.", "Kies een evaluatiedatum."],
             await Dossiers.ValidationMessagesAsync(s => ValidCommands.Help(s) with { WhatHelp = null, ByWhom = " ", EvaluationDate = null }));
 
     [Theory]
-    [InlineData(nameof(RecordHelpPlanCommand.WhatHelp), 10_000, "Welke hulp mag hoogstens 10000 tekens lang zijn.")]
-    [InlineData(nameof(RecordHelpPlanCommand.ByWhom), 200, "Door wie mag hoogstens 200 tekens lang zijn.")]
+    [InlineData(nameof(RecordHelpPlanCommand.WhatHelp), 10_000, "De beschrijving van de hulp mag hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.")]
+    [InlineData(nameof(RecordHelpPlanCommand.ByWhom), 200, "De naam van wie de hulp geeft mag hoogstens 200 tekens lang zijn. Nu zijn het er 201.")]
     public async Task A_text_over_its_limit_is_refused_in_Dutch(string field, int limit, string message) =>
         Assert.Equal([message], await Dossiers.ValidationMessagesAsync(s => ValidCommands.Help(s).With(field, new string('a', limit + 1))));
 }

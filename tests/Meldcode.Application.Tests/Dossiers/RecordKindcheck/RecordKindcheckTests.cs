@@ -57,7 +57,7 @@ public sealed class RecordKindcheckTests : SchoolTest
     [Fact]
     public async Task A_positive_kindcheck_needs_the_number_the_ages_and_who_cares() =>
         Assert.Equal(
-            ["Vul in om hoeveel kinderen het gaat.", "Vul de leeftijden in.", "Vul wie voor de kinderen zorgt in."],
+            ["Vul in om hoeveel kinderen het gaat.", "Vul de leeftijden in.", "Vul de verzorgers van de kinderen in."],
             await Dossiers.ValidationMessagesAsync(s => ValidCommands.Kindcheck(s) with { ChildrenPresent = true }));
 
     [Theory]
@@ -69,8 +69,8 @@ public sealed class RecordKindcheckTests : SchoolTest
             await Dossiers.ValidationMessagesAsync(s => Positive(s) with { NumberOfChildren = number }));
 
     [Theory]
-    [InlineData(nameof(RecordKindcheckCommand.Ages), "De leeftijden mag hoogstens 200 tekens lang zijn.")]
-    [InlineData(nameof(RecordKindcheckCommand.WhoCares), "Wie voor de kinderen zorgt mag hoogstens 200 tekens lang zijn.")]
+    [InlineData(nameof(RecordKindcheckCommand.Ages), "De leeftijden mogen hoogstens 200 tekens lang zijn. Nu zijn het er 201.")]
+    [InlineData(nameof(RecordKindcheckCommand.WhoCares), "De verzorgers van de kinderen mogen hoogstens 200 tekens lang zijn. Nu zijn het er 201.")]
     public async Task A_text_over_200_characters_is_refused_in_Dutch(string field, string message) =>
         Assert.Equal([message], await Dossiers.ValidationMessagesAsync(s => Positive(s).With(field, new string('a', 201))));
 

@@ -90,7 +90,7 @@ public sealed class RecordReportTests : SchoolTest
     [Fact]
     public async Task Recording_a_report_without_informing_the_client_requires_a_reason() =>
         Assert.Equal(
-            ["Je hebt de cliënt niet vooraf geïnformeerd: kies welke uitzondering gold.", "Vul een toelichting op de uitzondering in."],
+            ["Je hebt de cliënt niet vooraf geïnformeerd: kies welke uitzondering gold.", "Vul de toelichting op de uitzondering in."],
             await Dossiers.ValidationMessagesAsync(s => NotInformed(s) with { Exception = null, ExceptionExplanation = " " }));
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class RecordReportTests : SchoolTest
                 "Vul de datum van de melding in.",
                 "Vul de Veilig Thuis-regio in.",
                 "Vul de contactpersoon bij Veilig Thuis in.",
-                "Vul wat je hebt gemeld in.",
+                "Vul de beschrijving van wat je hebt gemeld in.",
                 "Geef aan of je de cliënt vooraf over de melding hebt geïnformeerd.",
             ],
             await Dossiers.ValidationMessagesAsync(s => ValidCommands.Report(s) with { ReportedOn = null, Region = " ", ContactPerson = null, WhatWasReported = "", ClientInformed = null }));
@@ -118,11 +118,11 @@ public sealed class RecordReportTests : SchoolTest
             await Dossiers.ValidationMessagesAsync(s => ValidCommands.Report(s) with { ReportedOn = s.Today.AddDays(1) }));
 
     [Theory]
-    [InlineData(nameof(RecordReportCommand.Region), 200, "De Veilig Thuis-regio mag hoogstens 200 tekens lang zijn.")]
-    [InlineData(nameof(RecordReportCommand.ContactPerson), 200, "De contactpersoon bij Veilig Thuis mag hoogstens 200 tekens lang zijn.")]
-    [InlineData(nameof(RecordReportCommand.Reference), 200, "Het kenmerk mag hoogstens 200 tekens lang zijn.")]
-    [InlineData(nameof(RecordReportCommand.WhatWasReported), 10_000, "Wat je hebt gemeld mag hoogstens 10000 tekens lang zijn.")]
-    [InlineData(nameof(RecordReportCommand.ExceptionExplanation), 10_000, "Een toelichting op de uitzondering mag hoogstens 10000 tekens lang zijn.")]
+    [InlineData(nameof(RecordReportCommand.Region), 200, "De Veilig Thuis-regio mag hoogstens 200 tekens lang zijn. Nu zijn het er 201.")]
+    [InlineData(nameof(RecordReportCommand.ContactPerson), 200, "De contactpersoon bij Veilig Thuis mag hoogstens 200 tekens lang zijn. Nu zijn het er 201.")]
+    [InlineData(nameof(RecordReportCommand.Reference), 200, "Het kenmerk mag hoogstens 200 tekens lang zijn. Nu zijn het er 201.")]
+    [InlineData(nameof(RecordReportCommand.WhatWasReported), 10_000, "De beschrijving van wat je hebt gemeld mag hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.")]
+    [InlineData(nameof(RecordReportCommand.ExceptionExplanation), 10_000, "De toelichting op de uitzondering mag hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.")]
     public async Task A_text_over_its_limit_is_refused_in_Dutch(string field, int limit, string message) =>
         Assert.Equal([message], await Dossiers.ValidationMessagesAsync(s => NotInformed(s).With(field, new string('a', limit + 1))));
 

@@ -22,7 +22,7 @@ public sealed class RecordSignalTests : SchoolTest
     [Fact]
     public async Task Facts_longer_than_ten_thousand_characters_are_refused()
     {
-        await AssertRefusedAsync(s => ValidCommands.Signal(s) with { Facts = new string('a', 10_001) }, "De feiten mag hoogstens 10000 tekens lang zijn.");
+        await AssertRefusedAsync(s => ValidCommands.Signal(s) with { Facts = new string('a', 10_001) }, "De feiten mogen hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.");
     }
 
     [Fact]
@@ -42,8 +42,8 @@ public sealed class RecordSignalTests : SchoolTest
         await AssertRefusedAsync(
             s => ValidCommands.Signal(s) with { ObservedOn = null, ObservedBy = "", Source = SignalSource.ToldBySomeone, ToldBy = null, Category = (SignalCategory)99, Facts = null },
             "Vul de datum van de waarneming in.",
-            "Vul wie het waarnam in.",
-            "Vul wie het je vertelde in.",
+            "Vul de naam van wie het zag of hoorde in.",
+            "Vul de naam van wie het je vertelde in.",
             "Kies een categorie.",
             "Vul de feiten in.");
     }
@@ -113,11 +113,11 @@ public sealed class RecordSignalTests : SchoolTest
     }
 
     [Theory]
-    [InlineData(nameof(RecordSignalCommand.Place), 200, "De plaats mag hoogstens 200 tekens lang zijn.")]
-    [InlineData(nameof(RecordSignalCommand.ObservedBy), 200, "Wie het waarnam mag hoogstens 200 tekens lang zijn.")]
-    [InlineData(nameof(RecordSignalCommand.ToldBy), 200, "Wie het je vertelde mag hoogstens 200 tekens lang zijn.")]
-    [InlineData(nameof(RecordSignalCommand.ChildsOwnWords), 10_000, "De eigen woorden van het kind mag hoogstens 10000 tekens lang zijn.")]
-    [InlineData(nameof(RecordSignalCommand.Interpretation), 10_000, "Je interpretatie mag hoogstens 10000 tekens lang zijn.")]
+    [InlineData(nameof(RecordSignalCommand.Place), 200, "De plaats mag hoogstens 200 tekens lang zijn. Nu zijn het er 201.")]
+    [InlineData(nameof(RecordSignalCommand.ObservedBy), 200, "De naam van wie het zag of hoorde mag hoogstens 200 tekens lang zijn. Nu zijn het er 201.")]
+    [InlineData(nameof(RecordSignalCommand.ToldBy), 200, "De naam van wie het je vertelde mag hoogstens 200 tekens lang zijn. Nu zijn het er 201.")]
+    [InlineData(nameof(RecordSignalCommand.ChildsOwnWords), 10_000, "De eigen woorden van het kind mogen hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.")]
+    [InlineData(nameof(RecordSignalCommand.Interpretation), 10_000, "Je interpretatie mag hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.")]
     public async Task A_text_over_its_limit_is_refused(string field, int limit, string message)
     {
         await AssertRefusedAsync(s => (ValidCommands.Signal(s) with { Source = SignalSource.ToldBySomeone, ToldBy = "De moeder van een klasgenoot" }).With(field, new string('a', limit + 1)), message);

@@ -70,7 +70,7 @@ public sealed class RecordVeiligThuisFeedbackTests : SchoolTest
     [Fact]
     public async Task Follow_up_agreements_over_ten_thousand_characters_are_refused() =>
         Assert.Equal(
-            ["De vervolgafspraken mag hoogstens 10000 tekens lang zijn."],
+            ["De vervolgafspraken mogen hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001."],
             await MessagesAsync(s => ValidCommands.Feedback(s) with { FollowUpAgreements = new string('a', 10_001) }));
 
     /// <summary>The validators' messages for feedback on the report of a reported dossier.</summary>

@@ -112,7 +112,7 @@ public sealed class RequestConsultationTests : SchoolTest
     public async Task A_question_longer_than_ten_thousand_characters_is_refused()
     {
         Assert.Equal(
-            ["Je vraag mag hoogstens 10000 tekens lang zijn."],
+            ["Je vraag mag hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001."],
             await Dossiers.ValidationMessagesAsync(s => ValidCommands.RequestConsultation(s, School.Consultant) with { Question = new string('a', 10_001) }));
     }
 }

@@ -41,14 +41,14 @@ public sealed class SkipConversationTests : SchoolTest
         Assert.Equal(["Kies waarom het gesprek niet kan."], await Dossiers.ValidationMessagesAsync(s => ValidCommands.SkipConversation(s) with { Reason = reason }));
 
     [Theory]
-    [InlineData(" ", "Vul een toelichting in.")]
-    [InlineData(null, "Vul een toelichting in.")]
+    [InlineData(" ", "Vul de toelichting in.")]
+    [InlineData(null, "Vul de toelichting in.")]
     public async Task Skipping_needs_an_explanation(string? explanation, string message) =>
         Assert.Equal([message], await Dossiers.ValidationMessagesAsync(s => ValidCommands.SkipConversation(s) with { Explanation = explanation }));
 
     [Fact]
     public async Task An_explanation_over_ten_thousand_characters_is_refused() =>
         Assert.Equal(
-            ["Een toelichting mag hoogstens 10000 tekens lang zijn."],
+            ["De toelichting mag hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001."],
             await Dossiers.ValidationMessagesAsync(s => ValidCommands.SkipConversation(s) with { Explanation = new string('a', 10_001) }));
 }

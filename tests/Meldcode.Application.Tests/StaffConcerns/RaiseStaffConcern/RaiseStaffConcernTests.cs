@@ -52,13 +52,13 @@ public sealed class RaiseStaffConcernTests : StaffConcernTest
     {
         var refused = await Assert.ThrowsAsync<ValidationException>(() => Host.SendAsAsync(School.Owner, new RaiseStaffConcernCommand(" ", null)));
 
-        Assert.Equal(["Vul de naam van de medewerker in.", "Vul wat je hebt gezien of gehoord in."], refused.Errors.Select(e => e.ErrorMessage));
+        Assert.Equal(["Vul de naam van de medewerker in.", "Vul de beschrijving van wat je zag of hoorde in."], refused.Errors.Select(e => e.ErrorMessage));
         Assert.Equal(0, await Host.WithContextAsync(context => context.StaffConcerns.CountAsync()));
     }
 
     [Theory]
-    [InlineData(201, 100, "De naam van de medewerker mag hoogstens 200 tekens lang zijn.")]
-    [InlineData(20, 10_001, "Wat je hebt gezien of gehoord mag hoogstens 10000 tekens lang zijn.")]
+    [InlineData(201, 100, "De naam van de medewerker mag hoogstens 200 tekens lang zijn. Nu zijn het er 201.")]
+    [InlineData(20, 10_001, "De beschrijving van wat je zag of hoorde mag hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.")]
     public async Task A_name_over_200_or_a_description_over_ten_thousand_characters_is_refused(int nameLength, int descriptionLength, string message)
     {
         var refused = await Assert.ThrowsAsync<ValidationException>(() =>

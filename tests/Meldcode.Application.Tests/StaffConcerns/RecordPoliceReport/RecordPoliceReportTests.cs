@@ -57,7 +57,7 @@ public sealed class RecordPoliceReportTests : StaffConcernTest
 
     [Theory]
     [InlineData(0, "Vul het kenmerk van de aangifte in.")]
-    [InlineData(201, "Het kenmerk van de aangifte mag hoogstens 200 tekens lang zijn.")]
+    [InlineData(201, "Het kenmerk van de aangifte mag hoogstens 200 tekens lang zijn. Nu zijn het er 201.")]
     public async Task The_police_reference_is_required_and_at_most_200_characters(int length, string message)
     {
         var id = await RaiseAsync();
