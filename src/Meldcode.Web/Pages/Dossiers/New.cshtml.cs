@@ -1,12 +1,14 @@
 using MediatR;
 using Meldcode.Application.Dossiers.GetNewDossierChoices;
 using Meldcode.Application.Dossiers.OpenDossier;
+using Meldcode.Web.Drafts;
 using Meldcode.Web.Filters;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Meldcode.Web.Pages.Dossiers;
 
+[KeepsDrafts]
 public sealed class NewModel(IMediator mediator) : PageModel, IRedisplayablePage
 {
     public IReadOnlyList<TeamChoice> Teams { get; private set; } = [];
