@@ -10,12 +10,12 @@ public sealed class FormDraft
 {
     public const int MaxFormKeyLength = 300;
 
-    private FormDraft(Guid id, Guid userId, string formKey, Guid? dossierId, string fields, DateTimeOffset savedAt)
+    private FormDraft(Guid id, Guid userId, string formKey, Guid? aboutDossierId, string fields, DateTimeOffset savedAt)
     {
         Id = id;
         UserId = userId;
         FormKey = formKey;
-        DossierId = dossierId;
+        AboutDossierId = aboutDossierId;
         Fields = fields;
         SavedAt = savedAt;
     }
@@ -27,15 +27,19 @@ public sealed class FormDraft
     /// <summary>Which form: the address it posts to (path and subject), e.g. <c>/dossiers/{id}/signaal</c>.</summary>
     public string FormKey { get; private set; }
 
-    /// <summary>The dossier the form is about, if any: a draft is kept only while its user may work on that dossier.</summary>
-    public Guid? DossierId { get; private set; }
+    /// <summary>
+    /// The dossier the form is about, if any: a draft is kept only for someone who may use that form. Not named
+    /// <c>DossierId</c>: that name marks a part of the dossier, whose saving raises the dossier's version, and a draft
+    /// is not part of the dossier.
+    /// </summary>
+    public Guid? AboutDossierId { get; private set; }
 
     /// <summary>The typed fields, as stored (JSON of name and value pairs; the Application layer reads and writes it).</summary>
     public string Fields { get; private set; }
 
     public DateTimeOffset SavedAt { get; private set; }
 
-    public static FormDraft Start(Guid userId, string formKey, Guid? dossierId, string fields, DateTimeOffset now)
+    public static FormDraft Start(Guid userId, string formKey, Guid? aboutDossierId, string fields, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(formKey);
         ArgumentNullException.ThrowIfNull(fields);
@@ -44,7 +48,7 @@ public sealed class FormDraft
             throw new ArgumentException($"A form key is at most {MaxFormKeyLength} characters.", nameof(formKey));
         }
 
-        return new FormDraft(Guid.NewGuid(), userId, formKey, dossierId, fields, now);
+        return new FormDraft(Guid.NewGuid(), userId, formKey, aboutDossierId, fields, now);
     }
 
     /// <summary>The user typed more: the draft holds what the form shows now.</summary>

@@ -191,17 +191,6 @@ public sealed class FormDraftTests : SchoolTest
         Assert.NotNull(await Dossiers.SendAsync(School.Owner, new GetDraftQuery(NewDossierForm)));
     }
 
-    [Fact]
-    public async Task Deleting_a_dossier_deletes_the_drafts_of_its_forms()
-    {
-        var dossierId = await Dossiers.OpenAsync();
-        await Dossiers.SendAsync(School.Owner, new SaveDraftCommand($"/dossiers/{dossierId}/signaal", dossierId, Typed));
-
-        await Host.WithContextAsync(c => c.Dossiers.Where(d => d.Id == dossierId).ExecuteDeleteAsync());
-
-        Assert.Equal(0, await Host.WithContextAsync(c => c.FormDrafts.CountAsync()));
-    }
-
     private async Task<int> HousekeepingAsync()
     {
         using var scope = Host.Services.CreateScope();

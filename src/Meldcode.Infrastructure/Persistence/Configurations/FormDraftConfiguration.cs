@@ -21,7 +21,7 @@ internal sealed class FormDraftConfiguration : IEntityTypeConfiguration<FormDraf
             .OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Dossier>()
             .WithMany()
-            .HasForeignKey(d => d.DossierId)
+            .HasForeignKey(d => d.AboutDossierId)
             .OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(d => new { d.UserId, d.FormKey }).IsUnique();
         builder.HasIndex(d => d.SavedAt);

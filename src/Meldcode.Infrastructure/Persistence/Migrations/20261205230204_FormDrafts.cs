@@ -18,7 +18,7 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     UserId = table.Column<Guid>(type: "TEXT", nullable: false),
                     FormKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    DossierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AboutDossierId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Fields = table.Column<string>(type: "TEXT", nullable: false),
                     SavedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
@@ -26,8 +26,8 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                 {
                     table.PrimaryKey("PK_FormDrafts", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_FormDrafts_Dossiers_DossierId",
-                        column: x => x.DossierId,
+                        name: "FK_FormDrafts_Dossiers_AboutDossierId",
+                        column: x => x.AboutDossierId,
                         principalTable: "Dossiers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -40,9 +40,9 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_FormDrafts_DossierId",
+                name: "IX_FormDrafts_AboutDossierId",
                 table: "FormDrafts",
-                column: "DossierId");
+                column: "AboutDossierId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_FormDrafts_SavedAt",

@@ -958,7 +958,7 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("DossierId")
+                    b.Property<Guid?>("AboutDossierId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Fields")
@@ -978,7 +978,7 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DossierId");
+                    b.HasIndex("AboutDossierId");
 
                     b.HasIndex("SavedAt");
 
@@ -1517,7 +1517,7 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                 {
                     b.HasOne("Meldcode.Domain.Dossiers.Dossier", null)
                         .WithMany()
-                        .HasForeignKey("DossierId")
+                        .HasForeignKey("AboutDossierId")
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("Meldcode.Domain.Users.User", null)
