@@ -61,9 +61,9 @@ internal sealed class SessionCookieEvents : CookieAuthenticationEvents
 
     /// <summary>
     /// Runs before <see cref="ValidatePrincipal"/>: the handler slides the cookie once more than half its idle time
-    /// has passed. Asking how long the session lasts (<see cref="SessionEndpoints.StatusPath"/>) does not slide it, so a
-    /// page left open does not keep its session alive; staying signed in (<see cref="SessionEndpoints.ExtendPath"/>)
-    /// renews it itself, after its antiforgery check. Remembers when the session ends, for the page to show.
+    /// has passed. Asking how long the session lasts (GET <see cref="SessionEndpoints.Path"/>) does not slide it, so a
+    /// page left open does not keep its session alive; staying signed in (POST there) renews it itself, after its
+    /// antiforgery check. Remembers when the session ends, for the page to show.
     /// </summary>
     public override async Task CheckSlidingExpiration(CookieSlidingExpirationContext context)
     {

@@ -6,25 +6,23 @@ using Microsoft.Extensions.Options;
 namespace Meldcode.Web.Security;
 
 /// <summary>
-/// What the session-expiry warning (wwwroot/js/session.js) asks: how long the session still lasts (a GET that does not
-/// extend it: a page left open must not keep its session alive), and "Ingelogd blijven" (a POST with the antiforgery
-/// token that renews the cookie, as a page request would). Both answer with the seconds left; a session that has ended
+/// What the session-expiry warning (wwwroot/js/session.js) asks, at one address: how long the session still lasts (a
+/// GET, which does not extend it: a page left open must not keep its session alive), and "Ingelogd blijven" (a POST
+/// with the antiforgery token, which renews the cookie). Both answer with the seconds left; a session that has ended
 /// answers 401 (the cookie handler, for a request that does not ask for HTML).
 /// </summary>
 internal static class SessionEndpoints
 {
-    public const string StatusPath = "/sessie";
-    public const string ExtendPath = "/sessie/verlengen";
+    public const string Path = "/sessie";
 
-    public static bool IsSessionRequest(HttpRequest request) =>
-        request.Path.Equals(StatusPath, StringComparison.OrdinalIgnoreCase) || request.Path.Equals(ExtendPath, StringComparison.OrdinalIgnoreCase);
+    public static bool IsSessionRequest(HttpRequest request) => request.Path.Equals(Path, StringComparison.OrdinalIgnoreCase);
 
     public static void MapSessionEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet(StatusPath, (HttpContext context, TimeProvider clock) => Answer(context, SessionEnd.For(context), clock))
+        app.MapGet(Path, (HttpContext context, TimeProvider clock) => Answer(context, SessionEnd.For(context), clock))
             .RequireAuthorization(DependencyInjection.SignedInWithoutRolePolicy);
 
-        app.MapPost(ExtendPath, async (HttpContext context, IAntiforgery antiforgery, TimeProvider clock, IOptions<SessionLifetimeOptions> options) =>
+        app.MapPost(Path, async (HttpContext context, IAntiforgery antiforgery, TimeProvider clock, IOptions<SessionLifetimeOptions> options) =>
             {
                 try
                 {

@@ -62,7 +62,9 @@ public sealed class SessionExpiryTests : IDisposable
         var status = await StatusAsync(client);
         _factory.Clock.Advance(TimeSpan.FromMinutes(11));
         using var afterwards = await client.GetAsync(new Uri("/", UriKind.Relative));
-        using var asked = await client.GetAsync(new Uri("/sessie", UriKind.Relative));
+        using var askedRequest = new HttpRequestMessage(HttpMethod.Get, new Uri("/sessie", UriKind.Relative));
+        askedRequest.Headers.Accept.ParseAdd("application/json");
+        using var asked = await client.SendAsync(askedRequest);
 
         Assert.Equal(600, status.GetProperty("endsIn").GetInt32());
         Assert.True(status.GetProperty("canExtend").GetBoolean());
@@ -138,7 +140,7 @@ public sealed class SessionExpiryTests : IDisposable
 
     private static async Task<HttpResponseMessage> StayAsync(HttpClient client, string? token)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/sessie/verlengen", UriKind.Relative));
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/sessie", UriKind.Relative));
         request.Headers.Accept.ParseAdd("application/json");
         if (token is not null)
         {

@@ -118,7 +118,7 @@
 
     extendButton.addEventListener('click', function () {
         extendButton.disabled = true;
-        fetch('/sessie/verlengen', {
+        fetch('/sessie', {
             method: 'POST',
             credentials: 'same-origin',
             headers: { 'Accept': 'application/json', 'RequestVerificationToken': token() },
