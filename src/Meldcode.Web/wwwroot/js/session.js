@@ -1,19 +1,19 @@
-// Warns before the session ends for lack of activity, and says so when it has ended. The server renders on <body> how
-// many seconds the session still lasts (data-session-ends-in) and how long before that to warn. Every request the page
+// Warns before the session ends for lack of activity, and says so when it has ended. The server renders on the warning
+// (only there when signed in) how many seconds the session still lasts (data-session-ends-in) and how long before that
+// to warn. Every request the page
 // makes itself (an autosave of a draft, staying signed in) tells the new end through the event 'meldcode:session'.
 // Before warning, and before saying the session ended, the script asks /sessie (which does not extend the session):
 // another tab may have kept it alive meanwhile, or the computer may have slept. The page works without this script:
 // the server ends the session either way, and the sign-in page brings the user back.
 (function () {
     'use strict';
-    var body = document.body;
-    if (!body.hasAttribute('data-session-ends-in') || !window.fetch) {
+    var warning = document.getElementById('sessie-waarschuwing');
+    if (!warning || !window.fetch) {
         return;
     }
 
-    var warnBefore = parseInt(body.getAttribute('data-session-warn-before'), 10) * 1000;
+    var warnBefore = parseInt(warning.getAttribute('data-session-warn-before'), 10) * 1000;
     var lastSave = 15 * 1000; // the drafts are saved this long before the end, while the session still lasts
-    var warning = document.getElementById('sessie-waarschuwing');
     var ended = document.getElementById('sessie-afgelopen');
     var extendButton = warning.querySelector('[data-session-extend]');
     var extendFailed = warning.querySelector('[data-session-extend-failed]');
@@ -160,5 +160,5 @@
         }
     });
 
-    schedule(parseInt(body.getAttribute('data-session-ends-in'), 10), body.getAttribute('data-session-can-extend') === 'true');
+    schedule(parseInt(warning.getAttribute('data-session-ends-in'), 10), warning.getAttribute('data-session-can-extend') === 'true');
 }());
