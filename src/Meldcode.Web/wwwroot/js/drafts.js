@@ -60,7 +60,7 @@
                         return response.json().then(function (answer) { show(answer.message); });
                     }
                     if (response.status === 401) {
-                        show('Je bent uitgelogd. Je concept is niet meer bewaard. Kopieer je tekst en log opnieuw in.');
+                        show('Je bent uitgelogd, dus dit is niet als concept bewaard. Kopieer je tekst en log opnieuw in.');
                         return null;
                     }
                     show('Het concept kon niet worden bewaard.');

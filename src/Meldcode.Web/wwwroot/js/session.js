@@ -50,10 +50,8 @@
                 return;
             }
             timer = window.setTimeout(check, left - lastSave);
-        } else if (left > 0) {
-            timer = window.setTimeout(check, left + 1000);
         } else {
-            check();
+            timer = window.setTimeout(check, Math.max(left, 0) + 1000);
         }
     }
 
