@@ -5,6 +5,8 @@ using Meldcode.Application.Common.Mediation;
 using Meldcode.Application.DilemmaSessions;
 using Meldcode.Application.Dossiers;
 using Meldcode.Application.Dossiers.Access;
+using Meldcode.Application.Drafts;
+using Meldcode.Application.Drafts.SaveDraft;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -34,7 +36,10 @@ public static class DependencyInjection
         services.AddScoped<DossierHeaders>();
         services.AddScoped<DossierReader>();
         services.AddScoped(typeof(IResourceAuthorizer<>), typeof(DossierAuthorizer<>));
+        services.AddScoped<IResourceAuthorizer<SaveDraftCommand>, SaveDraftAuthorizer>();
         services.AddScoped<SessionHousekeeping>();
+        services.AddScoped<DraftHousekeeping>();
+        services.AddOptions<DraftOptions>();
         services.AddOptions<DilemmaSessionOptions>();
 
         services.TryAddSingleton(TimeProvider.System);

@@ -1,9 +1,11 @@
 using System.Net;
 using Meldcode.Application.Common.Interfaces;
 using Meldcode.Application.DilemmaSessions;
+using Meldcode.Application.Drafts;
 using Meldcode.Domain.Users;
 using Meldcode.Infrastructure.Persistence;
 using Meldcode.Web.Configuration;
+using Meldcode.Web.Drafts;
 using Meldcode.Web.Filters;
 using Meldcode.Web.Live;
 using Meldcode.Web.Security;
@@ -54,6 +56,7 @@ internal static class DependencyInjection
             .AddMvcOptions(options =>
             {
                 options.Filters.Add<ApplicationExceptionPageFilter>();
+                options.Filters.Add<FormDraftPageFilter>();
                 DutchModelBindingMessages.Apply(options.ModelBindingMessageProvider);
             });
 
@@ -107,6 +110,8 @@ internal static class DependencyInjection
         services.AddSingleton<ISessionSignals>(provider => provider.GetRequiredService<SessionSignals>());
         services.Configure<DilemmaSessionOptions>(configuration.GetSection(DilemmaSessionOptions.Section));
         services.AddHostedService<SessionHousekeepingService>();
+        services.Configure<DraftOptions>(configuration.GetSection(DraftOptions.Section));
+        services.AddHostedService<DraftHousekeepingService>();
 
         // Behind a TLS-terminating reverse proxy, take the client's scheme and address from the proxy's
         // X-Forwarded-* headers — but only from proxies we trust: loopback by default, plus the

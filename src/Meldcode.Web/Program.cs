@@ -82,6 +82,7 @@ app.UseAuthorization();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Meldcode.Web.DependencyInjection.ReadyTag) }).AllowAnonymous();
 app.MapRazorPages();
+app.MapSessionEndpoints();
 Meldcode.Web.Live.LiveUpdates.MapLiveUpdates(app);
 
 await app.RunAsync();

@@ -4,6 +4,7 @@ using Meldcode.Domain.Administration;
 using Meldcode.Domain.DilemmaSessions;
 using Meldcode.Domain.Dilemmas;
 using Meldcode.Domain.Dossiers;
+using Meldcode.Domain.Drafts;
 using Meldcode.Domain.Organisations;
 using Meldcode.Domain.StaffConcerns;
 using Meldcode.Domain.Users;
@@ -47,6 +48,8 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
     public DbSet<LibraryDilemma> LibraryDilemmas => Set<LibraryDilemma>();
 
     public DbSet<UserSession> UserSessions => Set<UserSession>();
+
+    public DbSet<FormDraft> FormDrafts => Set<FormDraft>();
 
     public DbSet<AdministrationLogEntry> AdministrationLog => Set<AdministrationLogEntry>();
 

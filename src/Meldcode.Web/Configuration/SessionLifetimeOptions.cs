@@ -10,4 +10,7 @@ public sealed class SessionLifetimeOptions
 
     /// <summary>Signed out this long after signing in, however active the session.</summary>
     public TimeSpan AbsoluteTimeout { get; set; } = TimeSpan.FromHours(10);
+
+    /// <summary>How long before the session ends a page warns, with a button to stay signed in.</summary>
+    public TimeSpan WarnBefore { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -53,9 +53,30 @@ internal sealed class SessionCookieEvents : CookieAuthenticationEvents
         {
             context.ReplacePrincipal(SessionClaims.ToPrincipal(new SignInIdentity(user.UserId, user.Name, roles, sessionId!.Value)));
             context.ShouldRenew = true;
+            SessionEnd.Remember(context.HttpContext, SessionEnd.Of(_timeProvider.GetUtcNow() + _options.IdleTimeout, context.Properties, _options));
         }
 
         await base.ValidatePrincipal(context);
+    }
+
+    /// <summary>
+    /// Runs before <see cref="ValidatePrincipal"/>: the handler slides the cookie once more than half its idle time
+    /// has passed. Asking how long the session lasts (GET <see cref="SessionEndpoints.Path"/>) does not slide it, so a
+    /// page left open does not keep its session alive; staying signed in (POST there) renews it itself, after its
+    /// antiforgery check. Remembers when the session ends, for the page to show.
+    /// </summary>
+    public override async Task CheckSlidingExpiration(CookieSlidingExpirationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (SessionEndpoints.IsSessionRequest(context.Request))
+        {
+            context.ShouldRenew = false;
+        }
+
+        await base.CheckSlidingExpiration(context);
+        var now = _timeProvider.GetUtcNow();
+        var idleEnd = context.ShouldRenew ? now + _options.IdleTimeout : context.Properties.ExpiresUtc ?? now + _options.IdleTimeout;
+        SessionEnd.Remember(context.HttpContext, SessionEnd.Of(idleEnd, context.Properties, _options));
     }
 
     /// <summary>A browser (asking for HTML) is sent to the sign-in page; anything else (scripts, probes, API clients) gets a plain 401.</summary>

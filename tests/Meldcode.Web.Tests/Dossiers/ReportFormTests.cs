@@ -36,10 +36,10 @@ public sealed class ReportFormTests : IClassFixture<MeldcodeFactory>
         Assert.Contains("Blauwe plek op de linker bovenarm", draft.Value, StringComparison.Ordinal);
         Assert.Equal(string.Empty, form.QuerySelector<IHtmlTextAreaElement>("#WhatWasReported")!.Value);
 
-        var taken = await client.GetPageAsync($"/dossiers/{id}/melding?concept=overnemen");
+        var taken = await client.GetPageAsync($"/dossiers/{id}/melding?conceptmelding=overnemen");
 
         Assert.Equal(draft.Value, taken.QuerySelector<IHtmlTextAreaElement>("#WhatWasReported")!.Value);
-        Assert.Equal($"/dossiers/{id}/melding?concept=overnemen#WhatWasReported", form.QuerySelector("details.draft-offer a")!.GetAttribute("href"));
+        Assert.Equal($"/dossiers/{id}/melding?conceptmelding=overnemen#WhatWasReported", form.QuerySelector("details.draft-offer a")!.GetAttribute("href"));
     }
 
     private Task<Guid> DecidedToReportAsync() =>

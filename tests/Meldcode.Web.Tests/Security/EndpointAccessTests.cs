@@ -41,6 +41,7 @@ public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.App>
         // Signed in, also while waiting for access.
         ["wacht-op-toegang"] = Access.SignedIn(whileWaiting: Outcome.Shown, withRole: Outcome.Elsewhere),
         ["uitloggen"] = Access.SignedIn(whileWaiting: Outcome.Shown, withRole: Outcome.Shown),
+        ["sessie"] = Access.SignedIn(whileWaiting: Outcome.Shown, withRole: Outcome.Shown), // how long the session lasts (GET), stay signed in (POST)
 
         // Any role.
         [""] = Access.AnyRole(),

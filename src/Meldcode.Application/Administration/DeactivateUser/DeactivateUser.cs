@@ -35,6 +35,7 @@ public sealed class DeactivateUserCommandHandler(AdministrationChanges changes) 
         user.Deactivate();
         var sessions = await changes.Context.UserSessions.Where(s => s.UserId == user.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         changes.Context.UserSessions.RemoveRange(sessions);
+        changes.Context.FormDrafts.RemoveRange(await changes.Context.FormDrafts.Where(d => d.UserId == user.Id).ToListAsync(cancellationToken).ConfigureAwait(false));
         await changes.SaveAsync(administrator, AdministrationAction.UserDeactivated, user.Id, AdministrationPhrases.Deactivated(user, sessions.Count), cancellationToken).ConfigureAwait(false);
         return Unit.Value;
     }

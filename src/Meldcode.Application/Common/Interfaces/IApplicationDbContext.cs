@@ -2,6 +2,7 @@ using Meldcode.Domain.Administration;
 using Meldcode.Domain.DilemmaSessions;
 using Meldcode.Domain.Dilemmas;
 using Meldcode.Domain.Dossiers;
+using Meldcode.Domain.Drafts;
 using Meldcode.Domain.Organisations;
 using Meldcode.Domain.StaffConcerns;
 using Meldcode.Domain.Users;
@@ -29,6 +30,9 @@ public interface IApplicationDbContext
 
     /// <summary>Signed-in sessions; a session cookie is honoured only while its row is here.</summary>
     DbSet<UserSession> UserSessions { get; }
+
+    /// <summary>Unsaved form drafts (concepten): one per user per form, the user's alone, kept for a day at most.</summary>
+    DbSet<FormDraft> FormDrafts { get; }
 
     /// <summary>The administration log: append-only (the context and the database refuse changes and removals).</summary>
     DbSet<AdministrationLogEntry> AdministrationLog { get; }

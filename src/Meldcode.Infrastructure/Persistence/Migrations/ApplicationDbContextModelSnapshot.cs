@@ -953,6 +953,41 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                     b.ToTable("WeighingAnswers", (string)null);
                 });
 
+            modelBuilder.Entity("Meldcode.Domain.Drafts.FormDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AboutDossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AboutDossierId");
+
+                    b.HasIndex("SavedAt");
+
+                    b.HasIndex("UserId", "FormKey")
+                        .IsUnique();
+
+                    b.ToTable("FormDrafts", (string)null);
+                });
+
             modelBuilder.Entity("Meldcode.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1476,6 +1511,20 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                         .WithMany("WeighingAnswers")
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Meldcode.Domain.Drafts.FormDraft", b =>
+                {
+                    b.HasOne("Meldcode.Domain.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("AboutDossierId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Meldcode.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Meldcode.Domain.Organisations.Team", b =>

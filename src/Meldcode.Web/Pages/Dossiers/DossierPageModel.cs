@@ -1,6 +1,7 @@
 using MediatR;
 using Meldcode.Application.Dossiers.Access;
 using Meldcode.Application.Dossiers.GetDossier;
+using Meldcode.Web.Drafts;
 using Meldcode.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,8 +10,10 @@ namespace Meldcode.Web.Pages.Dossiers;
 /// <summary>
 /// Base for every page about one dossier: binds the dossier id from the route, loads the dossier view (access is
 /// checked in the Application layer), shows a form only to whom it is for and only about something of this
-/// dossier, and after a saved change goes back to the dossier's overview.
+/// dossier, and after a saved change goes back to the dossier's overview. Its form keeps what the user types as a
+/// draft (see <see cref="FormDraftPageFilter"/>).
 /// </summary>
+[KeepsDrafts]
 public abstract class DossierPageModel : VersionedPageModel
 {
     protected DossierPageModel(IMediator mediator)
@@ -25,6 +28,9 @@ public abstract class DossierPageModel : VersionedPageModel
 
     /// <summary>Who may use the page's form (anyone else gets 403); null when the page shows every reader what they may do, or why not.</summary>
     protected virtual DossierPermission? FormPermission => null;
+
+    /// <summary>What a draft of the page's form needs: what the form needs (see <see cref="FormDraftPageFilter"/>).</summary>
+    internal DossierPermission? DraftPermission => FormPermission;
 
     /// <summary>Whether what the form is about (an entry, a report, a request) belongs to this dossier; when it does not, the page answers 404.</summary>
     protected virtual bool FormSubjectExists => true;
@@ -48,7 +54,12 @@ public abstract class DossierPageModel : VersionedPageModel
             return refused;
         }
 
-        StartForm();
+        // A form filled with the user's draft ("Zet terug") shows the draft as it was, not a new form's defaults.
+        if (!RestoredDraft.IsRestoring(HttpContext))
+        {
+            StartForm();
+        }
+
         return Page();
     }
 

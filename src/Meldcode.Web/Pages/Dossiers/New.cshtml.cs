@@ -1,6 +1,7 @@
 using MediatR;
 using Meldcode.Application.Dossiers.GetNewDossierChoices;
 using Meldcode.Application.Dossiers.OpenDossier;
+using Meldcode.Web.Drafts;
 using Meldcode.Web.Filters;
 using Meldcode.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Meldcode.Web.Pages.Dossiers;
 
+[KeepsDrafts]
 public sealed class NewModel(IMediator mediator) : PageModel, IRedisplayablePage
 {
     public IReadOnlyList<TeamChoice> Teams { get; private set; } = [];

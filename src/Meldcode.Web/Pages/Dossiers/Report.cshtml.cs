@@ -18,7 +18,7 @@ public sealed class ReportModel(IMediator mediator) : DossierPageModel(mediator)
     public VeiligThuisDraft Draft { get; private set; } = null!;
 
     /// <summary>"overnemen": the new form starts with the draft text in "Wat heb je gemeld?" (a link beside the draft; works without JavaScript).</summary>
-    [BindProperty(SupportsGet = true, Name = "concept")]
+    [BindProperty(SupportsGet = true, Name = "conceptmelding")]
     public string? TakeDraft { get; set; }
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => FormAsync(cancellationToken);

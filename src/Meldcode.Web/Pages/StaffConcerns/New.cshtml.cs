@@ -1,5 +1,6 @@
 using MediatR;
 using Meldcode.Application.StaffConcerns.RaiseStaffConcern;
+using Meldcode.Web.Drafts;
 using Meldcode.Web.Filters;
 using Meldcode.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Meldcode.Web.Pages.StaffConcerns;
 
 /// <summary>A staff member informs the board of a suspicion against a colleague (meldplicht).</summary>
+[KeepsDrafts]
 public sealed class NewModel(IMediator mediator) : PageModel, IRedisplayablePage
 {
     [FromFormFields]

@@ -1,4 +1,6 @@
 using Meldcode.Application.Administration.DeactivateUser;
+using Meldcode.Application.Drafts;
+using Meldcode.Application.Drafts.SaveDraft;
 using Meldcode.Application.Tests.Administration.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +24,17 @@ public sealed class DeactivateUserTests : AdministrationTest
         Assert.False((await UserAsync(School.Owner.Id)).IsActive);
         Assert.Equal(0, await Host.WithContextAsync(c => c.UserSessions.CountAsync(s => s.UserId == School.Owner.Id)));
         Assert.Equal("Anouk Jansen is gedeactiveerd; 2 open sessie(s) beëindigd.", Assert.Single(await LogAsync()).Description);
+    }
+
+    [Fact]
+    public async Task Deactivating_a_user_deletes_their_drafts_and_no_one_elses()
+    {
+        await Host.SendAsAsync(School.Owner, new SaveDraftCommand("/dossiers/nieuw", null, [new DraftField("Facts", "Blauwe plek.")]));
+        await Host.SendAsAsync(School.Collaborator, new SaveDraftCommand("/dossiers/nieuw", null, [new DraftField("Facts", "Iets anders.")]));
+
+        await AsAdministrator(new DeactivateUserCommand(School.Owner.Id, 0));
+
+        Assert.Equal([School.Collaborator.Id], await Host.WithContextAsync(c => c.FormDrafts.Select(d => d.UserId).ToListAsync()));
     }
 
     [Fact]
