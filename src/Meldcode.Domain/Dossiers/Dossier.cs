@@ -198,7 +198,7 @@ public sealed partial class Dossier
         EnsureOpen();
         var signal = new Signal(input, now, actor.UserId);
         _signals.Add(signal);
-        Append(ChronologyEntryKind.SignalRecorded, actor, now, ChronologySentences.SignalRecorded(signal));
+        Append(ChronologyEntryKind.SignalRecorded, actor, now, ChronologySentences.SignalRecorded(signal), eventDate: signal.ObservedOn);
         return signal;
     }
 
@@ -230,7 +230,7 @@ public sealed partial class Dossier
 
         var consultation = new Consultation(input, now, actor.UserId, requestId: null);
         _consultations.Add(consultation);
-        Append(ChronologyEntryKind.ConsultationRecorded, actor, now, ChronologySentences.ConsultationRecorded(consultation));
+        Append(ChronologyEntryKind.ConsultationRecorded, actor, now, ChronologySentences.ConsultationRecorded(consultation), eventDate: consultation.HeldOn);
         return consultation;
     }
 
@@ -278,7 +278,7 @@ public sealed partial class Dossier
             request.Id);
         request.MarkAnswered(now);
         _consultations.Add(consultation);
-        Append(ChronologyEntryKind.ConsultationRequestAnswered, consultant, now, ChronologySentences.ConsultationRequestAnswered(consultant.Name, consultation));
+        Append(ChronologyEntryKind.ConsultationRequestAnswered, consultant, now, ChronologySentences.ConsultationRequestAnswered(consultant.Name, consultation), eventDate: consultation.HeldOn);
         return consultation;
     }
 
@@ -298,7 +298,7 @@ public sealed partial class Dossier
         EnsureOpen();
         var conversation = new Conversation(input, now, actor.UserId);
         _conversations.Add(conversation);
-        Append(ChronologyEntryKind.ConversationRecorded, actor, now, ChronologySentences.ConversationRecorded(conversation));
+        Append(ChronologyEntryKind.ConversationRecorded, actor, now, ChronologySentences.ConversationRecorded(conversation), eventDate: conversation.HeldOn);
         return conversation;
     }
 
@@ -452,7 +452,7 @@ public sealed partial class Dossier
 
         var report = new VeiligThuisReport(input, now, actor.UserId);
         _reports.Add(report);
-        Append(ChronologyEntryKind.ReportRecorded, actor, now, ChronologySentences.ReportRecorded(report));
+        Append(ChronologyEntryKind.ReportRecorded, actor, now, ChronologySentences.ReportRecorded(report), eventDate: report.ReportedOn);
         return report;
     }
 
@@ -461,7 +461,7 @@ public sealed partial class Dossier
         EnsureOpen();
         var report = _reports.Find(r => r.Id == reportId) ?? throw new DomainException("Deze melding hoort niet bij dit dossier.");
         report.RecordFeedback(feedback, receivedOn, followUpAgreements);
-        Append(ChronologyEntryKind.VeiligThuisFeedbackRecorded, actor, now, ChronologySentences.VeiligThuisFeedbackRecorded(feedback, receivedOn, report.FollowUpAgreements));
+        Append(ChronologyEntryKind.VeiligThuisFeedbackRecorded, actor, now, ChronologySentences.VeiligThuisFeedbackRecorded(feedback, receivedOn, report.FollowUpAgreements), eventDate: receivedOn);
     }
 
     public HelpPlan RecordHelp(string whatHelp, string byWhom, DateOnly evaluationDate, Actor actor, DateTimeOffset now)
@@ -521,7 +521,7 @@ public sealed partial class Dossier
         var action = new EmergencyAction(whatWasDone, whomContacted, occurredAt, now, actor.UserId);
         _emergencyActions.Add(action);
         IsAcute = true;
-        Append(ChronologyEntryKind.EmergencyActionRecorded, actor, now, ChronologySentences.EmergencyActionRecorded(action));
+        Append(ChronologyEntryKind.EmergencyActionRecorded, actor, now, ChronologySentences.EmergencyActionRecorded(action), eventDate: Today(action.OccurredAt));
         return action;
     }
 
@@ -632,10 +632,10 @@ public sealed partial class Dossier
         }
     }
 
-    private ChronologyEntry Append(ChronologyEntryKind kind, Actor actor, DateTimeOffset now, string summary, Guid? correctsEntryId = null)
+    private ChronologyEntry Append(ChronologyEntryKind kind, Actor actor, DateTimeOffset now, string summary, Guid? correctsEntryId = null, DateOnly? eventDate = null)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var entry = new ChronologyEntry(_chronology.Count + 1, kind, actor, now, summary, correctsEntryId);
+        var entry = new ChronologyEntry(_chronology.Count + 1, kind, actor, now, summary, correctsEntryId, eventDate);
         _chronology.Add(entry);
         Touch(now);
         return entry;

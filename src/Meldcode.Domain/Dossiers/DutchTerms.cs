@@ -109,6 +109,18 @@ public static class DutchTerms
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
     };
 
+    public static string For(ChronologyTopic topic) => topic switch
+    {
+        ChronologyTopic.Signals => "Signalen",
+        ChronologyTopic.Consultations => "Overleg",
+        ChronologyTopic.Conversations => "Gesprekken",
+        ChronologyTopic.WeighingAndDecision => "Weging en besluit",
+        ChronologyTopic.ReportAndHelp => "Melding en hulp",
+        ChronologyTopic.CommentsAndCorrections => "Correcties en opmerkingen",
+        ChronologyTopic.Other => "Overig",
+        _ => throw new ArgumentOutOfRangeException(nameof(topic), topic, null),
+    };
+
     public static string For(WeighingQuestion question) => question switch
     {
         WeighingQuestion.Suspicion => "Vraag 1: vermoeden",

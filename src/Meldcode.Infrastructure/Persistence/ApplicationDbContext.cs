@@ -106,6 +106,7 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ApplicationDbContext).Assembly);
+        modelBuilder.HasDbFunction(typeof(SearchText).GetMethod(nameof(SearchText.Fold))!).HasName(SearchText.SqlName);
         DossierConfiguration.Configure(modelBuilder);
         ValueConversions.StoreEnumsAsText(modelBuilder);
     }

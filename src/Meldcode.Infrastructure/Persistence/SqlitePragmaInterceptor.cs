@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Runtime.CompilerServices;
+using Meldcode.Application.Common.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -13,7 +14,9 @@ namespace Meldcode.Infrastructure.Persistence;
 /// keeps native connections open in its pool, so they are set when a native connection is first opened, not
 /// at every (pooled) open of a request. The journal mode is stored in the database file, so it is set once per
 /// database and process. A read-only connection (EF Core opens one to ask whether the database exists) cannot
-/// change the journal mode, so it gets only the per-connection pragmas.
+/// change the journal mode, so it gets only the per-connection pragmas. Every connection also gets the SQL function
+/// <see cref="SearchText.SqlName"/> (see <see cref="SearchText"/>); Microsoft.Data.Sqlite registers it again at each
+/// later open of the same connection object.
 /// </summary>
 public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
@@ -29,8 +32,12 @@ public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
     /// <summary>The native connections (their handles) that have their pragmas; an entry goes with its handle.</summary>
     private readonly ConditionalWeakTable<object, object> _configured = [];
 
+    /// <summary>The connection objects that have the search function.</summary>
+    private readonly ConditionalWeakTable<SqliteConnection, object> _withFunctions = [];
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        AddFunctions(connection);
         if (PragmasFor(connection) is not { } pragmas)
         {
             return;
@@ -43,6 +50,7 @@ public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        AddFunctions(connection);
         if (PragmasFor(connection) is not { } pragmas)
         {
             return;
@@ -53,6 +61,14 @@ public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
         {
             command.CommandText = pragmas;
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private void AddFunctions(DbConnection connection)
+    {
+        if (connection is SqliteConnection sqlite && _withFunctions.TryAdd(sqlite, sqlite))
+        {
+            sqlite.CreateFunction(SearchText.SqlName, (string? text) => text is null ? null : SearchText.Fold(text), isDeterministic: true);
         }
     }
 

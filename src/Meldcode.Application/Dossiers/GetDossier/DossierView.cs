@@ -25,4 +25,7 @@ public sealed record DossierView(
     public IReadOnlyList<StepProgress> Steps => Dossier.Steps(Today);
 
     public NextAction NextAction => Dossier.NextActionOn(Today);
+
+    /// <summary>The timeline's events as the reader chose to see them (the record and the PDF keep the full chronology).</summary>
+    public Timeline Timeline(TimelineFilter filter) => GetDossier.Timeline.Of(Dossier, filter);
 }

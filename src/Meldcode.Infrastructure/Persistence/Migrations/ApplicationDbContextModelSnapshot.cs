@@ -329,6 +329,10 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                     b.Property<Guid?>("DossierId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EventDate")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)

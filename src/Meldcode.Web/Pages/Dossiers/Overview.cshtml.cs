@@ -1,5 +1,6 @@
 using MediatR;
 using Meldcode.Application.Dossiers.DownloadDossierDocument;
+using Meldcode.Application.Dossiers.GetDossier;
 using Meldcode.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,7 +15,28 @@ public sealed class OverviewModel(IMediator mediator) : DossierPageModel(mediato
 
     public string? Confirmation => Confirmations.For(Saved);
 
-    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+    /// <summary>The timeline's filter, from the query string (see <see cref="TimelineChoices"/>).</summary>
+    [BindProperty(SupportsGet = true, Name = "stap")]
+    public string? TimelineStep { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "soort")]
+    public string? TimelineTopic { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "volgorde")]
+    public string? TimelineOrder { get; set; }
+
+    public Timeline Timeline { get; private set; } = null!;
+
+    /// <summary>Filter values that were not understood and so were ignored.</summary>
+    public IReadOnlyList<string> TimelineProblems { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        var (filter, problems) = TimelineChoices.Parse(TimelineStep, TimelineTopic, TimelineOrder);
+        Timeline = View.Timeline(filter);
+        TimelineProblems = problems;
+    }
 
     /// <summary>The dossier record as a PDF download (recorded in the chronology).</summary>
     public Task<IActionResult> OnPostRecordAsync(CancellationToken cancellationToken) =>
