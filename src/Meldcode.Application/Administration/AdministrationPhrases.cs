@@ -23,7 +23,10 @@ public static class AdministrationPhrases
 
     public static string Reactivated(User user) => $"{user.DisplayName} is weer actief.";
 
-    public static string TeamAdded(Team team) => $"Team of locatie '{team.Name}' toegevoegd.";
+    public static string TeamAdded(Team team) => $"Team of locatie '{team.Name}' toegevoegd (sector {team.Sector.DutchName()}).";
+
+    public static string TeamSectorChanged(Sector oldSector, Team team) =>
+        $"Team of locatie '{team.Name}' werkt nu in de sector {team.Sector.DutchName()} (was: {oldSector.DutchName()}).";
 
     public static string TeamRenamed(string oldName, Team team) => $"Team of locatie '{oldName}' heet nu '{team.Name}'.";
 

@@ -29,7 +29,7 @@ public sealed class GetMyDossiersQueryHandler(IApplicationDbContext context, Cur
         {
             var overdue = r.NextEvaluationDate is { } date && date < today;
             var action = r.PendingAction == NextActionKind.AwaitEvaluation && r.NextEvaluationDate <= today ? NextActionKind.Evaluate : r.PendingAction;
-            return new DossierListItem(r.Id, r.Number, $"{r.FirstName} {r.LastName}", r.TeamName ?? string.Empty, r.Status, r.CurrentStep, action, r.NextEvaluationDate, overdue, r.IsAcute, r.LastActivityAt, r.IsMine);
+            return new DossierListItem(r.Id, r.Number, r.Subject, $"{r.FirstName} {r.LastName}", r.TeamName ?? string.Empty, r.Status, r.CurrentStep, action, r.NextEvaluationDate, overdue, r.IsAcute, r.LastActivityAt, r.IsMine);
         }).ToList();
     }
 
@@ -53,8 +53,9 @@ public sealed class GetMyDossiersQueryHandler(IApplicationDbContext context, Cur
                 d.Id,
                 d.OrganisationId,
                 d.Number,
-                d.Child.FirstName,
-                d.Child.LastName,
+                d.Subject,
+                d.Subject == DossierSubject.Client ? d.Client!.FirstName : d.Child!.FirstName,
+                d.Subject == DossierSubject.Client ? d.Client!.LastName : d.Child!.LastName,
                 db.Set<Team>().Where(t => t.Id == d.TeamId).Select(t => t.Name).FirstOrDefault(),
                 d.Status,
                 d.CurrentStep,
@@ -68,6 +69,7 @@ public sealed class GetMyDossiersQueryHandler(IApplicationDbContext context, Cur
         Guid Id,
         Guid OrganisationId,
         string Number,
+        DossierSubject Subject,
         string FirstName,
         string LastName,
         string? TeamName,
