@@ -13,7 +13,6 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
         builder.Property(t => t.Id).ValueGeneratedNever();
         builder.Property(t => t.Name).HasMaxLength(Team.NameMaxLength).IsRequired().UseCollation("NOCASE");
         builder.HasIndex(t => new { t.OrganisationId, t.Name }).IsUnique();
-        builder.Property(t => t.Sector).HasConversion<string>().HasMaxLength(32).IsRequired();
         builder.Property<int>(ApplicationDbContext.VersionProperty).IsConcurrencyToken();
     }
 }
