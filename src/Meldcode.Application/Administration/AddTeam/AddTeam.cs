@@ -16,7 +16,7 @@ public sealed class AddTeamCommandHandler(AdministrationChanges changes) : IRequ
         var administrator = await changes.AdministratorAsync(cancellationToken).ConfigureAwait(false);
         var organisation = await changes.OrganisationWithTeamsAsync(administrator, cancellationToken).ConfigureAwait(false);
         var team = organisation.AddTeam(request.Name!, request.Sector);
-        await changes.SaveTeamAsync(administrator, AdministrationAction.TeamAdded, team, AdministrationPhrases.TeamAdded(team), cancellationToken).ConfigureAwait(false);
+        await changes.SaveTeamAsync(administrator, AdministrationAction.TeamAdded, team, AdministrationPhrases.TeamAdded(team, organisation.Sector), cancellationToken).ConfigureAwait(false);
         return team.Id;
     }
 }
