@@ -23,7 +23,12 @@ public static class AdministrationPhrases
 
     public static string Reactivated(User user) => $"{user.DisplayName} is weer actief.";
 
-    public static string TeamAdded(Team team) => $"Team of locatie '{team.Name}' toegevoegd.";
+    /// <summary>Names the team's sector when it is not the organisation's (the default).</summary>
+    public static string TeamAdded(Team team, Sector organisationSector) =>
+        team.Sector == organisationSector ? $"Team of locatie '{team.Name}' toegevoegd." : $"Team of locatie '{team.Name}' toegevoegd, in de sector {team.Sector.DutchName()}.";
+
+    public static string TeamSectorChanged(Sector oldSector, Team team) =>
+        $"Team of locatie '{team.Name}' werkt nu in de sector {team.Sector.DutchName()} (was: {oldSector.DutchName()}).";
 
     public static string TeamRenamed(string oldName, Team team) => $"Team of locatie '{oldName}' heet nu '{team.Name}'.";
 

@@ -19,4 +19,7 @@ public enum AdministrationAction
     TeamRenamed = 7,
 
     OrganisationSettingsChanged = 8,
+
+    /// <summary>A team or location was put in another sector.</summary>
+    TeamSectorChanged = 9,
 }

@@ -3,7 +3,7 @@ using Meldcode.Domain.Common;
 namespace Meldcode.Domain.Dossiers;
 
 /// <summary>The child the dossier is about. Only what is needed to know who it is.</summary>
-public sealed class Child
+public sealed class Child : IPersonConcerned
 {
     private Child()
     {

@@ -15,11 +15,14 @@ internal static class ChronologySentences
     public static string Opened(string number, Child child) =>
         $"Dossier {number} geopend over {child.FullName} (geboren {Date(child.DateOfBirth)}{(child.Group is null ? string.Empty : $", {child.Group}")}).";
 
+    public static string Opened(string number, Client client) =>
+        $"Dossier {number} geopend over cliënt {client.FullName} (geboren {Date(client.DateOfBirth)}). Het dossier begint met de kindcheck.";
+
     public static string CarerAdded(Carer carer) =>
         $"Ouder/verzorger toegevoegd: {carer.Name} ({carer.Relation}, {(carer.HasParentalAuthority ? "heeft gezag" : "geen gezag")}).";
 
-    public static string SiblingAdded(Sibling sibling) =>
-        $"Broer of zus toegevoegd: {sibling.Name}{(sibling.DateOfBirth is { } born ? $" (geboren {Date(born)})" : string.Empty)}.";
+    public static string SiblingAdded(Sibling sibling, DossierSubject subject) =>
+        $"{(subject == DossierSubject.Client ? "Kind in het gezin" : "Broer of zus")} toegevoegd: {sibling.Name}{(sibling.DateOfBirth is { } born ? $" (geboren {Date(born)})" : string.Empty)}.";
 
     /// <summary>The name as it was passed (the collaborator keeps it trimmed).</summary>
     public static string CollaboratorAdded(string name) => $"{name} werkt mee aan dit dossier.";

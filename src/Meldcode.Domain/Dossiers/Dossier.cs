@@ -5,7 +5,7 @@ using Meldcode.Domain.Organisations;
 namespace Meldcode.Domain.Dossiers;
 
 /// <summary>
-/// A meldcode dossier about one child: the five steps, the weighing and the decision. Every change
+/// A meldcode dossier about one child, or about one adult client (after a kindcheck): the five steps, the weighing and the decision. Every change
 /// goes through a method that checks the rules and appends to the chronology; nothing in the
 /// chronology is ever changed or removed.
 /// </summary>
@@ -39,14 +39,13 @@ public sealed partial class Dossier
     private Dossier()
     {
         Number = string.Empty;
-        Child = null!;
     }
 
     public Guid Id { get; private set; }
 
     public Guid OrganisationId { get; private set; }
 
-    /// <summary>The organisation's sector when the dossier was opened; it selects the sector variant (e.g. the kindcheck).</summary>
+    /// <summary>The team's sector when the dossier was opened; it selects the sector variant (e.g. the kindcheck).</summary>
     public Sector Sector { get; private set; }
 
     public Guid TeamId { get; private set; }
@@ -60,7 +59,17 @@ public sealed partial class Dossier
 
     public Guid OwnerId { get; private set; }
 
-    public Child Child { get; private set; }
+    /// <summary>Whom the dossier is about; exactly one of <see cref="Child"/> and <see cref="Client"/> is set, the one this names.</summary>
+    public DossierSubject Subject { get; private set; }
+
+    /// <summary>The child the dossier is about; null when it is about an adult client.</summary>
+    public Child? Child { get; private set; }
+
+    /// <summary>The adult client the dossier is about (it started with a kindcheck); null when it is about a child.</summary>
+    public Client? Client { get; private set; }
+
+    /// <summary>The child or the client: whoever the dossier is about.</summary>
+    public IPersonConcerned PersonConcerned => Subject == DossierSubject.Client ? Client! : Child!;
 
     public DossierStatus Status { get; private set; }
 
@@ -123,27 +132,58 @@ public sealed partial class Dossier
 
     public HelpPlan? ActiveHelpPlan => _helpPlans.LastOrDefault(h => h.IsActive);
 
+    /// <summary>Opens a dossier about a child, in the sector of its team.</summary>
     public static Dossier Open(Guid organisationId, Sector sector, Guid teamId, DossierNumber number, Child child, Actor owner, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(child);
         ArgumentNullException.ThrowIfNull(owner);
-        var dossier = new Dossier
-        {
-            Id = Guid.NewGuid(),
-            OrganisationId = organisationId,
-            Sector = sector,
-            TeamId = teamId,
-            Number = number.ToString(),
-            NumberYear = number.Year,
-            NumberSequence = number.Sequence,
-            OwnerId = owner.UserId,
-            Child = child,
-            Status = DossierStatus.Open,
-            OpenedAt = now,
-        };
+        var dossier = New(organisationId, sector, teamId, number, owner, now);
+        dossier.Subject = DossierSubject.Child;
+        dossier.Child = child;
         dossier.Append(ChronologyEntryKind.Opened, owner, now, ChronologySentences.Opened(dossier.Number, child));
         return dossier;
     }
+
+    /// <summary>
+    /// Opens a dossier about an adult client that starts with the kindcheck (only in jeugdhulp, zorg and maatschappelijke
+    /// ondersteuning): the chronology begins with the opening and the kindcheck. The client is 18 or older.
+    /// </summary>
+    public static Dossier OpenAboutClient(Guid organisationId, Sector sector, Guid teamId, DossierNumber number, Client client, KindcheckInput kindcheck, Actor owner, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(kindcheck);
+        ArgumentNullException.ThrowIfNull(owner);
+        if (!sector.DoesKindchecks())
+        {
+            throw new DomainException($"Een dossier over een volwassen cliënt begint met de kindcheck. Die hoort bij jeugdhulp, zorg en maatschappelijke ondersteuning; dit team werkt in de sector {sector.DutchName().ToLowerInvariant()}. Open hier een dossier over een kind.");
+        }
+
+        if (!Client.IsAdultOn(client.DateOfBirth, Today(now)))
+        {
+            throw new DomainException($"Een cliënt is {Client.AdultAge} jaar of ouder. Gaat je zorg over een kind? Open dan een dossier over het kind.");
+        }
+
+        var dossier = New(organisationId, sector, teamId, number, owner, now);
+        dossier.Subject = DossierSubject.Client;
+        dossier.Client = client;
+        dossier.Append(ChronologyEntryKind.Opened, owner, now, ChronologySentences.Opened(dossier.Number, client));
+        dossier.RecordKindcheck(kindcheck.ChildrenPresent, kindcheck.NumberOfChildren, kindcheck.Ages, kindcheck.WhoCares, owner, now);
+        return dossier;
+    }
+
+    private static Dossier New(Guid organisationId, Sector sector, Guid teamId, DossierNumber number, Actor owner, DateTimeOffset now) => new()
+    {
+        Id = Guid.NewGuid(),
+        OrganisationId = organisationId,
+        Sector = Guard.Defined(sector),
+        TeamId = teamId,
+        Number = number.ToString(),
+        NumberYear = number.Year,
+        NumberSequence = number.Sequence,
+        OwnerId = owner.UserId,
+        Status = DossierStatus.Open,
+        OpenedAt = now,
+    };
 
     public bool IsOwnerOrCollaborator(Guid userId) => OwnerId == userId || _collaborators.Exists(c => c.UserId == userId);
 
@@ -165,7 +205,7 @@ public sealed partial class Dossier
         EnsureOpen();
         var sibling = new Sibling(name, dateOfBirth);
         _siblings.Add(sibling);
-        Append(ChronologyEntryKind.ChildUpdated, actor, now, ChronologySentences.SiblingAdded(sibling));
+        Append(ChronologyEntryKind.ChildUpdated, actor, now, ChronologySentences.SiblingAdded(sibling, Subject));
         return sibling;
     }
 
@@ -206,7 +246,7 @@ public sealed partial class Dossier
     public Kindcheck RecordKindcheck(bool childrenPresent, int? numberOfChildren, string? ages, string? whoCares, Actor actor, DateTimeOffset now)
     {
         EnsureOpen();
-        if (Sector is not (Sector.YouthCare or Sector.HealthCare or Sector.SocialSupport))
+        if (!Sector.DoesKindchecks())
         {
             throw new DomainException("De kindcheck hoort bij jeugdhulp, zorg en maatschappelijke ondersteuning.");
         }
@@ -578,7 +618,7 @@ public sealed partial class Dossier
     /// <summary>Veilig Thuis advice is anonymous: no names of the child or the family in what is recorded.</summary>
     private void EnsureAnonymous(params string?[] texts)
     {
-        var names = new[] { Child.FirstName, Child.LastName }
+        var names = new[] { PersonConcerned.FirstName, PersonConcerned.LastName }
             .Concat(_carers.SelectMany(c => c.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
             .Concat(_siblings.SelectMany(s => s.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
             .Where(n => n.Length > 2 && !NameParticles.Contains(n))

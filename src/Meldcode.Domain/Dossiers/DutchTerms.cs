@@ -131,6 +131,22 @@ public static class DutchTerms
         _ => throw new ArgumentOutOfRangeException(nameof(question), question, null),
     };
 
+    /// <summary>Whom a dossier is about, as a label: "Kind" or "Cliënt".</summary>
+    public static string For(DossierSubject subject) => subject switch
+    {
+        DossierSubject.Child => "Kind",
+        DossierSubject.Client => "Cliënt",
+        _ => throw new ArgumentOutOfRangeException(nameof(subject), subject, null),
+    };
+
+    /// <summary>What the dossier's list of <see cref="Dossier.Siblings"/> is: the child's brothers and sisters, or the children in the client's household.</summary>
+    public static string SiblingsOf(DossierSubject subject) => subject switch
+    {
+        DossierSubject.Child => "Broers en zussen",
+        DossierSubject.Client => "Kinderen in het gezin",
+        _ => throw new ArgumentOutOfRangeException(nameof(subject), subject, null),
+    };
+
     public static string YesNo(bool value) => value ? "ja" : "nee";
 
     /// <summary>For use inside a sentence: only the first letter goes to lower case, so names like Veilig Thuis keep theirs.</summary>

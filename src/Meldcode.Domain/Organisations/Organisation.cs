@@ -17,6 +17,7 @@ public sealed class Organisation
         Id = id;
         Name = name;
         Sector = sector;
+        RetentionYears = sector.DefaultRetentionYears();
         CampaignWeek = CampaignWeek.Default;
     }
 
@@ -24,14 +25,16 @@ public sealed class Organisation
 
     public string Name { get; private set; }
 
+    /// <summary>The organisation's sector: the sector a new team starts with. Each team has its own (<see cref="Team.Sector"/>).</summary>
     public Sector Sector { get; private set; }
 
     /// <summary>The region of the Veilig Thuis organisation where reports and requests for advice go, by its own name (e.g. "Utrecht", see <see cref="VeiligThuisRegions"/>); null until set.</summary>
     public string? VeiligThuisRegion { get; private set; }
 
     /// <summary>
-    /// How many years a closed dossier is kept (bewaartermijn); null until set. Only stored and shown for now:
-    /// automatic deletion after the term comes in a later version.
+    /// How many years a closed dossier is kept (bewaartermijn). A new organisation starts with its sector's documented
+    /// default (<see cref="SectorVariants.DefaultRetentionYears"/>); null only in a database from before that default, until
+    /// its migration fills it in. Only stored and shown for now: automatic deletion after the term comes in a later version.
     /// </summary>
     public int? RetentionYears { get; private set; }
 
@@ -77,12 +80,23 @@ public sealed class Organisation
         return team;
     }
 
-    /// <summary>Adds a team or location; names are unique within the organisation (ignoring case).</summary>
-    public Team AddTeam(string name)
+    /// <summary>Adds a team or location, in the organisation's sector unless another is chosen; names are unique within the organisation (ignoring case).</summary>
+    public Team AddTeam(string name, Sector? sector = null)
     {
+        var chosen = sector ?? Sector;
+        EnsureDefined(chosen);
         var trimmed = UniqueTeamName(name, except: null);
-        var team = new Team(Guid.NewGuid(), Id, trimmed);
+        var team = new Team(Guid.NewGuid(), Id, trimmed, chosen);
         _teams.Add(team);
+        return team;
+    }
+
+    /// <summary>Puts a team or location in another sector. Its dossiers keep the sector they were opened in.</summary>
+    public Team ChangeTeamSector(Guid teamId, Sector sector)
+    {
+        EnsureDefined(sector);
+        var team = _teams.Find(t => t.Id == teamId) ?? throw new DomainException("Dit team of deze locatie hoort niet bij de organisatie.");
+        team.ChangeSector(sector);
         return team;
     }
 

@@ -74,4 +74,32 @@ public static class DemoDossiers
         dossier.Correct(dossier.Chronology[0].Id, "Noor zit in groep 6, niet in groep 5.", "Verkeerde groep ingevuld bij het openen.", owner, Day(51));
         return dossier;
     }
+
+    /// <summary>
+    /// An open dossier about an adult client (a mother the social worker supports) that started with a positive
+    /// kindcheck: the two children in the household by name, their father as a carer, a signal about the client, and a
+    /// consultation with the aandachtsfunctionaris. The team's <paramref name="sector"/> must do kindchecks.
+    /// </summary>
+    public static Dossier AdultClientAfterKindcheck(Guid organisationId, Guid teamId, Sector sector, DossierNumber number, Actor owner, Actor lead, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        ArgumentNullException.ThrowIfNull(lead);
+        var today = DutchTime.Today(now);
+        var start = now.AddDays(-10);
+        DateTimeOffset Day(int day) => start.AddDays(day);
+        DateOnly Date(int day) => DutchTime.Today(Day(day));
+
+        var dossier = Dossier.OpenAboutClient(
+            organisationId, sector, teamId, number, new Client("Petra", "de Groot", today.AddYears(-34).AddDays(-75)),
+            new KindcheckInput(ChildrenPresent: true, 2, "4 en 7 jaar", "Petra zelf; oma (moeder van Petra) vangt de kinderen op als het thuis niet gaat."), owner, start);
+        dossier.AddSibling("Daan de Groot", today.AddYears(-7).AddDays(-20), owner, Day(0));
+        dossier.AddSibling("Lotte de Groot", today.AddYears(-4).AddDays(-130), owner, Day(0));
+        dossier.AddCarer("Erik Vos", "vader van Daan en Lotte, woont niet in huis", hasParentalAuthority: true, owner, Day(0));
+        dossier.RecordSignal(new SignalInput(Date(2), new TimeOnly(10, 0), "huisbezoek", owner.Name, SignalSource.OwnObservation, null, SignalCategory.ConcernAboutParent,
+            "Petra was om tien uur 's ochtends nog niet aangekleed. Er stonden lege wijnflessen op het aanrecht. Daan was niet naar school; Petra zei dat hij ziek was, maar hij speelde buiten.",
+            null,
+            "Mogelijk kan Petra op dit moment niet goed voor de kinderen zorgen."), owner, Day(2));
+        dossier.RecordConsultation(new ConsultationInput(ConsultationKind.SafeguardingLead, Date(3), lead.Name, "Wat doe ik met de kindcheck en wat ik bij het huisbezoek zag?", "Bespreek je zorgen over de kinderen met Petra, en vraag of oma vaker kan helpen.", "Gesprek met Petra volgende week.", ConsentToShare.NotAsked), lead, Day(3));
+        return dossier;
+    }
 }

@@ -41,6 +41,7 @@ public static class Confirmations
         ["geactiveerd"] = "De gebruiker is weer actief en kan weer inloggen.",
         ["team-toegevoegd"] = "Het team of de locatie is toegevoegd.",
         ["team-hernoemd"] = "De nieuwe naam is opgeslagen.",
+        ["team-sector"] = "De nieuwe sector van het team of de locatie is opgeslagen.",
         ["instellingen"] = "De instellingen van de organisatie zijn opgeslagen.",
         ["week"] = "De Week tegen Kindermishandeling is opgeslagen.",
         ["dilemma-gekopieerd"] = "Het dilemma is gekopieerd. Je kunt de kopie nu bewerken.",

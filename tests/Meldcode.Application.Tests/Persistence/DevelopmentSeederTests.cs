@@ -9,7 +9,7 @@ public sealed class DevelopmentSeederTests : IDisposable
     private readonly TestDatabase _database = new();
 
     [Fact]
-    public async Task The_demo_data_is_a_primary_school_board_with_two_locations_and_a_user_for_every_role()
+    public async Task The_demo_data_is_a_primary_school_board_with_two_schools_a_social_work_team_and_a_user_for_every_role()
     {
         await _database.MigrateAsync();
         await using (var context = _database.CreateContext())
@@ -23,7 +23,10 @@ public sealed class DevelopmentSeederTests : IDisposable
         var memberships = users.SelectMany(u => u.Memberships).ToList();
 
         Assert.Equal(Sector.Education, organisation.Sector);
-        Assert.Equal(2, organisation.Teams.Count);
+        Assert.Equal(5, organisation.RetentionYears);
+        Assert.Equal(
+            [(DevelopmentSeeder.FirstLocation, Sector.Education), (DevelopmentSeeder.SecondLocation, Sector.Education), (DevelopmentSeeder.CareTeam, Sector.SocialSupport)],
+            organisation.Teams.Select(t => (t.Name, t.Sector)).OrderBy(t => t.Name, StringComparer.Ordinal));
         Assert.All(Enum.GetValues<Role>(), role => Assert.Contains(memberships, m => m.Role == role));
         foreach (var team in organisation.Teams)
         {
@@ -32,6 +35,13 @@ public sealed class DevelopmentSeederTests : IDisposable
         }
 
         Assert.All(users, u => Assert.True(u.IsActive));
+
+        // One dossier about an adult client, in the social work team, that started with the kindcheck.
+        var care = organisation.Teams.Single(t => t.Name == DevelopmentSeeder.CareTeam);
+        var clientDossier = await check.Dossiers.Include(d => d.Kindchecks).Include(d => d.Siblings).SingleAsync(d => d.Subject == DossierSubject.Client);
+        Assert.Equal((care.Id, Sector.SocialSupport, "Petra de Groot"), (clientDossier.TeamId, clientDossier.Sector, clientDossier.Client!.FullName));
+        Assert.True(Assert.Single(clientDossier.Kindchecks).ChildrenPresent);
+        Assert.Equal(["Daan de Groot", "Lotte de Groot"], clientDossier.Siblings.Select(s => s.Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -23,8 +23,8 @@ public sealed class DossierTests
         Assert.Equal(2026, dossier.NumberYear);
         Assert.Equal(42, dossier.NumberSequence);
         Assert.Equal(People.Owner.UserId, dossier.OwnerId);
-        Assert.Equal("Daan Jansen", dossier.Child.FullName);
-        Assert.Equal("groep 5", dossier.Child.Group);
+        Assert.Equal("Daan Jansen", dossier.Child!.FullName);
+        Assert.Equal("groep 5", dossier.Child!.Group);
         Assert.Equal(DossierStatus.Open, dossier.Status);
         Assert.Equal(Clock.Now, dossier.OpenedAt);
         Assert.False(dossier.IsClosed);

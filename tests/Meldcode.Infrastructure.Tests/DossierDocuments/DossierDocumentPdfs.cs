@@ -22,6 +22,10 @@ public static class DossierDocumentPdfs
     public static Dossier Walked(int extraSignals = 0) => DemoDossiers.WalkedThroughEveryStep(
         Guid.NewGuid(), Guid.NewGuid(), new DossierNumber(2026, 1), new Actor(Guid.NewGuid(), Owner), new Actor(Guid.NewGuid(), Lead), Now.AddDays(-1), extraSignals);
 
+    /// <summary>The demo dossier about an adult client that started with a kindcheck (see <see cref="DemoDossiers"/>), number 2026-0003.</summary>
+    public static Dossier AboutAnAdultClient() => DemoDossiers.AdultClientAfterKindcheck(
+        Guid.NewGuid(), Guid.NewGuid(), Domain.Organisations.Sector.SocialSupport, new DossierNumber(2026, 3), new Actor(Guid.NewGuid(), Owner), new Actor(Guid.NewGuid(), Lead), Now.AddDays(-1));
+
     /// <summary>A dossier with only what opening it requires.</summary>
     public static Dossier JustOpened() => DossierBuilder.Open(
         Guid.NewGuid(), Domain.Organisations.Sector.Education, Guid.NewGuid(), new DossierNumber(2026, 2), new Child("Zoë", "Nguyễn", new DateOnly(2017, 5, 1), null), new Actor(Guid.NewGuid(), Owner), Now).Build();

@@ -171,8 +171,58 @@ public sealed class AdminPagesTests : IDisposable
         var after = await admin.GetPageAsync(renamed.Headers.Location!.OriginalString);
         Assert.Equal("De nieuwe naam is opgeslagen.", after.QuerySelector(".notice")!.TextContent);
         Assert.Equal(
-            ["Basisschool De Esdoorn", "Basisschool Het Anker", "Kindcentrum De Treurwilg"],
+            ["Basisschool De Esdoorn", "Basisschool Het Anker", "Kindcentrum De Treurwilg", "Schoolmaatschappelijk werk"],
             after.QuerySelectorAll("main tbody tr td:first-child").Select(td => td.TextContent));
+    }
+
+    [Fact]
+    public async Task A_team_is_added_in_a_chosen_sector_and_its_sector_is_changed_on_the_teams_own_page()
+    {
+        using var admin = await AdministratorAsync();
+        var teams = await admin.GetPageAsync("/beheer/teams");
+        Assert.Contains("Sector van de organisatie", teams.GetElementById("Sector")!.TextContent, StringComparison.Ordinal);
+
+        using var added = await admin.SubmitAsync(teams, "/beheer/teams", new Dictionary<string, string> { ["Name"] = "Kinderopvang De Vlinder", ["Sector"] = "Childcare" });
+        var list = await admin.GetPageAsync(added.Headers.Location!.OriginalString);
+        var link = list.QuerySelectorAll<IHtmlAnchorElement>("main table a").Single(a => a.TextContent.Contains("Kinderopvang De Vlinder", StringComparison.Ordinal)).GetAttribute("href")!;
+        var page = await admin.GetPageAsync(link);
+        Assert.Equal("Childcare", page.QuerySelector<IHtmlSelectElement>("#Sector")!.Value);
+
+        using var wrong = await admin.SubmitAsync(page, $"{link}?handler=Sector", new Dictionary<string, string> { ["Sector"] = string.Empty }, "main form.team-sector");
+        using var changed = await admin.SubmitAsync(page, $"{link}?handler=Sector", new Dictionary<string, string> { ["Sector"] = "HealthCare" }, "main form.team-sector");
+        using var stale = await admin.SubmitAsync(page, $"{link}?handler=Sector", new Dictionary<string, string> { ["Sector"] = "YouthCare" }, "main form.team-sector");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
+        var refused = await Browser.ParseAsync(wrong);
+        Assert.Equal("Kies de sector van het team of de locatie.", refused.GetElementById("Sector-fout")!.TextContent.Trim());
+        Assert.Equal("Kinderopvang De Vlinder", refused.QuerySelector<IHtmlInputElement>("#Name")!.Value);
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var after = await admin.GetPageAsync(changed.Headers.Location!.OriginalString);
+        Assert.Equal("De nieuwe sector van het team of de locatie is opgeslagen.", after.QuerySelector(".notice")!.TextContent);
+        var row = after.QuerySelectorAll("main tbody tr").Single(r => r.TextContent.Contains("Kinderopvang De Vlinder", StringComparison.Ordinal));
+        Assert.Equal("Zorg", row.QuerySelectorAll("td")[1].TextContent);
+        var log = await admin.GetPageAsync("/beheer/log");
+        Assert.Contains("Team of locatie 'Kinderopvang De Vlinder' werkt nu in de sector Zorg (was: Kinderopvang).", log.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_first_save_of_the_organisation_page_as_it_is_shown_succeeds_because_a_retention_term_is_set()
+    {
+        using var admin = await AdministratorAsync();
+        var form = await admin.GetPageAsync("/beheer/organisatie");
+        var retention = form.QuerySelector<IHtmlInputElement>("#RetentionYears")!.Value;
+
+        using var response = await admin.SubmitAsync(form, "/beheer/organisatie", new Dictionary<string, string>
+        {
+            ["Name"] = form.QuerySelector<IHtmlInputElement>("#Name")!.Value!,
+            ["Sector"] = form.QuerySelector<IHtmlSelectElement>("#Sector")!.Value!,
+            ["VeiligThuisRegion"] = "Veilig Thuis Utrecht",
+            ["RetentionYears"] = retention,
+        });
+
+        Assert.Equal("5", retention);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class SignInTests : IDisposable
         var page = await client.GetPageAsync("/inloggen");
 
         var labels = page.QuerySelectorAll("fieldset label").Select(l => l.TextContent).ToList();
-        Assert.Equal(8, labels.Count);
+        Assert.Equal(10, labels.Count); // a professional and an aandachtsfunctionaris in each of the three teams, one user for each other role
         foreach (var role in new[] { "Professional", "Aandachtsfunctionaris", "Trainer", "Functioneel beheerder", "Functionaris gegevensbescherming", "Bevoegd gezag / houder" })
         {
             Assert.Contains(labels, l => l.Contains(role, StringComparison.Ordinal));
@@ -36,7 +36,7 @@ public sealed class SignInTests : IDisposable
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var redisplayed = await Browser.ParseAsync(response);
         Assert.Contains("Kies een demogebruiker om mee in te loggen.", redisplayed.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(8, redisplayed.QuerySelectorAll("fieldset input[type=radio]").Length);
+        Assert.Equal(10, redisplayed.QuerySelectorAll("fieldset input[type=radio]").Length);
         Assert.DoesNotContain(response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [], c => c.StartsWith("__Host-Meldcode=", StringComparison.Ordinal));
     }
 

@@ -2,7 +2,7 @@ using Meldcode.Domain.Users;
 
 namespace Meldcode.Application.Administration.GetTeams;
 
-/// <summary>The organisation's teams and locations, by name, with how many people hold a role there.</summary>
+/// <summary>The organisation's teams and locations, by name, with their sector and how many people hold a role there.</summary>
 [Authorize(Role.FunctionalAdministrator)]
 public sealed record GetTeamsQuery : IRequest<IReadOnlyList<TeamDto>>;
 
@@ -17,12 +17,13 @@ public sealed class GetTeamsQueryHandler(IApplicationDbContext context, CurrentU
             {
                 t.Id,
                 t.Name,
+                t.Sector,
                 Version = EF.Property<int>(t, VersionedSave.VersionProperty),
                 Members = context.Users.Count(u => u.IsActive && u.Memberships.Any(m => m.TeamId == t.Id)),
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return teams
-            .Select(t => new TeamDto(t.Id, t.Name, t.Version, t.Members))
+            .Select(t => new TeamDto(t.Id, t.Name, t.Sector, t.Version, t.Members))
             .OrderBy(t => t.Name, StringComparer.CurrentCulture)
             .ToList();
     }

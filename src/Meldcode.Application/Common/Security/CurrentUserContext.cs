@@ -1,10 +1,9 @@
-using Meldcode.Domain.Organisations;
 using Meldcode.Domain.Users;
 
 namespace Meldcode.Application.Common.Security;
 
 /// <summary>The signed-in user as the use cases need them: identity, organisation and role memberships, read from the database once per request.</summary>
-public sealed record UserContext(Guid UserId, string Name, Guid OrganisationId, Sector Sector, IReadOnlyList<RoleMembership> Memberships)
+public sealed record UserContext(Guid UserId, string Name, Guid OrganisationId, IReadOnlyList<RoleMembership> Memberships)
 {
     public Actor Actor => new(UserId, Name);
 
@@ -61,10 +60,10 @@ public sealed class CurrentUserContext
     {
         var db = _context.AsDbContext();
         var found = await ActiveUser.For(db)(db, userId, sessionId, cancellationToken).ConfigureAwait(false);
-        return found is null ? null : new UserContext(found.Id, found.DisplayName, found.OrganisationId, found.Sector, found.Memberships);
+        return found is null ? null : new UserContext(found.Id, found.DisplayName, found.OrganisationId, found.Memberships);
     }
 
-    /// <summary>An active user with their organisation's sector and their memberships, in one statement; with a session id only while that session is open.</summary>
+    /// <summary>An active user with their memberships, in one statement; with a session id only while that session is open.</summary>
     private static readonly CompiledQuery<Func<DbContext, Guid, Guid?, CancellationToken, Task<LoadedUser?>>> ActiveUser = new(() =>
         EF.CompileAsyncQuery((DbContext db, Guid userId, Guid? sessionId, CancellationToken cancellationToken) => db.Set<User>().AsNoTracking()
             .Where(u => u.Id == userId && u.IsActive
@@ -73,10 +72,9 @@ public sealed class CurrentUserContext
                 u.Id,
                 u.DisplayName,
                 u.OrganisationId,
-                db.Set<Organisation>().Where(o => o.Id == u.OrganisationId).Select(o => o.Sector).Single(),
                 u.Memberships.ToList()))
             .AsSingleQuery() // a handful of memberships: one statement instead of two on every request
             .SingleOrDefault()));
 
-    private sealed record LoadedUser(Guid Id, string DisplayName, Guid OrganisationId, Sector Sector, List<RoleMembership> Memberships);
+    private sealed record LoadedUser(Guid Id, string DisplayName, Guid OrganisationId, List<RoleMembership> Memberships);
 }

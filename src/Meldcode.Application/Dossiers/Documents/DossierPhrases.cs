@@ -26,6 +26,19 @@ public static class DossierPhrases
             : "Negatief: er wonen of verblijven geen kinderen bij de cliënt.";
     }
 
+    /// <summary>
+    /// The children in an adult client's household: what the latest kindcheck found, and the children recorded by name
+    /// (the dossier's <see cref="Dossier.Siblings"/>), e.g. "Kindcheck positief: 2 kind(eren), …. Bij naam: Sem Bakker (geboren 01-02-2020)."
+    /// </summary>
+    public static string ChildrenInHousehold(Dossier dossier)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        var latest = dossier.Kindchecks.Count == 0 ? null : Kindcheck(dossier.Kindchecks[^1]);
+        var check = latest is null ? "Nog geen kindcheck vastgelegd." : $"Kindcheck {char.ToLowerInvariant(latest[0])}{latest[1..]}";
+        var named = dossier.Siblings.Count == 0 ? "Bij naam: nog niet vastgelegd." : $"Bij naam: {string.Join("; ", dossier.Siblings.Select(Sibling))}.";
+        return $"{check} {named}";
+    }
+
     /// <summary>"03-04-2026 om 10:15, op het schoolplein, door juf Sanne".</summary>
     public static string Observed(Signal signal)
     {

@@ -41,9 +41,10 @@ public static class DossierRecordDocument
         doc.Section("Samenvatting");
         doc.Fields(
             ("Dossiernummer", d.Number),
-            ("Kind", d.Child.FullName),
-            ("Geboortedatum", DutchTime.Date(d.Child.DateOfBirth)),
-            ("Groep of klas", d.Child.Group ?? string.Empty),
+            (DutchTerms.For(d.Subject), d.PersonConcerned.FullName),
+            ("Geboortedatum", DutchTime.Date(d.PersonConcerned.DateOfBirth)),
+            ("Groep of klas", d.Child is { } child ? child.Group ?? string.Empty : null),
+            ("Kinderen in het gezin", d.Subject == DossierSubject.Client ? DossierPhrases.ChildrenInHousehold(d) : null),
             ("Team of locatie", source.TeamName),
             ("Eigenaar", source.OwnerName),
             ("Werken mee", d.Collaborators.Count == 0 ? "niemand" : string.Join(", ", d.Collaborators.Select(c => c.Name))),
@@ -58,10 +59,10 @@ public static class DossierRecordDocument
 
     private static void People(DocumentBuilder doc, Dossier d)
     {
-        doc.Section("Ouders, verzorgers, broers en zussen");
+        doc.Section(d.Subject == DossierSubject.Client ? "Kinderen in het gezin, ouders en verzorgers" : "Ouders, verzorgers, broers en zussen");
         doc.Fields(
             ("Ouders en verzorgers", d.Carers.Count == 0 ? string.Empty : string.Join("; ", d.Carers.Select(DossierPhrases.Carer))),
-            ("Broers en zussen", d.Siblings.Count == 0 ? string.Empty : string.Join("; ", d.Siblings.Select(DossierPhrases.Sibling))));
+            (DutchTerms.SiblingsOf(d.Subject), d.Siblings.Count == 0 ? string.Empty : string.Join("; ", d.Siblings.Select(DossierPhrases.Sibling))));
     }
 
     private static void Acute(DocumentBuilder doc, Dossier d)

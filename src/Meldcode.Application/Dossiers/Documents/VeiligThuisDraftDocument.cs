@@ -55,8 +55,19 @@ public static class VeiligThuisDraftDocument
     private static void Involved(DocumentBuilder doc, Dossier d)
     {
         doc.Section("2. Betrokkenen");
-        doc.Item("Het kind");
-        doc.Fields(("Naam", d.Child.FullName), ("Geboortedatum", DutchTime.Date(d.Child.DateOfBirth)), ("Groep of klas", d.Child.Group ?? string.Empty));
+        if (d.Child is { } child)
+        {
+            doc.Item("Het kind");
+            doc.Fields(("Naam", child.FullName), ("Geboortedatum", DutchTime.Date(child.DateOfBirth)), ("Groep of klas", child.Group ?? string.Empty));
+        }
+        else
+        {
+            doc.Item("De cliënt (volwassene)");
+            doc.Fields(("Naam", d.PersonConcerned.FullName), ("Geboortedatum", DutchTime.Date(d.PersonConcerned.DateOfBirth)));
+            doc.Item("Kinderen in het gezin");
+            doc.Text(DossierPhrases.ChildrenInHousehold(d));
+        }
+
         doc.Item("Ouders en verzorgers");
         if (d.Carers.Count == 0)
         {
@@ -68,8 +79,11 @@ public static class VeiligThuisDraftDocument
             doc.Fields(("Naam", carer.Name), ("Relatie tot het kind", carer.Relation), ("Gezag", DutchTerms.YesNo(carer.HasParentalAuthority)));
         }
 
-        doc.Item("Broers en zussen");
-        doc.Text(d.Siblings.Count == 0 ? "Niet vastgelegd in het dossier." : string.Join("; ", d.Siblings.Select(DossierPhrases.Sibling)), d.Siblings.Count == 0 ? TextEmphasis.Muted : TextEmphasis.Normal);
+        if (d.Subject == DossierSubject.Child)
+        {
+            doc.Item("Broers en zussen");
+            doc.Text(d.Siblings.Count == 0 ? "Niet vastgelegd in het dossier." : string.Join("; ", d.Siblings.Select(DossierPhrases.Sibling)), d.Siblings.Count == 0 ? TextEmphasis.Muted : TextEmphasis.Normal);
+        }
     }
 
     private static void Signals(DocumentBuilder doc, Dossier d)

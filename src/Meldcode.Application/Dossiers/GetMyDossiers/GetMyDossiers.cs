@@ -59,7 +59,7 @@ public sealed class GetMyDossiersQueryHandler(IApplicationDbContext context, Cur
         {
             var overdue = r.NextEvaluationDate is { } date && date < today;
             var action = r.PendingAction == NextActionKind.AwaitEvaluation && r.NextEvaluationDate <= today ? NextActionKind.Evaluate : r.PendingAction;
-            return new DossierListItem(r.Id, r.Number, $"{r.FirstName} {r.LastName}", r.TeamName ?? string.Empty, r.Status, r.CurrentStep, action, r.NextEvaluationDate, overdue, r.IsAcute, r.LastActivityAt, r.IsMine);
+            return new DossierListItem(r.Id, r.Number, r.Subject, $"{r.FirstName} {r.LastName}", r.TeamName ?? string.Empty, r.Status, r.CurrentStep, action, r.NextEvaluationDate, overdue, r.IsAcute, r.LastActivityAt, r.IsMine);
         }).ToList();
         return new DossierListPage(items, page, pageCount, total, request.PageSize);
     }
@@ -83,7 +83,7 @@ public sealed class GetMyDossiersQueryHandler(IApplicationDbContext context, Cur
             .Where(d => step == null || d.CurrentStep == step)
             .Where(d => year == null || d.NumberYear == year)
             .Where(d => sequence == null || d.NumberSequence == sequence)
-            .Where(d => namePattern == null || EF.Functions.Like(SearchText.Fold(d.Child.FirstName + " " + d.Child.LastName), namePattern, DossierSearch.Escape))
+            .Where(d => namePattern == null || EF.Functions.Like(SearchText.Fold(d.Subject == DossierSubject.Client ? d.Client!.FirstName + " " + d.Client!.LastName : d.Child!.FirstName + " " + d.Child!.LastName), namePattern, DossierSearch.Escape))
             .OrderByDescending(d => d.NextEvaluationDate != null && d.NextEvaluationDate < today)
             .ThenByDescending(d => d.IsAcute && d.Status != DossierStatus.Closed)
             .ThenByDescending(d => d.LastActivityAt)
@@ -94,8 +94,9 @@ public sealed class GetMyDossiersQueryHandler(IApplicationDbContext context, Cur
                 d.Id,
                 d.OrganisationId,
                 d.Number,
-                d.Child.FirstName,
-                d.Child.LastName,
+                d.Subject,
+                d.Subject == DossierSubject.Client ? d.Client!.FirstName : d.Child!.FirstName,
+                d.Subject == DossierSubject.Client ? d.Client!.LastName : d.Child!.LastName,
                 db.Set<Team>().Where(t => t.Id == d.TeamId).Select(t => t.Name).FirstOrDefault(),
                 d.Status,
                 d.CurrentStep,
@@ -115,13 +116,14 @@ public sealed class GetMyDossiersQueryHandler(IApplicationDbContext context, Cur
             .Where(d => step == null || d.CurrentStep == step)
             .Where(d => year == null || d.NumberYear == year)
             .Where(d => sequence == null || d.NumberSequence == sequence)
-            .Where(d => namePattern == null || EF.Functions.Like(SearchText.Fold(d.Child.FirstName + " " + d.Child.LastName), namePattern, DossierSearch.Escape))
+            .Where(d => namePattern == null || EF.Functions.Like(SearchText.Fold(d.Subject == DossierSubject.Client ? d.Client!.FirstName + " " + d.Client!.LastName : d.Child!.FirstName + " " + d.Child!.LastName), namePattern, DossierSearch.Escape))
             .Count()));
 
     private sealed record ListRow(
         Guid Id,
         Guid OrganisationId,
         string Number,
+        DossierSubject Subject,
         string FirstName,
         string LastName,
         string? TeamName,

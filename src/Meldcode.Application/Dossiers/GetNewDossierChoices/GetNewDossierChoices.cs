@@ -13,7 +13,7 @@ public sealed class GetNewDossierChoicesQueryHandler(IApplicationDbContext conte
         var user = await users.GetAsync(cancellationToken).ConfigureAwait(false);
         List<Guid> teamIds = [.. user.TeamsWhere(Role.Professional).Concat(user.TeamsWhere(Role.SafeguardingLead)).Distinct()];
         return await context.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id))
-            .OrderBy(t => t.Name).Select(t => new TeamChoice(t.Id, t.Name))
+            .OrderBy(t => t.Name).Select(t => new TeamChoice(t.Id, t.Name, t.Sector))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 }

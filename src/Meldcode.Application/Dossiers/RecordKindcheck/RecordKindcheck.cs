@@ -5,7 +5,7 @@ namespace Meldcode.Application.Dossiers.RecordKindcheck;
 
 [Authorize]
 [RequiresDossierPermission(DossierPermission.Work)]
-public sealed record RecordKindcheckCommand(Guid DossierId, int Version, bool? ChildrenPresent, int? NumberOfChildren, string? Ages, string? WhoCares) : IRequest<Unit>, IDossierChange;
+public sealed record RecordKindcheckCommand(Guid DossierId, int Version, bool? ChildrenPresent, int? NumberOfChildren, string? Ages, string? WhoCares) : IRequest<Unit>, IDossierChange, IKindcheckAnswers;
 
 public sealed class RecordKindcheckCommandHandler(DossierWorkspace workspace) : DossierChangeHandler<RecordKindcheckCommand>(workspace)
 {

@@ -1,4 +1,5 @@
 using Meldcode.Application.Common.Users;
+using Meldcode.Domain.Organisations;
 using Meldcode.Domain.Users;
 
 namespace Meldcode.Application.Home.GetStartPage;
@@ -33,6 +34,11 @@ public sealed class GetStartPageQueryHandler : IRequestHandler<GetStartPageQuery
         var week = organisation.CampaignWeek;
         var campaign = week.Includes(DutchTime.Today(_clock.GetUtcNow())) ? new CampaignNotice(week.Theme, week.DatesInDutch()) : null;
 
-        return new StartPageDto(user.DisplayName, organisation.Name, organisation.Sector, rolesOf(user), campaign);
+        List<Guid> teamIds = [.. user.Memberships.Where(m => m.TeamId is not null).Select(m => m.TeamId!.Value)];
+        var teamSectors = await _context.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id))
+            .Select(t => t.Sector).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<Sector> sectors = teamSectors.Count == 0 ? [organisation.Sector] : [.. teamSectors.Order()];
+
+        return new StartPageDto(user.DisplayName, organisation.Name, sectors, rolesOf(user), campaign);
     }
 }

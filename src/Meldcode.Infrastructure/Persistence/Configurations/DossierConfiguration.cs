@@ -23,6 +23,8 @@ internal static class DossierConfiguration
         builder.Property(d => d.ConversationSkipExplanation);
         builder.Property<int>(ApplicationDbContext.VersionProperty).IsConcurrencyToken();
 
+        // Whom the dossier is about: the child or the adult client, exactly one (the domain opens a dossier with one of them).
+        builder.Ignore(d => d.PersonConcerned);
         builder.OwnsOne(d => d.Child, child =>
         {
             child.Property(c => c.FirstName).HasColumnName("ChildFirstName").HasMaxLength(200).IsRequired();
@@ -30,7 +32,15 @@ internal static class DossierConfiguration
             child.Property(c => c.DateOfBirth).HasColumnName("ChildDateOfBirth").IsRequired();
             child.Property(c => c.Group).HasColumnName("ChildGroup").HasMaxLength(200);
         });
-        builder.Navigation(d => d.Child).IsRequired();
+        builder.OwnsOne(d => d.Client, client =>
+        {
+            client.Property(c => c.FirstName).HasColumnName("ClientFirstName").HasMaxLength(200).IsRequired();
+            client.Property(c => c.LastName).HasColumnName("ClientLastName").HasMaxLength(200).IsRequired();
+            client.Property(c => c.DateOfBirth).HasColumnName("ClientDateOfBirth").IsRequired();
+        });
+        builder.ToTable(t => t.HasCheckConstraint(
+            "CK_Dossiers_Subject",
+            "(\"Subject\" = 'Child' AND \"ChildFirstName\" IS NOT NULL AND \"ClientFirstName\" IS NULL) OR (\"Subject\" = 'Client' AND \"ClientFirstName\" IS NOT NULL AND \"ChildFirstName\" IS NULL)"));
 
         Part<Carer>(modelBuilder, nameof(Dossier.Carers), "DossierCarers");
         Part<Sibling>(modelBuilder, nameof(Dossier.Siblings), "DossierSiblings");

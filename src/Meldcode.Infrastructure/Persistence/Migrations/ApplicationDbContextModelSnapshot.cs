@@ -615,6 +615,11 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("TeamId")
                         .HasColumnType("TEXT");
 
@@ -631,7 +636,10 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                     b.HasIndex("OrganisationId", "NumberYear", "NumberSequence")
                         .IsUnique();
 
-                    b.ToTable("Dossiers", (string)null);
+                    b.ToTable("Dossiers", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Dossiers_Subject", "(\"Subject\" = 'Child' AND \"ChildFirstName\" IS NOT NULL AND \"ClientFirstName\" IS NULL) OR (\"Subject\" = 'Client' AND \"ClientFirstName\" IS NOT NULL AND \"ChildFirstName\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Meldcode.Domain.Dossiers.EmergencyAction", b =>
@@ -1064,6 +1072,11 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -1421,6 +1434,37 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                                 .HasForeignKey("DossierId");
                         });
 
+                    b.OwnsOne("Meldcode.Domain.Dossiers.Client", "Client", b1 =>
+                        {
+                            b1.Property<Guid>("DossierId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DateOfBirth")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ClientDateOfBirth");
+
+                            b1.Property<string>("FirstName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ClientFirstName");
+
+                            b1.Property<string>("LastName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ClientLastName");
+
+                            b1.HasKey("DossierId");
+
+                            b1.ToTable("Dossiers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierId");
+                        });
+
                     b.OwnsMany("Meldcode.Domain.Dossiers.Collaborator", "Collaborators", b1 =>
                         {
                             b1.Property<Guid>("DossierId")
@@ -1447,8 +1491,9 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                                 .HasForeignKey("DossierId");
                         });
 
-                    b.Navigation("Child")
-                        .IsRequired();
+                    b.Navigation("Child");
+
+                    b.Navigation("Client");
 
                     b.Navigation("Collaborators");
                 });

@@ -13,7 +13,7 @@ public sealed class KindcheckModel(IMediator mediator) : DossierPageModel(mediat
     public RecordKindcheckCommand Command { get; set; } = null!;
 
     /// <summary>The kindcheck belongs to youth care, health care and social support (the domain refuses it elsewhere).</summary>
-    public bool SectorDoesKindchecks => View.Dossier.Sector is Sector.YouthCare or Sector.HealthCare or Sector.SocialSupport;
+    public bool SectorDoesKindchecks => View.Dossier.Sector.DoesKindchecks();
 
     protected override DossierPermission? FormPermission => DossierPermission.Work;
 

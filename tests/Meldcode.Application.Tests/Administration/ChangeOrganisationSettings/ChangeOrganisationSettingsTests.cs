@@ -10,17 +10,29 @@ namespace Meldcode.Application.Tests.Administration.ChangeOrganisationSettings;
 public sealed class ChangeOrganisationSettingsTests : AdministrationTest
 {
     [Fact]
+    public async Task A_new_organisation_has_its_sectors_default_retention_term_so_the_first_save_of_the_page_as_shown_succeeds()
+    {
+        var shown = await AsAdministrator(new GetOrganisationSettingsQuery());
+        Assert.Equal(5, shown.RetentionYears);
+
+        await AsAdministrator(new ChangeOrganisationSettingsCommand(shown.Version, shown.Name, shown.Sector, "Veilig Thuis Utrecht", shown.RetentionYears));
+
+        var after = await AsAdministrator(new GetOrganisationSettingsQuery());
+        Assert.Equal(("Veilig Thuis Utrecht", 5), (after.VeiligThuisRegion, after.RetentionYears));
+    }
+
+    [Fact]
     public async Task The_organisation_settings_are_changed_together_and_the_log_names_only_what_changed()
     {
         var before = await AsAdministrator(new GetOrganisationSettingsQuery());
-        Assert.Null(before.RetentionYears);
+        Assert.Equal(5, before.RetentionYears);
 
         await AsAdministrator(new ChangeOrganisationSettingsCommand(before.Version, "Basisschool De Regenboog", Sector.Childcare, " Veilig Thuis Utrecht ", 20));
 
         var after = await AsAdministrator(new GetOrganisationSettingsQuery());
         Assert.Equal(("Basisschool De Regenboog", Sector.Childcare, "Utrecht", 20, before.Version + 1), (after.Name, after.Sector, after.VeiligThuisRegion, after.RetentionYears, after.Version));
         Assert.Equal(
-            "Organisatie-instellingen gewijzigd: sector Kinderopvang (was: Onderwijs); regio Veilig Thuis 'Utrecht' (was: niet ingesteld); bewaartermijn 20 jaar (was: niet ingesteld).",
+            "Organisatie-instellingen gewijzigd: sector Kinderopvang (was: Onderwijs); regio Veilig Thuis 'Utrecht' (was: niet ingesteld); bewaartermijn 20 jaar (was: 5 jaar).",
             Assert.Single(await LogAsync()).Description);
 
         // The region is kept by its own name: "Veilig Thuis Utrecht" typed again is no change.

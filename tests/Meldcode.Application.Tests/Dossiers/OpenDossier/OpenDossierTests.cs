@@ -37,9 +37,9 @@ public sealed class OpenDossierTests : SchoolTest
 
         var view = await Dossiers.ViewAsync(School.Owner, id);
 
-        Assert.Equal("Noor Bakker", view.Dossier.Child.FullName);
-        Assert.Equal(new DateOnly(2017, 4, 12), view.Dossier.Child.DateOfBirth);
-        Assert.Equal("groep 5", view.Dossier.Child.Group);
+        Assert.Equal("Noor Bakker", view.Dossier.Child!.FullName);
+        Assert.Equal(new DateOnly(2017, 4, 12), view.Dossier.Child!.DateOfBirth);
+        Assert.Equal("groep 5", view.Dossier.Child!.Group);
         Assert.Equal(School.Owner.Id, view.Dossier.OwnerId);
         Assert.Equal("Anouk Jansen", view.OwnerName);
         Assert.Equal("Locatie Noord", view.TeamName);

@@ -17,7 +17,7 @@ public sealed class GetStartPageTests : DemoDataTest
 
         Assert.Equal("Sanne de Vries", start.DisplayName);
         Assert.Equal("Kinderopvang Zonnebloem", start.OrganisationName);
-        Assert.Equal(Sector.Childcare, start.Sector);
+        Assert.Equal([Sector.Childcare], start.Sectors);
         Assert.Equal([new RoleAssignmentDto(Role.Professional, "Locatie Noord"), new RoleAssignmentDto(Role.Trainer, null)], start.Roles);
     }
 

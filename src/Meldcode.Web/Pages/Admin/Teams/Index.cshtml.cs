@@ -1,6 +1,8 @@
 using MediatR;
 using Meldcode.Application.Administration.AddTeam;
+using Meldcode.Application.Administration.GetOrganisationSettings;
 using Meldcode.Application.Administration.GetTeams;
+using Meldcode.Domain.Organisations;
 using Meldcode.Web.Filters;
 using Meldcode.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
@@ -20,6 +22,9 @@ public sealed class IndexModel(IMediator mediator) : PageModel, IRedisplayablePa
 
     public IReadOnlyList<TeamDto> Teams { get; private set; } = [];
 
+    /// <summary>The organisation's sector: a new team's unless another is chosen.</summary>
+    public Sector OrganisationSector { get; private set; }
+
     public string? Confirmation => HttpMethods.IsGet(Request.Method) ? Confirmations.For(Saved) : null;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadForRedisplayAsync(false, cancellationToken);
@@ -30,6 +35,9 @@ public sealed class IndexModel(IMediator mediator) : PageModel, IRedisplayablePa
         return this.Confirm("team-toegevoegd", RedirectToPage("/Admin/Teams/Index"));
     }
 
-    public async Task LoadForRedisplayAsync(bool afterConflict, CancellationToken cancellationToken) =>
+    public async Task LoadForRedisplayAsync(bool afterConflict, CancellationToken cancellationToken)
+    {
         Teams = await mediator.Send(new GetTeamsQuery(), cancellationToken);
+        OrganisationSector = (await mediator.Send(new GetOrganisationSettingsQuery(), cancellationToken)).Sector;
+    }
 }
