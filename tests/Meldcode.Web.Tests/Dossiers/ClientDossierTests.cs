@@ -102,7 +102,7 @@ public sealed class ClientDossierTests : IClassFixture<MeldcodeFactory>
         Assert.Equal("Vul de achternaam van de cliënt in.", page.GetElementById("LastName-fout")!.TextContent.Trim());
         Assert.StartsWith("De cliënt is volgens deze geboortedatum jonger dan 18 jaar.", page.GetElementById("DateOfBirth-fout")!.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Equal("Vul in om hoeveel kinderen het gaat.", page.GetElementById("NumberOfChildren-fout")!.TextContent.Trim());
-        Assert.Equal("Vul wie voor de kinderen zorgt in.", page.GetElementById("WhoCares-fout")!.TextContent.Trim());
+        Assert.Equal("Vul de verzorgers van de kinderen in.", page.GetElementById("WhoCares-fout")!.TextContent.Trim());
         Assert.Equal(("Jesse", "2 jaar", true), (
             page.QuerySelector<IHtmlInputElement>("#FirstName")!.Value,
             page.QuerySelector<IHtmlInputElement>("#Ages")!.Value,

@@ -22,8 +22,7 @@ public sealed class GetMyDossiersQueryValidator : AbstractValidator<GetMyDossier
 {
     public GetMyDossiersQueryValidator()
     {
-        RuleFor(q => q.Search).MaximumLength(GetMyDossiersQuery.SearchMax)
-            .WithMessage($"Zoek met hoogstens {GetMyDossiersQuery.SearchMax} tekens: een dossiernummer of een deel van de naam van het kind.");
+        RuleFor(q => q.Search).OptionalText(FieldName.Singular("de zoektekst"), GetMyDossiersQuery.SearchMax);
         RuleFor(q => q.PageSize).InclusiveBetween(1, GetMyDossiersQuery.MaxPageSize)
             .WithMessage($"Een pagina toont 1 tot {GetMyDossiersQuery.MaxPageSize} dossiers.");
     }

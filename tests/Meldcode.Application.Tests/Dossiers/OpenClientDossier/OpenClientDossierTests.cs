@@ -72,7 +72,7 @@ public sealed class OpenClientDossierTests : SchoolTest
                 "De cliënt is volgens deze geboortedatum jonger dan 18 jaar. Gaat je zorg over een kind? Open dan een dossier over het kind.",
                 "Vul in om hoeveel kinderen het gaat.",
                 "Vul de leeftijden in.",
-                "Vul wie voor de kinderen zorgt in.",
+                "Vul de verzorgers van de kinderen in.",
             ],
             young.Errors.Select(e => e.ErrorMessage));
         Assert.Equal(["Vul de geboortedatum van de cliënt in.", "Geef aan of er kinderen bij de cliënt wonen of regelmatig verblijven."], unanswered.Errors.Select(e => e.ErrorMessage));
