@@ -65,6 +65,14 @@ public sealed class PhoneAndLaptopLayoutTests
             Assert.True(box.Y + 48 <= PhoneHeight, $"The form's field starts at {box.Y}px, too low on a first screen of {PhoneHeight}px.");
             await FitsAsync(page, "phone-comment-form");
 
+            // The signal form, the longest one: its explanation folds, so the first field is on the first screen too.
+            await page.GotoAsync(page.Url.Replace("/opmerking", "/signaal", StringComparison.Ordinal));
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Signaal vastleggen");
+            var date = await page.GetByLabel("Datum", new() { Exact = true }).BoundingBoxAsync();
+            Assert.NotNull(date);
+            Assert.True(date.Y + 48 <= PhoneHeight, $"The signal form's first field starts at {date.Y}px, too low on a first screen of {PhoneHeight}px.");
+            await FitsAsync(page, "phone-signal-form");
+
             // The list, now with a dossier with long names, as stacked rows.
             await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Mijn dossiers", Exact = true }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Kind: Maximiliaan-Alexander Vanderhoeven-Schimmelpenninck" })).ToBeVisibleAsync();

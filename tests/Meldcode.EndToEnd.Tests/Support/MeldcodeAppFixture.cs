@@ -13,7 +13,7 @@ namespace Meldcode.EndToEnd.Tests.Support;
 /// seeded SQLite database), and a headless Chromium to drive it. Shared by the browser tests.
 /// </summary>
 [SuppressMessage("Design", "CA1001", Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
-public sealed class MeldcodeAppFixture : IAsyncLifetime
+public class MeldcodeAppFixture : IAsyncLifetime
 {
     private MeldcodeWebApplicationFactory? _factory;
     private IPlaywright? _playwright;
@@ -32,11 +32,14 @@ public sealed class MeldcodeAppFixture : IAsyncLifetime
 
     private IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not been started.");
 
+    /// <summary>Settings the application starts with beside its Development defaults (none here; a fixture for one test may add some).</summary>
+    protected virtual IReadOnlyDictionary<string, string>? Settings => null;
+
     public async Task InitializeAsync()
     {
         Chromium.EnsureInstalled();
 
-        _factory = new MeldcodeWebApplicationFactory(DataDirectory);
+        _factory = new MeldcodeWebApplicationFactory(DataDirectory, Settings);
         _factory.UseKestrel(0);
         _factory.StartServer();
         BaseAddress = BrowserAddressFor(_factory.Services);
