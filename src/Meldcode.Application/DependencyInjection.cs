@@ -7,6 +7,7 @@ using Meldcode.Application.Dossiers;
 using Meldcode.Application.Dossiers.Access;
 using Meldcode.Application.Drafts;
 using Meldcode.Application.Drafts.SaveDraft;
+using Meldcode.Application.Inbox;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -31,6 +32,8 @@ public static class DependencyInjection
 
         services.AddScoped<CurrentUserContext>();
         services.AddScoped<DossierWorkspace>();
+        services.AddScoped<DossierInbox>();
+        services.TryAddScoped<IInboxNotifier, NoInboxNotifier>();
         services.AddScoped<AdministrationChanges>();
         services.AddSingleton<DossierReadCache>();
         services.AddScoped<DossierHeaders>();

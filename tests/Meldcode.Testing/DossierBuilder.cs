@@ -137,12 +137,19 @@ public sealed class DossierBuilder
     };
 
     /// <summary>Decides; a decision that differs from the recommendation gets a justification.</summary>
-    public DossierBuilder Decided(Outcome outcome)
+    public DossierBuilder Decided(Outcome outcome) => Decided(outcome, ReviewRoute.Off);
+
+    /// <summary>Decides with four-eyes as <paramref name="review"/> says; a decision that differs from the recommendation gets a justification.</summary>
+    public DossierBuilder Decided(Outcome outcome, ReviewRoute review)
     {
         var deviates = _dossier.Recommendation.Outcome != outcome;
-        _dossier.Decide(outcome, "Besloten na de weging met de aandachtsfunctionaris.", deviates ? Justification : null, _owner, _now);
+        _dossier.Decide(outcome, "Besloten na de weging met de aandachtsfunctionaris.", deviates ? Justification : null, _owner, _now, review);
         return this;
     }
+
+    /// <summary>Weighed to <paramref name="recommendation"/>, decided to <paramref name="outcome"/> with four-eyes on (to the team's aandachtsfunctionarissen).</summary>
+    public static DossierBuilder DecidedWithFourEyes(Outcome outcome, Outcome? recommendation = null) =>
+        WeighedTo(recommendation ?? outcome).Decided(outcome, ReviewRoute.TeamLeads);
 
     public DossierBuilder WithReport()
     {

@@ -1,4 +1,5 @@
 using Meldcode.Application.Dossiers.Access;
+using Meldcode.Application.Inbox;
 using Meldcode.Domain.Dossiers;
 
 namespace Meldcode.Application.Dossiers;
@@ -13,12 +14,14 @@ public sealed class DossierWorkspace
     private readonly IApplicationDbContext _context;
     private readonly CurrentUserContext _users;
     private readonly TimeProvider _timeProvider;
+    private readonly DossierInbox _inbox;
 
-    public DossierWorkspace(IApplicationDbContext context, CurrentUserContext users, TimeProvider timeProvider)
+    public DossierWorkspace(IApplicationDbContext context, CurrentUserContext users, TimeProvider timeProvider, DossierInbox inbox)
     {
         _context = context;
         _users = users;
         _timeProvider = timeProvider;
+        _inbox = inbox;
     }
 
     public async Task<TResult> ChangeAsync<TResult>(IDossierChange request, Func<Dossier, Actor, DateTimeOffset, TResult> change, CancellationToken cancellationToken)
@@ -33,7 +36,9 @@ public sealed class DossierWorkspace
         }
 
         _context.ExpectVersion(dossier, request.Version);
-        var result = change(dossier, user.Actor, _timeProvider.GetUtcNow());
+        var now = _timeProvider.GetUtcNow();
+        var result = change(dossier, user.Actor, now);
+        await _inbox.DeliverAsync(dossier, user.Actor, now, cancellationToken).ConfigureAwait(false);
         try
         {
             await _context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using Meldcode.Application.Inbox;
 using Meldcode.Domain.Dossiers;
 using Meldcode.Domain.Organisations;
 using Meldcode.Domain.Users;
@@ -10,7 +11,7 @@ internal static class NewDossiers
     private const int Attempts = 3;
 
     /// <summary>Opens the dossier <paramref name="open"/> makes from the team's sector and the next number, and saves it; returns its id.</summary>
-    public static async Task<Guid> OpenAsync(IApplicationDbContext context, UserContext user, Guid teamId, DateTimeOffset now, Func<Sector, DossierNumber, Dossier> open, CancellationToken cancellationToken)
+    public static async Task<Guid> OpenAsync(IApplicationDbContext context, DossierInbox inbox, UserContext user, Guid teamId, DateTimeOffset now, Func<Sector, DossierNumber, Dossier> open, CancellationToken cancellationToken)
     {
         if (!user.Holds(Role.Professional, teamId) && !user.Holds(Role.SafeguardingLead, teamId))
         {
@@ -28,6 +29,7 @@ internal static class NewDossiers
                 .MaxAsync(d => (int?)d.NumberSequence, cancellationToken).ConfigureAwait(false) ?? 0;
             var dossier = open(sector, new DossierNumber(year, last + 1));
             context.Dossiers.Add(dossier);
+            var items = await inbox.DeliverAsync(dossier, user.Actor, now, cancellationToken).ConfigureAwait(false);
             try
             {
                 await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -37,6 +39,7 @@ internal static class NewDossiers
             {
                 // Someone took the same number at the same moment: take the next one.
                 context.Dossiers.Remove(dossier);
+                context.InboxItems.RemoveRange(items);
             }
         }
     }

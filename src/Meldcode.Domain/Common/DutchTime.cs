@@ -11,6 +11,13 @@ public static class DutchTime
 
     public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(Local(now).DateTime);
 
+    /// <summary>The first moment of a day in the Netherlands (midnight, Dutch time).</summary>
+    public static DateTimeOffset StartOf(DateOnly day)
+    {
+        var midnight = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        return new DateTimeOffset(midnight, Zone.GetUtcOffset(midnight));
+    }
+
     public static string Date(DateOnly date) => date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
 
     public static string Moment(DateTimeOffset moment) => Local(moment).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture);

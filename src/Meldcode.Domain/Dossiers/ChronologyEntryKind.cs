@@ -25,4 +25,8 @@ public enum ChronologyEntryKind
     Correction = 21,
     Closed = 22,
     Exported = 23,
+    ReviewRequested = 24,
+    ReviewCoSigned = 25,
+    ReviewDisagreed = 26,
+    HandedOver = 27,
 }

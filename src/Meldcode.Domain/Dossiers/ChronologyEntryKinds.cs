@@ -37,7 +37,8 @@ public static class ChronologyEntryKinds
         ChronologyEntryKind.ConversationRecorded or ChronologyEntryKind.ConversationSkipped => MeldcodeStep.Conversation,
         ChronologyEntryKind.WeighingAnswered => MeldcodeStep.Weighing,
         ChronologyEntryKind.DecisionRecorded or ChronologyEntryKind.ReportRecorded or ChronologyEntryKind.VeiligThuisFeedbackRecorded
-            or ChronologyEntryKind.HelpRecorded or ChronologyEntryKind.EvaluationRecorded => MeldcodeStep.Decision,
+            or ChronologyEntryKind.HelpRecorded or ChronologyEntryKind.EvaluationRecorded
+            or ChronologyEntryKind.ReviewRequested or ChronologyEntryKind.ReviewCoSigned or ChronologyEntryKind.ReviewDisagreed => MeldcodeStep.Decision,
         _ => null,
     };
 
@@ -47,7 +48,8 @@ public static class ChronologyEntryKinds
         ChronologyEntryKind.ConsultationRecorded or ChronologyEntryKind.ConsultationRequested
             or ChronologyEntryKind.ConsultationRequestAnswered or ChronologyEntryKind.ConsultationRequestWithdrawn => ChronologyTopic.Consultations,
         ChronologyEntryKind.ConversationRecorded or ChronologyEntryKind.ConversationSkipped => ChronologyTopic.Conversations,
-        ChronologyEntryKind.WeighingAnswered or ChronologyEntryKind.DecisionRecorded or ChronologyEntryKind.Closed => ChronologyTopic.WeighingAndDecision,
+        ChronologyEntryKind.WeighingAnswered or ChronologyEntryKind.DecisionRecorded or ChronologyEntryKind.Closed
+            or ChronologyEntryKind.ReviewRequested or ChronologyEntryKind.ReviewCoSigned or ChronologyEntryKind.ReviewDisagreed => ChronologyTopic.WeighingAndDecision,
         ChronologyEntryKind.ReportRecorded or ChronologyEntryKind.VeiligThuisFeedbackRecorded or ChronologyEntryKind.HelpRecorded
             or ChronologyEntryKind.EvaluationRecorded or ChronologyEntryKind.EmergencyActionRecorded => ChronologyTopic.ReportAndHelp,
         ChronologyEntryKind.CommentAdded or ChronologyEntryKind.Correction => ChronologyTopic.CommentsAndCorrections,

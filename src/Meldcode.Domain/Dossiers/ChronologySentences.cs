@@ -138,6 +138,22 @@ internal static class ChronologySentences
     public static string CloseReasonAfterEvaluation(Evaluation evaluation) =>
         $"Hulp geëvalueerd: de veiligheid is hersteld. Afspraken: {evaluation.MonitoringAgreements}";
 
+    public static string ReviewRequested(Review review, bool namedReviewer) => review.Reason == ReviewReason.Deviation
+        ? $"Het besluit wijkt af van het afwegingskader en gaat ter beoordeling naar {(namedReviewer ? "de beoordelaar die de organisatie heeft aangewezen" : "de aandachtsfunctionaris")} (vier ogen)."
+        : $"Het besluit om te melden gaat ter medeondertekening naar {(namedReviewer ? "de beoordelaar die de organisatie heeft aangewezen" : "de aandachtsfunctionaris")} (vier ogen).";
+
+    public static string ReviewCoSigned(Review review) => Lines(
+        $"Besluit medeondertekend door {review.ReviewedByName}.",
+        review.Comment is null ? null : $"Opmerking: {review.Comment}");
+
+    public static string ReviewDisagreed(Review review) => Lines(
+        $"{review.ReviewedByName} is het niet eens met het besluit. Het besluit blijft staan: de meldcode laat het besluit aan de professional.",
+        $"Reden: {review.Comment}");
+
+    public static string HandedOver(string previousOwner, string newOwner, string reason) => Lines(
+        $"Dossier overgedragen van {previousOwner} aan {newOwner}.",
+        $"Reden: {reason}");
+
     public static string Exported(string document) => $"Geëxporteerd: {document}.";
 
     /// <summary>The lines that are there (null: left out), one under the other.</summary>

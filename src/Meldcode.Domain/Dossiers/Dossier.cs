@@ -35,6 +35,8 @@ public sealed partial class Dossier
     private readonly List<Evaluation> _evaluations = [];
     private readonly List<EmergencyAction> _emergencyActions = [];
     private readonly List<ChronologyEntry> _chronology = [];
+    private readonly List<Review> _reviews = [];
+    private readonly List<DossierEvent> _events = [];
 
     private Dossier()
     {
@@ -96,6 +98,15 @@ public sealed partial class Dossier
     /// <summary>The first step that is neither done nor skipped, as of the last change; null when all are.</summary>
     public MeldcodeStep? CurrentStep { get; private set; }
 
+    /// <summary>Since when the dossier is in its <see cref="CurrentStep"/> (the change that brought it there).</summary>
+    public DateTimeOffset CurrentStepSince { get; private set; }
+
+    /// <summary>Whether a report is due, as of the last change (kept for lists; <see cref="IsReportDue"/> is the live answer).</summary>
+    public bool HasReportDue { get; private set; }
+
+    /// <summary>Why the decision waits for review, as of the last change; null when nothing waits (kept for lists).</summary>
+    public ReviewReason? AwaitingReview { get; private set; }
+
     public IReadOnlyList<Carer> Carers => _carers;
 
     public IReadOnlyList<Sibling> Siblings => _siblings;
@@ -125,6 +136,15 @@ public sealed partial class Dossier
 
     public IReadOnlyList<EmergencyAction> EmergencyActions => _emergencyActions;
 
+    /// <summary>Reviews of decisions (four-eyes), in the order they were asked for.</summary>
+    public IReadOnlyList<Review> Reviews => _reviews;
+
+    /// <summary>The review that waits, if any (there is at most one: there is one decision).</summary>
+    public Review? OpenReview => _reviews.Find(r => r.IsAwaiting);
+
+    /// <summary>What happened in this change that people outside the dossier should hear about; see <see cref="TakeEvents"/>.</summary>
+    public IReadOnlyList<DossierEvent> Events => _events;
+
     /// <summary>The chronology in the order it was written.</summary>
     public IReadOnlyList<ChronologyEntry> Chronology => _chronology;
 
@@ -141,6 +161,7 @@ public sealed partial class Dossier
         dossier.Subject = DossierSubject.Child;
         dossier.Child = child;
         dossier.Append(ChronologyEntryKind.Opened, owner, now, ChronologySentences.Opened(dossier.Number, child));
+        dossier._events.Add(new DossierOpenedEvent());
         return dossier;
     }
 
@@ -168,6 +189,7 @@ public sealed partial class Dossier
         dossier.Client = client;
         dossier.Append(ChronologyEntryKind.Opened, owner, now, ChronologySentences.Opened(dossier.Number, client));
         dossier.RecordKindcheck(kindcheck.ChildrenPresent, kindcheck.NumberOfChildren, kindcheck.Ages, kindcheck.WhoCares, owner, now);
+        dossier._events.Add(new DossierOpenedEvent());
         return dossier;
     }
 
@@ -183,7 +205,16 @@ public sealed partial class Dossier
         OwnerId = owner.UserId,
         Status = DossierStatus.Open,
         OpenedAt = now,
+        CurrentStepSince = now,
     };
+
+    /// <summary>The events of the changes so far, handed over once: the list is empty afterwards.</summary>
+    public IReadOnlyList<DossierEvent> TakeEvents()
+    {
+        var events = _events.ToList();
+        _events.Clear();
+        return events;
+    }
 
     public bool IsOwnerOrCollaborator(Guid userId) => OwnerId == userId || _collaborators.Exists(c => c.UserId == userId);
 
@@ -290,6 +321,7 @@ public sealed partial class Dossier
         var request = new ConsultationRequest(consultantId, consultantName, consultantIsLead, question, now, actor.UserId);
         _consultationRequests.Add(request);
         Append(ChronologyEntryKind.ConsultationRequested, actor, now, ChronologySentences.ConsultationRequested(request));
+        _events.Add(new ConsultationRequestedEvent(request.Id, consultantId));
         return request;
     }
 
@@ -319,6 +351,7 @@ public sealed partial class Dossier
         request.MarkAnswered(now);
         _consultations.Add(consultation);
         Append(ChronologyEntryKind.ConsultationRequestAnswered, consultant, now, ChronologySentences.ConsultationRequestAnswered(consultant.Name, consultation), eventDate: consultation.HeldOn);
+        _events.Add(new ConsultationRequestClosedEvent(request.Id));
         return consultation;
     }
 
@@ -328,6 +361,7 @@ public sealed partial class Dossier
         var request = OpenRequest(requestId);
         request.MarkWithdrawn(now);
         Append(ChronologyEntryKind.ConsultationRequestWithdrawn, actor, now, ChronologySentences.ConsultationRequestWithdrawn(request));
+        _events.Add(new ConsultationRequestClosedEvent(request.Id));
     }
 
     // ---- Step 3: conversation ----------------------------------------------------------------
@@ -434,8 +468,12 @@ public sealed partial class Dossier
         Append(ChronologyEntryKind.WeighingAnswered, actor, now, ChronologySentences.WeighingAnswered(answer, alreadyAnswered, Recommendation));
     }
 
-    /// <summary>Records the decision. A decision other than the recommendation needs a written justification and is marked as a deviation.</summary>
-    public void Decide(Outcome outcome, string grounds, string? deviationJustification, Actor actor, DateTimeOffset now)
+    /// <summary>
+    /// Records the decision. A decision other than the recommendation needs a written justification and is marked as a deviation.
+    /// With four-eyes on (<paramref name="review"/>), a decision to report and any deviation go to review; nothing waits for it
+    /// but a report that is not about acute danger (see <see cref="RecordReport"/>).
+    /// </summary>
+    public void Decide(Outcome outcome, string grounds, string? deviationJustification, Actor actor, DateTimeOffset now, ReviewRoute? review = null)
     {
         EnsureOpen();
         if (Decision is not null)
@@ -462,6 +500,13 @@ public sealed partial class Dossier
         var decision = new Decision(outcome, recommended, grounds, deviationJustification, now, actor.UserId);
         _decisions.Add(decision);
         Append(ChronologyEntryKind.DecisionRecorded, actor, now, ChronologySentences.DecisionRecorded(decision));
+        if (review is { FourEyes: true } && (decision.IsDeviation || outcome.IncludesReport()))
+        {
+            var asked = new Review(decision.Id, decision.IsDeviation ? ReviewReason.Deviation : ReviewReason.Report, review.NamedReviewerId, now);
+            _reviews.Add(asked);
+            Append(ChronologyEntryKind.ReviewRequested, actor, now, ChronologySentences.ReviewRequested(asked, review.NamedReviewerId is not null));
+            _events.Add(new ReviewRequestedEvent(asked.Id, asked.Reason, asked.ReviewerId));
+        }
 
         if (outcome == Outcome.Close)
         {
@@ -488,6 +533,11 @@ public sealed partial class Dossier
         if (ReportsRequired == 0 && !IsAcute)
         {
             throw new DomainException("Leg een melding vast nadat je hebt besloten te melden (of na acuut gevaar).");
+        }
+
+        if (OpenReview is not null && !IsAcute)
+        {
+            throw new DomainException("Je besluit wacht nog op de medeondertekening door de aandachtsfunctionaris (vier ogen). Daarna leg je de melding vast. Is er acuut gevaar? Leg dat eerst vast: dan meld je meteen en volgt de beoordeling.");
         }
 
         var report = new VeiligThuisReport(input, now, actor.UserId);
@@ -553,6 +603,47 @@ public sealed partial class Dossier
         return evaluation;
     }
 
+    // ---- Four eyes, handing over -------------------------------------------------------------
+
+    /// <summary>The reviewer co-signs the decision that waits for review, with an optional comment. Also on a closed dossier (a decision to close that deviates).</summary>
+    public void CoSignDecision(string? comment, Actor reviewer, DateTimeOffset now)
+    {
+        var review = ReviewBy(reviewer);
+        review.CoSign(comment, reviewer, now);
+        Append(ChronologyEntryKind.ReviewCoSigned, reviewer, now, ChronologySentences.ReviewCoSigned(review));
+        _events.Add(new ReviewGivenEvent(review.Id));
+    }
+
+    /// <summary>The reviewer records that they disagree, with a written reason. The decision stands; the disagreement is part of the record.</summary>
+    public void DisagreeWithDecision(string reason, Actor reviewer, DateTimeOffset now)
+    {
+        var review = ReviewBy(reviewer);
+        review.Disagree(reason, reviewer, now);
+        Append(ChronologyEntryKind.ReviewDisagreed, reviewer, now, ChronologySentences.ReviewDisagreed(review));
+        _events.Add(new ReviewGivenEvent(review.Id));
+    }
+
+    /// <summary>
+    /// The aandachtsfunctionaris hands the dossier to another professional of the team, with a reason. A collaborator who becomes
+    /// the owner stops being a collaborator; the previous owner no longer works on the dossier.
+    /// </summary>
+    public void HandOver(Actor newOwner, string previousOwnerName, string reason, Actor lead, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(newOwner);
+        EnsureOpen();
+        if (newOwner.UserId == OwnerId)
+        {
+            throw new DomainException("Deze collega is al eigenaar van het dossier. Kies iemand anders.");
+        }
+
+        var why = Texts.Trimmed(reason);
+        var previousOwnerId = OwnerId;
+        _collaborators.RemoveAll(c => c.UserId == newOwner.UserId);
+        OwnerId = newOwner.UserId;
+        Append(ChronologyEntryKind.HandedOver, lead, now, ChronologySentences.HandedOver(previousOwnerName, newOwner.Name, why));
+        _events.Add(new HandedOverEvent(previousOwnerId, newOwner.UserId));
+    }
+
     // ---- Acute danger, comments, corrections, closing ---------------------------------------
 
     public EmergencyAction RecordEmergencyAction(string whatWasDone, string whomContacted, DateTimeOffset occurredAt, Actor actor, DateTimeOffset now)
@@ -562,6 +653,7 @@ public sealed partial class Dossier
         _emergencyActions.Add(action);
         IsAcute = true;
         Append(ChronologyEntryKind.EmergencyActionRecorded, actor, now, ChronologySentences.EmergencyActionRecorded(action), eventDate: Today(action.OccurredAt));
+        _events.Add(new AcuteDangerRecordedEvent(action.Id));
         return action;
     }
 
@@ -603,6 +695,19 @@ public sealed partial class Dossier
     public static string Explain(WeighingBlocker blocker) => DossierProgress.Explain(blocker);
 
     // ---- Internals ---------------------------------------------------------------------------
+
+    /// <summary>The review that waits, if this person may give it: never someone who works on the dossier or took the decision.</summary>
+    private Review ReviewBy(Actor reviewer)
+    {
+        ArgumentNullException.ThrowIfNull(reviewer);
+        var review = OpenReview ?? throw new DomainException("Er wacht geen besluit op beoordeling.");
+        if (IsOwnerOrCollaborator(reviewer.UserId) || _decisions.Exists(d => d.Id == review.DecisionId && d.DecidedBy == reviewer.UserId))
+        {
+            throw new DomainException("Je werkt zelf aan dit dossier. Een besluit beoordeelt iemand anders: een andere aandachtsfunctionaris, of de beoordelaar die de organisatie heeft aangewezen.");
+        }
+
+        return review;
+    }
 
     private ConsultationRequest OpenRequest(Guid requestId)
     {
@@ -692,7 +797,15 @@ public sealed partial class Dossier
             : DossierStatus.Open;
         var today = Today(now);
         PendingAction = DossierProgress.NextActionOn(this, today).Kind;
-        CurrentStep = DossierProgress.CurrentStep(this, today);
+        var step = DossierProgress.CurrentStep(this, today);
+        if (step != CurrentStep)
+        {
+            CurrentStep = step;
+            CurrentStepSince = now;
+        }
+
+        HasReportDue = IsReportDue;
+        AwaitingReview = OpenReview?.Reason;
     }
 
     private static DateOnly Today(DateTimeOffset now) => DutchTime.Today(now);

@@ -1,4 +1,5 @@
 using Meldcode.Domain.Common;
+using Meldcode.Domain.Dossiers;
 
 namespace Meldcode.Domain.Organisations;
 
@@ -19,6 +20,8 @@ public sealed class Organisation
         Sector = sector;
         RetentionYears = sector.DefaultRetentionYears();
         CampaignWeek = CampaignWeek.Default;
+        FourEyesOnReports = true;
+        StalledAfterWorkingDays = DossierFlags.DefaultStalledAfterWorkingDays;
     }
 
     public Guid Id { get; private set; }
@@ -40,6 +43,21 @@ public sealed class Organisation
 
     /// <summary>The dates and theme of the Week tegen Kindermishandeling; the campaign's own unless the functioneel beheerder changed them.</summary>
     public CampaignWeek CampaignWeek { get; private set; }
+
+    /// <summary>
+    /// Four-eyes on reports (on unless switched off): a decision to report, and any decision that deviates from the
+    /// afwegingskader, goes to an aandachtsfunctionaris who co-signs or records disagreement.
+    /// </summary>
+    public bool FourEyesOnReports { get; private set; }
+
+    /// <summary>
+    /// Who reviews a decision when no aandachtsfunctionaris of the dossier's team can (the only one works on the dossier):
+    /// another team's aandachtsfunctionaris or the board. Null: nobody is named.
+    /// </summary>
+    public Guid? NamedReviewerId { get; private set; }
+
+    /// <summary>After how many working days without a step change or entry an open dossier shows as stalled in the overview.</summary>
+    public int StalledAfterWorkingDays { get; private set; }
 
     /// <summary>Teams or locations (teams/locaties) within the organisation.</summary>
     public IReadOnlyCollection<Team> Teams => _teams.AsReadOnly();
@@ -66,6 +84,22 @@ public sealed class Organisation
         Name = newName;
         VeiligThuisRegion = VeiligThuisRegions.Name(veiligThuisRegion);
         RetentionYears = retentionYears;
+    }
+
+    public const int MinStalledAfterWorkingDays = 1;
+    public const int MaxStalledAfterWorkingDays = 60;
+
+    /// <summary>Changes how decisions are reviewed and when a dossier counts as stalled (the validator checks the shape; whether the named reviewer may review is the use case's to check).</summary>
+    public void ChangeReviewSettings(bool fourEyesOnReports, Guid? namedReviewerId, int stalledAfterWorkingDays)
+    {
+        if (stalledAfterWorkingDays is < MinStalledAfterWorkingDays or > MaxStalledAfterWorkingDays)
+        {
+            throw new DomainException($"Een dossier staat stil na {MinStalledAfterWorkingDays} tot {MaxStalledAfterWorkingDays} werkdagen zonder nieuwe stap of aantekening.");
+        }
+
+        FourEyesOnReports = fourEyesOnReports;
+        NamedReviewerId = namedReviewerId;
+        StalledAfterWorkingDays = stalledAfterWorkingDays;
     }
 
     /// <summary>Sets the dates and theme of the Week tegen Kindermishandeling (checked when the <see cref="Organisations.CampaignWeek"/> is made).</summary>

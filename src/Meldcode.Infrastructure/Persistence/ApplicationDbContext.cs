@@ -5,6 +5,7 @@ using Meldcode.Domain.DilemmaSessions;
 using Meldcode.Domain.Dilemmas;
 using Meldcode.Domain.Dossiers;
 using Meldcode.Domain.Drafts;
+using Meldcode.Domain.Inbox;
 using Meldcode.Domain.Organisations;
 using Meldcode.Domain.StaffConcerns;
 using Meldcode.Domain.Users;
@@ -60,6 +61,8 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
     public DbSet<SessionVote> SessionVotes => Set<SessionVote>();
 
     public DbSet<Reflection> Reflections => Set<Reflection>();
+
+    public DbSet<InboxItem> InboxItems => Set<InboxItem>();
 
     /// <summary>
     /// Microsoft.Data.Sqlite starts a deferred transaction (<c>BEGIN</c>, not <c>BEGIN IMMEDIATE</c>) only for

@@ -109,6 +109,10 @@ public sealed class ChronologyEntryKindsTests
         { ChronologyEntryKind.Correction, null, ChronologyTopic.CommentsAndCorrections },
         { ChronologyEntryKind.Closed, null, ChronologyTopic.WeighingAndDecision },
         { ChronologyEntryKind.Exported, null, ChronologyTopic.Other },
+        { ChronologyEntryKind.ReviewRequested, MeldcodeStep.Decision, ChronologyTopic.WeighingAndDecision },
+        { ChronologyEntryKind.ReviewCoSigned, MeldcodeStep.Decision, ChronologyTopic.WeighingAndDecision },
+        { ChronologyEntryKind.ReviewDisagreed, MeldcodeStep.Decision, ChronologyTopic.WeighingAndDecision },
+        { ChronologyEntryKind.HandedOver, null, ChronologyTopic.Other },
     };
 
     [Theory]

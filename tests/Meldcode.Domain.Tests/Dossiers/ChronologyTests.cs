@@ -114,14 +114,31 @@ public sealed class ChronologyTests
             () => DossierBuilder.ReadyToWeigh().Build(),
             (d, a, t) => d.Close("Geen zorgen meer.", a, t),
             ChronologyEntryKind.Closed),
+        ["Decide to report with four eyes"] = new(
+            () => DossierBuilder.WeighedTo(Outcome.Report).Build(),
+            (d, a, t) => d.Decide(Outcome.Report, "Hulp is niet mogelijk.", null, a, t, ReviewRoute.TeamLeads),
+            ChronologyEntryKind.DecisionRecorded,
+            ChronologyEntryKind.ReviewRequested),
+        ["CoSignDecision"] = new(
+            () => DossierBuilder.DecidedWithFourEyes(Outcome.Report).Build(),
+            (d, a, t) => d.CoSignDecision("Goed onderbouwd.", a, t),
+            ChronologyEntryKind.ReviewCoSigned),
+        ["DisagreeWithDecision"] = new(
+            () => DossierBuilder.DecidedWithFourEyes(Outcome.Report).Build(),
+            (d, a, t) => d.DisagreeWithDecision("Ik had eerst hulp geboden, de ouders werken goed mee.", a, t),
+            ChronologyEntryKind.ReviewDisagreed),
+        ["HandOver"] = new(
+            () => DossierBuilder.Open().Build(),
+            (d, a, t) => d.HandOver(People.Lead, People.Owner.Name, "Sanne is met verlof.", a, t),
+            ChronologyEntryKind.HandedOver),
         ["RecordExport"] = new(
             () => DossierBuilder.Open().Build(),
             (d, a, t) => d.RecordExport("Dossieroverzicht (PDF)", a, t),
             ChronologyEntryKind.Exported),
     };
 
-    /// <summary>What may still happen on a closed dossier: a correction, and exporting (which is a read, logged).</summary>
-    private static readonly string[] AllowedWhenClosed = ["Correct", "RecordExport"];
+    /// <summary>What may still happen on a closed dossier: a correction, exporting (which is a read, logged), and reviewing a decision (one to close that deviates closes the dossier at once).</summary>
+    private static readonly string[] AllowedWhenClosed = ["Correct", "RecordExport", "CoSignDecision", "DisagreeWithDecision"];
 
     public static TheoryData<string> EveryChange => new(Changes.Keys);
 

@@ -3,6 +3,7 @@ using Meldcode.Domain.DilemmaSessions;
 using Meldcode.Domain.Dilemmas;
 using Meldcode.Domain.Dossiers;
 using Meldcode.Domain.Drafts;
+using Meldcode.Domain.Inbox;
 using Meldcode.Domain.Organisations;
 using Meldcode.Domain.StaffConcerns;
 using Meldcode.Domain.Users;
@@ -48,6 +49,9 @@ public interface IApplicationDbContext
 
     /// <summary>Open reflections sent during sessions, waiting for the trainer or approved.</summary>
     DbSet<Reflection> Reflections { get; }
+
+    /// <summary>What needs an aandachtsfunctionaris (or a new owner): new, acknowledged, done.</summary>
+    DbSet<InboxItem> InboxItems { get; }
 
     /// <summary>What this unit of work has loaded and changed; cleared to start over after a lost race.</summary>
     ChangeTracker ChangeTracker { get; }

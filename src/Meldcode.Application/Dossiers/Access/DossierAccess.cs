@@ -20,10 +20,19 @@ public enum DossierPermission
 
     /// <summary>A colleague asked for advice, while the request is open: answer it.</summary>
     AnswerConsultation = 8,
+
+    /// <summary>
+    /// Four eyes: co-sign a decision or record disagreement. The aandachtsfunctionaris of the dossier's team, and the reviewer
+    /// the organisation named while a decision waits for them. (That they do not work on the dossier is the domain's rule.)
+    /// </summary>
+    Review = 16,
+
+    /// <summary>The aandachtsfunctionaris of the dossier's team: hand the dossier to another professional of the team.</summary>
+    HandOver = 32,
 }
 
 /// <summary>The facts about a dossier that decide who may do what.</summary>
-public sealed record DossierAccessFacts(Guid OrganisationId, Guid TeamId, Guid OwnerId, IReadOnlyCollection<Guid> CollaboratorIds, IReadOnlyCollection<Guid> OpenConsultantIds)
+public sealed record DossierAccessFacts(Guid OrganisationId, Guid TeamId, Guid OwnerId, IReadOnlyCollection<Guid> CollaboratorIds, IReadOnlyCollection<Guid> OpenConsultantIds, IReadOnlyCollection<Guid> NamedReviewerIds)
 {
     /// <summary>The same facts, read from a dossier that is already loaded.</summary>
     public static DossierAccessFacts Of(Dossier dossier)
@@ -34,15 +43,17 @@ public sealed record DossierAccessFacts(Guid OrganisationId, Guid TeamId, Guid O
             dossier.TeamId,
             dossier.OwnerId,
             dossier.Collaborators.Select(c => c.UserId).ToList(),
-            dossier.ConsultationRequests.Where(r => r.IsOpen).Select(r => r.ConsultantId).ToList());
+            dossier.ConsultationRequests.Where(r => r.IsOpen).Select(r => r.ConsultantId).ToList(),
+            dossier.Reviews.Where(r => r.IsAwaiting && r.ReviewerId != null).Select(r => r.ReviewerId!.Value).ToList());
     }
 }
 
 /// <summary>
 /// The access rules for dossiers (deny by default): owner and collaborators may do everything; the
-/// aandachtsfunctionaris of the dossier's team may read, add consultations and comments; a consulted
-/// colleague may read and answer while their request is open. Nobody else — not another team's
-/// lead, not the administrator, trainer, privacy officer or board.
+/// aandachtsfunctionaris of the dossier's team may read, add consultations and comments, review decisions
+/// and hand the dossier over; a consulted colleague may read and answer while their request is open; the
+/// reviewer the organisation named may read and review while a decision waits for them. Nobody else — not
+/// another team's lead, not the administrator, trainer, privacy officer or board.
 /// </summary>
 public static class DossierAccess
 {
@@ -63,12 +74,17 @@ public static class DossierAccess
 
         if (user.Holds(Role.SafeguardingLead, dossier.TeamId))
         {
-            permission |= DossierPermission.Read | DossierPermission.Advise;
+            permission |= DossierPermission.Read | DossierPermission.Advise | DossierPermission.Review | DossierPermission.HandOver;
         }
 
         if (dossier.OpenConsultantIds.Contains(user.UserId))
         {
             permission |= DossierPermission.Read | DossierPermission.AnswerConsultation;
+        }
+
+        if (dossier.NamedReviewerIds.Contains(user.UserId))
+        {
+            permission |= DossierPermission.Read | DossierPermission.Review;
         }
 
         return permission;

@@ -54,7 +54,7 @@ public static class DossierAccessQueries
         var row = await Facts.For(db)(db, dossierId, cancellationToken).ConfigureAwait(false);
         return row is null
             ? null
-            : (new DossierAccessFacts(row.OrganisationId, row.TeamId, row.OwnerId, row.Collaborators, row.Consultants),
+            : (new DossierAccessFacts(row.OrganisationId, row.TeamId, row.OwnerId, row.Collaborators, row.Consultants, row.NamedReviewers),
                 new DossierHeader(row.Version, row.Organisation, row.Team, row.Owner));
     }
 
@@ -71,6 +71,7 @@ public static class DossierAccessQueries
                 d.OwnerId,
                 d.Collaborators.Select(c => c.UserId).ToList(),
                 d.ConsultationRequests.Where(r => r.Status == ConsultationRequestStatus.Open).Select(r => r.ConsultantId).ToList(),
+                d.Reviews.Where(r => r.Status == ReviewStatus.Awaiting && r.ReviewerId != null).Select(r => r.ReviewerId!.Value).ToList(),
                 EF.Property<int>(d, VersionedSave.VersionProperty),
                 db.Set<Organisation>().Where(o => o.Id == d.OrganisationId).Select(o => o.Name).Single(),
                 db.Set<Team>().Where(t => t.Id == d.TeamId).Select(t => t.Name).Single(),
@@ -78,5 +79,5 @@ public static class DossierAccessQueries
             .AsSingleQuery() // a few ids each: one statement instead of three
             .SingleOrDefault()));
 
-    private sealed record FactsRow(Guid OrganisationId, Guid TeamId, Guid OwnerId, List<Guid> Collaborators, List<Guid> Consultants, int Version, string Organisation, string Team, string Owner);
+    private sealed record FactsRow(Guid OrganisationId, Guid TeamId, Guid OwnerId, List<Guid> Collaborators, List<Guid> Consultants, List<Guid> NamedReviewers, int Version, string Organisation, string Team, string Owner);
 }

@@ -1,3 +1,4 @@
+using Meldcode.Application.Inbox;
 using Meldcode.Application.Dossiers.RecordKindcheck;
 using Meldcode.Domain.Dossiers;
 using Meldcode.Domain.Users;
@@ -19,7 +20,7 @@ public sealed record OpenClientDossierCommand(
     string? Ages,
     string? WhoCares) : IRequest<Guid>, IKindcheckAnswers;
 
-public sealed class OpenClientDossierCommandHandler(IApplicationDbContext context, CurrentUserContext users, TimeProvider clock) : IRequestHandler<OpenClientDossierCommand, Guid>
+public sealed class OpenClientDossierCommandHandler(IApplicationDbContext context, DossierInbox inbox, CurrentUserContext users, TimeProvider clock) : IRequestHandler<OpenClientDossierCommand, Guid>
 {
     public async Task<Guid> Handle(OpenClientDossierCommand request, CancellationToken cancellationToken)
     {
@@ -29,7 +30,7 @@ public sealed class OpenClientDossierCommandHandler(IApplicationDbContext contex
         var client = new Client(request.FirstName!, request.LastName!, request.DateOfBirth!.Value);
         var kindcheck = new KindcheckInput(request.ChildrenPresent!.Value, request.NumberOfChildren, request.Ages, request.WhoCares);
         return await NewDossiers.OpenAsync(
-            context, user, request.TeamId!.Value, now,
+            context, inbox, user, request.TeamId!.Value, now,
             (sector, number) => Dossier.OpenAboutClient(user.OrganisationId, sector, request.TeamId!.Value, number, client, kindcheck, user.Actor, now),
             cancellationToken).ConfigureAwait(false);
     }

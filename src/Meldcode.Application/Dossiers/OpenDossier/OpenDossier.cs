@@ -1,3 +1,4 @@
+using Meldcode.Application.Inbox;
 using Meldcode.Domain.Dossiers;
 using Meldcode.Domain.Users;
 
@@ -7,7 +8,7 @@ namespace Meldcode.Application.Dossiers.OpenDossier;
 [Authorize(Role.Professional, Role.SafeguardingLead)]
 public sealed record OpenDossierCommand(Guid? TeamId, string? FirstName, string? LastName, DateOnly? DateOfBirth, string? Group) : IRequest<Guid>;
 
-public sealed class OpenDossierCommandHandler(IApplicationDbContext context, CurrentUserContext users, TimeProvider clock) : IRequestHandler<OpenDossierCommand, Guid>
+public sealed class OpenDossierCommandHandler(IApplicationDbContext context, DossierInbox inbox, CurrentUserContext users, TimeProvider clock) : IRequestHandler<OpenDossierCommand, Guid>
 {
     public async Task<Guid> Handle(OpenDossierCommand request, CancellationToken cancellationToken)
     {
@@ -16,7 +17,7 @@ public sealed class OpenDossierCommandHandler(IApplicationDbContext context, Cur
         var now = clock.GetUtcNow();
         var child = new Child(request.FirstName!, request.LastName!, request.DateOfBirth!.Value, request.Group);
         return await NewDossiers.OpenAsync(
-            context, user, request.TeamId!.Value, now,
+            context, inbox, user, request.TeamId!.Value, now,
             (sector, number) => Dossier.Open(user.OrganisationId, sector, request.TeamId!.Value, number, child, user.Actor, now),
             cancellationToken).ConfigureAwait(false);
     }

@@ -19,6 +19,9 @@ internal static class DossierConfiguration
         builder.HasIndex(d => new { d.OrganisationId, d.NumberYear, d.NumberSequence }).IsUnique();
         builder.HasIndex(d => d.OwnerId);
         builder.HasIndex(d => d.TeamId);
+
+        // The aandachtsfunctionaris's overview: a team's open dossiers (and closed ones whose decision waits for review), most recent activity first.
+        builder.HasIndex(d => new { d.TeamId, d.ClosedAt, d.LastActivityAt });
         builder.Property(d => d.CloseReason).HasMaxLength(12_000);
         builder.Property(d => d.ConversationSkipExplanation);
         builder.Property<int>(ApplicationDbContext.VersionProperty).IsConcurrencyToken();
@@ -56,6 +59,9 @@ internal static class DossierConfiguration
         Part<HelpPlan>(modelBuilder, nameof(Dossier.HelpPlans), "HelpPlans");
         Part<Evaluation>(modelBuilder, nameof(Dossier.Evaluations), "Evaluations");
         Part<EmergencyAction>(modelBuilder, nameof(Dossier.EmergencyActions), "EmergencyActions");
+        Part<Review>(modelBuilder, nameof(Dossier.Reviews), "DossierReviews");
+        modelBuilder.Entity<Review>().Property(r => r.ReviewedByName).HasMaxLength(200);
+        modelBuilder.Entity<Review>().Property(r => r.Comment).HasMaxLength(12_000);
         Part<ChronologyEntry>(modelBuilder, nameof(Dossier.Chronology), ApplicationDbContext.ChronologyTable)
             .HasIndex(DossierId, nameof(ChronologyEntry.Sequence)).IsUnique();
 
@@ -75,7 +81,7 @@ internal static class DossierConfiguration
                  {
                      nameof(Dossier.Decision), nameof(Dossier.ActiveHelpPlan), nameof(Dossier.IsClosed), nameof(Dossier.Recommendation),
                      nameof(Dossier.CurrentAnswers), nameof(Dossier.WeighingBlockers), nameof(Dossier.RequiresExpertConsultation),
-                     nameof(Dossier.ReportsRequired), nameof(Dossier.IsReportDue),
+                     nameof(Dossier.ReportsRequired), nameof(Dossier.IsReportDue), nameof(Dossier.OpenReview), nameof(Dossier.Events),
                  })
         {
             builder.Ignore(computed);

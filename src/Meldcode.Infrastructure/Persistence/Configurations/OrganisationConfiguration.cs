@@ -15,6 +15,8 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Sector).HasConversion<string>().HasMaxLength(32).IsRequired();
         builder.Property(o => o.VeiligThuisRegion).HasMaxLength(Organisation.VeiligThuisRegionMaxLength);
         builder.Property<int>(ApplicationDbContext.VersionProperty).IsConcurrencyToken();
+        builder.Property(o => o.FourEyesOnReports).IsRequired();
+        builder.Property(o => o.StalledAfterWorkingDays).IsRequired();
         builder.ComplexProperty(o => o.CampaignWeek, week =>
         {
             week.Property(w => w.StartDay).HasColumnName("CampaignWeekStartDay");

@@ -552,6 +552,10 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AwaitingReview")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CloseReason")
                         .HasMaxLength(12000)
                         .HasColumnType("TEXT");
@@ -569,6 +573,12 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                     b.Property<string>("CurrentStep")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("CurrentStepSince")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasReportDue")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsAcute")
                         .HasColumnType("INTEGER");
@@ -635,6 +645,8 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("OrganisationId", "NumberYear", "NumberSequence")
                         .IsUnique();
+
+                    b.HasIndex("TeamId", "ClosedAt", "LastActivityAt");
 
                     b.ToTable("Dossiers", null, t =>
                         {
@@ -776,6 +788,54 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                     b.HasIndex("DossierId");
 
                     b.ToTable("Kindchecks", (string)null);
+                });
+
+            modelBuilder.Entity("Meldcode.Domain.Dossiers.Review", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(12000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReviewerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.ToTable("DossierReviews", (string)null);
                 });
 
             modelBuilder.Entity("Meldcode.Domain.Dossiers.Sibling", b =>
@@ -1000,14 +1060,90 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                     b.ToTable("FormDrafts", (string)null);
                 });
 
+            modelBuilder.Entity("Meldcode.Domain.Inbox.InboxItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcknowledgedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DoneByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RaisedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RaisedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecipientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId", "SubjectId");
+
+                    b.HasIndex("RecipientId", "Status", "CreatedAt");
+
+                    b.HasIndex("TeamId", "Status", "CreatedAt");
+
+                    b.ToTable("InboxItems", (string)null);
+                });
+
             modelBuilder.Entity("Meldcode.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("FourEyesOnReports")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("NamedReviewerId")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("RetentionYears")
@@ -1017,6 +1153,9 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("StalledAfterWorkingDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("VeiligThuisRegion")
                         .HasMaxLength(200)
@@ -1530,6 +1669,14 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Meldcode.Domain.Dossiers.Review", b =>
+                {
+                    b.HasOne("Meldcode.Domain.Dossiers.Dossier", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Meldcode.Domain.Dossiers.Sibling", b =>
                 {
                     b.HasOne("Meldcode.Domain.Dossiers.Dossier", null)
@@ -1572,6 +1719,15 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                     b.HasOne("Meldcode.Domain.Users.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Meldcode.Domain.Inbox.InboxItem", b =>
+                {
+                    b.HasOne("Meldcode.Domain.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1643,6 +1799,8 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                     b.Navigation("Kindchecks");
 
                     b.Navigation("Reports");
+
+                    b.Navigation("Reviews");
 
                     b.Navigation("Siblings");
 

@@ -1,0 +1,103 @@
+using Meldcode.Domain.Dossiers;
+using Meldcode.Domain.Inbox;
+using Meldcode.Domain.Users;
+
+namespace Meldcode.Application.Inbox;
+
+/// <summary>
+/// Turns what happened to a dossier (<see cref="Dossier.TakeEvents"/>) into inbox items, in the same unit of work as the
+/// change: new items for the team's aandachtsfunctionarissen or one person, and items whose request or review was answered
+/// marked done. The caller saves.
+/// </summary>
+public sealed class DossierInbox(IApplicationDbContext context, IInboxNotifier notifier)
+{
+    public async Task<IReadOnlyList<InboxItem>> DeliverAsync(Dossier dossier, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        ArgumentNullException.ThrowIfNull(actor);
+        var added = new List<InboxItem>();
+        foreach (var happened in dossier.TakeEvents())
+        {
+            switch (happened)
+            {
+                case DossierOpenedEvent:
+                    added.Add(ForLeads(InboxItemKind.DossierOpened, subjectId: null));
+                    break;
+                case ConsultationRequestedEvent request:
+                    added.Add(ForPerson(InboxItemKind.ConsultationRequest, request.ConsultantId, request.RequestId));
+                    break;
+                case AcuteDangerRecordedEvent acute:
+                    added.Add(ForLeads(InboxItemKind.AcuteDanger, acute.ActionId));
+                    break;
+                case ReviewRequestedEvent review:
+                    var kind = review.Reason == ReviewReason.Deviation ? InboxItemKind.DeviationToReview : InboxItemKind.CoSignatureRequested;
+                    added.Add(review.NamedReviewerId is { } reviewer ? ForPerson(kind, reviewer, review.ReviewId) : ForLeads(kind, review.ReviewId));
+                    break;
+                case HandedOverEvent handedOver:
+                    added.Add(ForPerson(InboxItemKind.DossierHandedOver, handedOver.NewOwnerId, subjectId: null));
+                    break;
+                case ConsultationRequestClosedEvent closed:
+                    await MarkDoneAsync(closed.RequestId).ConfigureAwait(false);
+                    break;
+                case ReviewGivenEvent given:
+                    await MarkDoneAsync(given.ReviewId).ConfigureAwait(false);
+                    break;
+            }
+        }
+
+        context.InboxItems.AddRange(added);
+        if (added.Count > 0)
+        {
+            await notifier.NotifyAsync(await RecipientsAsync(added, actor).ConfigureAwait(false), now, cancellationToken).ConfigureAwait(false);
+        }
+
+        return added;
+
+        InboxItem ForLeads(InboxItemKind kind, Guid? subjectId) =>
+            InboxItem.ForTeamLeads(dossier.OrganisationId, dossier.TeamId, dossier.Id, kind, subjectId, actor, now);
+
+        InboxItem ForPerson(InboxItemKind kind, Guid recipientId, Guid? subjectId) =>
+            InboxItem.ForPerson(dossier.OrganisationId, dossier.TeamId, dossier.Id, kind, recipientId, subjectId, actor, now);
+
+        async Task MarkDoneAsync(Guid subjectId)
+        {
+            var open = await context.InboxItems
+                .Where(i => i.DossierId == dossier.Id && i.SubjectId == subjectId && i.Status != InboxItemStatus.Done)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var item in open)
+            {
+                item.MarkDone(actor, now);
+            }
+        }
+    }
+
+    /// <summary>Who gets word of the new items: the person, or every active aandachtsfunctionaris of the team; never the one who caused them.</summary>
+    private async Task<IReadOnlyCollection<Guid>> RecipientsAsync(IReadOnlyList<InboxItem> items, Actor actor)
+    {
+        var people = items.Where(i => i.RecipientId is not null).Select(i => i.RecipientId!.Value).ToHashSet();
+        var teams = items.Where(i => i.RecipientId is null).Select(i => i.TeamId).Distinct().ToList();
+        if (teams.Count > 0)
+        {
+            var leads = await context.Users
+                .Where(u => u.IsActive && u.Memberships.Any(m => m.Role == Role.SafeguardingLead && m.TeamId != null && teams.Contains(m.TeamId.Value)))
+                .Select(u => u.Id)
+                .ToListAsync().ConfigureAwait(false);
+            people.UnionWith(leads);
+        }
+
+        people.Remove(actor.UserId);
+        return people;
+    }
+}
+
+/// <summary>Tells people that something waits for them in Meldcode (by e-mail, when the organisation set that up). The caller saves.</summary>
+public interface IInboxNotifier
+{
+    Task NotifyAsync(IReadOnlyCollection<Guid> recipientUserIds, DateTimeOffset now, CancellationToken cancellationToken);
+}
+
+/// <summary>No notifications beyond the inbox itself: the default until e-mail is set up.</summary>
+internal sealed class NoInboxNotifier : IInboxNotifier
+{
+    public Task NotifyAsync(IReadOnlyCollection<Guid> recipientUserIds, DateTimeOffset now, CancellationToken cancellationToken) => Task.CompletedTask;
+}
