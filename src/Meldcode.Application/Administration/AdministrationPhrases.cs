@@ -30,6 +30,10 @@ public static class AdministrationPhrases
     public static string TeamSectorChanged(Sector oldSector, Team team) =>
         $"Team of locatie '{team.Name}' werkt nu in de sector {team.Sector.DutchName()} (was: {oldSector.DutchName()}).";
 
+    /// <summary>The review settings as they are now (the log line says what they became).</summary>
+    public static string ReviewSettingsChanged(Organisation organisation, string? namedReviewer) =>
+        string.Create(CultureInfo.InvariantCulture, $"Vier ogen op meldingen {(organisation.FourEyesOnReports ? "aan" : "uit")}; beoordelaar als niemand anders in het team kan: {namedReviewer ?? "niemand aangewezen"}; een dossier staat stil na {organisation.StalledAfterWorkingDays} werkdagen.");
+
     public static string TeamRenamed(string oldName, Team team) => $"Team of locatie '{oldName}' heet nu '{team.Name}'.";
 
     /// <summary>Only what changed, e.g. "Organisatie-instellingen gewijzigd: sector Kinderopvang (was: Onderwijs); bewaartermijn 20 jaar (was: niet ingesteld)."; null when nothing changed.</summary>

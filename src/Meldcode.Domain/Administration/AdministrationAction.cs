@@ -22,4 +22,7 @@ public enum AdministrationAction
 
     /// <summary>A team or location was put in another sector.</summary>
     TeamSectorChanged = 9,
+
+    /// <summary>Four-eyes on reports, the named reviewer, or when a dossier counts as stalled.</summary>
+    ReviewSettingsChanged = 10,
 }

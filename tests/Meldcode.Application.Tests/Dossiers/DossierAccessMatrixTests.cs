@@ -8,6 +8,7 @@ using Meldcode.Application.Dossiers.GetDossier;
 using Meldcode.Application.Dossiers.GetVeiligThuisDraft;
 using Meldcode.Application.Dossiers.RecordConsultation;
 using Meldcode.Application.Dossiers.RecordSignal;
+using Meldcode.Application.Dossiers.ReviewDecision;
 
 namespace Meldcode.Application.Tests.Dossiers;
 
@@ -21,7 +22,10 @@ public sealed class DossierAccessMatrixTests : IClassFixture<AccessMatrixFixture
 {
     /// <summary>Everyone who may read a dossier may also read and download its documents.</summary>
     private static readonly Type[] ReadersMay = [typeof(GetDossierQuery), typeof(GetVeiligThuisDraftQuery), typeof(DownloadDossierDocumentCommand)];
-    private static readonly Type[] LeadMay = [.. ReadersMay, typeof(RecordConsultationCommand), typeof(AddCommentCommand)];
+    private static readonly Type[] LeadMay = [.. ReadersMay, typeof(RecordConsultationCommand), typeof(AddCommentCommand), typeof(ReviewDecisionCommand)];
+
+    /// <summary>Reviewing a decision is for someone who does not work on the dossier.</summary>
+    private static readonly Type[] OnlyForOthers = [typeof(AnswerConsultationRequestCommand), typeof(ReviewDecisionCommand)];
     private static readonly Type[] ConsultedColleagueMay = [.. ReadersMay, typeof(AnswerConsultationRequestCommand)];
 
     private readonly AccessMatrixFixture _school;
@@ -59,8 +63,8 @@ public sealed class DossierAccessMatrixTests : IClassFixture<AccessMatrixFixture
     /// <summary>The rules, written out independently of the code under test.</summary>
     public static Expected ExpectedFor(Who who, Type request) => who switch
     {
-        // Answering is for the colleague who was asked; the people who asked cannot answer themselves.
-        Who.Owner or Who.Collaborator => request == typeof(AnswerConsultationRequestCommand) ? Expected.Forbidden : Expected.Allowed,
+        // Answering is for the colleague who was asked, reviewing for the lead: the people who work on the dossier cannot do either.
+        Who.Owner or Who.Collaborator => OnlyForOthers.Contains(request) ? Expected.Forbidden : Expected.Allowed,
         Who.LeadOfTheTeam => LeadMay.Contains(request) ? Expected.Allowed : Expected.Forbidden,
         Who.ConsultedColleague => ConsultedColleagueMay.Contains(request) ? Expected.Allowed : Expected.Forbidden,
         _ => Expected.NotFound,

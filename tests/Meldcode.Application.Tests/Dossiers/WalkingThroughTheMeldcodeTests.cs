@@ -14,6 +14,7 @@ public sealed class WalkingThroughTheMeldcodeTests : SchoolTest
         await Dossiers.ChangeAsync(School.Owner, id, ValidCommands.Conversation);
         await Dossiers.WeighTowardsAsync(id, Outcome.Report);
         await Dossiers.ChangeAsync(School.Owner, id, s => ValidCommands.Decide(s, Outcome.Report));
+        await Dossiers.ChangeAsync(School.LeadA, id, ValidCommands.CoSign);
         await Dossiers.ChangeAsync(School.Owner, id, s => ValidCommands.Report(s) with
         {
             ClientInformed = false,
@@ -45,10 +46,11 @@ public sealed class WalkingThroughTheMeldcodeTests : SchoolTest
                 ChronologyEntryKind.Opened, ChronologyEntryKind.SignalRecorded, ChronologyEntryKind.ConsultationRequested,
                 ChronologyEntryKind.ConsultationRequestAnswered, ChronologyEntryKind.ConversationRecorded,
                 ChronologyEntryKind.WeighingAnswered, ChronologyEntryKind.WeighingAnswered, ChronologyEntryKind.WeighingAnswered,
-                ChronologyEntryKind.DecisionRecorded, ChronologyEntryKind.ReportRecorded,
+                ChronologyEntryKind.DecisionRecorded, ChronologyEntryKind.ReviewRequested, ChronologyEntryKind.ReviewCoSigned,
+                ChronologyEntryKind.ReportRecorded,
             ],
             dossier.Chronology.Select(e => e.Kind));
-        Assert.Equal(Enumerable.Range(1, 10), dossier.Chronology.Select(e => e.Sequence));
+        Assert.Equal(Enumerable.Range(1, 12), dossier.Chronology.Select(e => e.Sequence));
         Assert.Equal("Carla Visser", dossier.Chronology[3].ActorName);
         Assert.Contains("De cliënt is niet vooraf geïnformeerd. Uitzondering: de veiligheid van het kind of van gezinsleden.", dossier.Chronology[^1].Summary, StringComparison.Ordinal);
     }

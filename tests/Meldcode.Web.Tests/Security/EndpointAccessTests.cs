@@ -76,6 +76,9 @@ public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.App>
         ["dossiers/{id:guid}/sluiten"] = Access.Dossier(owner: Outcome.Shown, lead: Outcome.Forbidden),
         ["dossiers/{id:guid}/concept-melding"] = Access.Dossier(owner: Outcome.Shown, lead: Outcome.Shown),
 
+        // Four eyes: the lead of the team reviews; the owner cannot review their own decision.
+        ["dossiers/{id:guid}/beoordeling"] = Access.Dossier(owner: Outcome.Forbidden, lead: Outcome.Shown),
+
         // The admin area: functioneel beheerders only.
         ["beheer"] = Access.AdminArea,
         ["beheer/gebruikers"] = Access.AdminArea,

@@ -69,6 +69,18 @@ public static class DossierPhrases
     }
 
     /// <summary>Whether the client was told about the report beforehand, and if not, which exception applied and why.</summary>
+    /// <summary>Where the review of the decision stands (four eyes), in one sentence; null when the decision did not go to review.</summary>
+    public static string? Review(Dossier dossier)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        return dossier.Reviews.Count == 0 ? null : dossier.Reviews[^1] switch
+        {
+            { Status: ReviewStatus.CoSigned } r => $"medeondertekend door {r.ReviewedByName} op {DutchTime.Moment(r.ReviewedAt!.Value)}{(r.Comment is null ? "." : $". Opmerking: {r.Comment}")}",
+            { Status: ReviewStatus.Disagreed } r => $"{r.ReviewedByName} is het niet eens met het besluit ({DutchTime.Moment(r.ReviewedAt!.Value)}). Reden: {r.Comment} Het besluit blijft staan.",
+            var r => $"wacht op beoordeling door de aandachtsfunctionaris, sinds {DutchTime.Moment(r.RequestedAt)}.",
+        };
+    }
+
     public static string Informed(VeiligThuisReport report)
     {
         ArgumentNullException.ThrowIfNull(report);

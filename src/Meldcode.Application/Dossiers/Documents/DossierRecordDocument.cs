@@ -53,6 +53,7 @@ public static class DossierRecordDocument
             ("Gesloten", d.ClosedAt is { } closed ? $"{DutchTime.Moment(closed)}. Reden: {d.CloseReason}" : null),
             ("Besluit", d.Decision is { } decision ? DutchTerms.For(decision.Outcome) : "nog geen besluit"),
             ("Wijkt af van het advies", d.Decision is { } decided ? (decided.IsDeviation ? $"ja (het afwegingskader raadde aan: {DutchTerms.InSentence(DutchTerms.For(decided.Recommended))})" : "nee") : null),
+            ("Vier ogen", DossierPhrases.Review(d)),
             ("Acuut gevaar", d.IsAcute ? "ja, er zijn acute acties vastgelegd" : "nee"),
             ("Gemaakt", $"{DutchTime.Moment(source.MadeAt)} door {source.MadeBy.Name}"));
     }
@@ -196,7 +197,8 @@ public static class DossierRecordDocument
                 ("Advies van het afwegingskader", DutchTerms.For(decision.Recommended)),
                 ("Wijkt af van het advies", decision.IsDeviation ? "ja" : "nee"),
                 ("Verantwoording van de afwijking", decision.IsDeviation ? decision.DeviationJustification ?? string.Empty : null),
-                ("Advies bij dit besluit", decision.Advice));
+                ("Advies bij dit besluit", decision.Advice),
+                ("Vier ogen", DossierPhrases.Review(d)));
         }
     }
 

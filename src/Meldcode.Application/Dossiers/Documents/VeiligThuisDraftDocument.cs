@@ -226,7 +226,9 @@ public static class VeiligThuisDraftDocument
 
         if (d.Decision is { } decision)
         {
-            doc.Fields(("Onderbouwing van het besluit", decision.Grounds));
+            doc.Fields(
+                ("Onderbouwing van het besluit", decision.Grounds),
+                ("Beoordeeld door de aandachtsfunctionaris (vier ogen)", DossierPhrases.Review(d)));
         }
     }
 }

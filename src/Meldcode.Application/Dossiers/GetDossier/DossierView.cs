@@ -19,6 +19,16 @@ public sealed record DossierView(
 
     public bool CanCorrect => Permissions.HasFlag(DossierPermission.Work);
 
+    /// <summary>A decision waits for review and this reader may give it: they may review, and neither work on the dossier nor took the decision.</summary>
+    public bool CanReview =>
+        Dossier.OpenReview is { } review
+        && Permissions.HasFlag(DossierPermission.Review)
+        && !Dossier.IsOwnerOrCollaborator(ViewerId)
+        && Dossier.Decision is { } decision && decision.Id == review.DecisionId && decision.DecidedBy != ViewerId;
+
+    /// <summary>The report waits for the review of the decision (four eyes), unless there was acute danger.</summary>
+    public bool ReportWaitsForReview => Dossier.OpenReview is not null && !Dossier.IsAcute;
+
     public ConsultationRequest? OpenRequestForViewer =>
         Dossier.ConsultationRequests.FirstOrDefault(r => r.IsOpen && r.ConsultantId == ViewerId);
 

@@ -1,13 +1,17 @@
 using MediatR;
 using Meldcode.Application.Administration.ChangeCampaignWeek;
 using Meldcode.Application.Administration.ChangeOrganisationSettings;
+using Meldcode.Application.Administration.ChangeReviewSettings;
 using Meldcode.Application.Administration.GetOrganisationSettings;
 using Meldcode.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Meldcode.Web.Pages.Admin;
 
-/// <summary>The organisation's settings: name, sector, the Veilig Thuis region and the retention term; and, in a form of its own, the Week tegen Kindermishandeling.</summary>
+/// <summary>
+/// The organisation's settings: name, sector, the Veilig Thuis region and the retention term; and, in forms of their own,
+/// four eyes and the team overview, and the Week tegen Kindermishandeling.
+/// </summary>
 public sealed class OrganisationModel(IMediator mediator) : VersionedPageModel(mediator)
 {
     [FromFormFields]
@@ -17,12 +21,25 @@ public sealed class OrganisationModel(IMediator mediator) : VersionedPageModel(m
     [FromFormFields]
     public ChangeCampaignWeekCommand Week { get; set; } = null!;
 
+    /// <summary>The third form: four eyes on reports, the named reviewer, and when a dossier counts as stalled.</summary>
+    [FromFormFields]
+    public ChangeReviewSettingsCommand Review { get; set; } = null!;
+
+    /// <summary>Who may be named as reviewer.</summary>
+    public IReadOnlyList<ReviewerChoice> ReviewerChoices => Settings.ReviewerChoices;
+
     /// <summary>The confirmation a saved change left for this page; read once (see <see cref="Confirmations"/>).</summary>
     [TempData(Key = Confirmations.TempDataKey)]
     public string? Saved { get; set; }
 
     /// <summary>True when the week's form was posted: its messages show with it, not with the settings.</summary>
-    public bool WeekPosted => HttpMethods.IsPost(Request.Method) && string.Equals(Request.Query["handler"], "Week", StringComparison.OrdinalIgnoreCase);
+    public bool WeekPosted => Posted("Week");
+
+    /// <summary>True when the review settings' form was posted.</summary>
+    public bool ReviewPosted => Posted("Beoordeling");
+
+    /// <summary>True when the settings form (the one without a handler) was posted.</summary>
+    public bool SettingsPosted => HttpMethods.IsPost(Request.Method) && !WeekPosted && !ReviewPosted;
 
     public string? Confirmation => HttpMethods.IsGet(Request.Method) ? Confirmations.For(Saved) : null;
 
@@ -34,12 +51,14 @@ public sealed class OrganisationModel(IMediator mediator) : VersionedPageModel(m
         await LoadAsync(cancellationToken);
         FillSettings();
         FillWeek();
+        FillReview();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
         FillWeek();
+        FillReview();
         return await SaveAsync(Command, "instellingen", cancellationToken);
     }
 
@@ -47,7 +66,16 @@ public sealed class OrganisationModel(IMediator mediator) : VersionedPageModel(m
     {
         await LoadAsync(cancellationToken);
         FillSettings();
+        FillReview();
         return await SaveAsync(Week, "week", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostBeoordelingAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        FillSettings();
+        FillWeek();
+        return await SaveAsync(Review, "beoordeling", cancellationToken);
     }
 
     protected override IActionResult AfterSaving(string confirmationKey) =>
@@ -56,6 +84,13 @@ public sealed class OrganisationModel(IMediator mediator) : VersionedPageModel(m
     /// <summary>The settings form shows the stored settings (on a GET, and while the week's form is posted).</summary>
     private void FillSettings() =>
         Command = Command with { Name = Settings.Name, Sector = Settings.Sector, VeiligThuisRegion = Settings.VeiligThuisRegion, RetentionYears = Settings.RetentionYears };
+
+    /// <summary>The review form shows the stored review settings (on a GET, and while another form is posted).</summary>
+    private void FillReview() =>
+        Review = Review with { FourEyesOnReports = Settings.FourEyesOnReports, NamedReviewerId = Settings.NamedReviewerId, StalledAfterWorkingDays = Settings.StalledAfterWorkingDays };
+
+    private bool Posted(string handler) =>
+        HttpMethods.IsPost(Request.Method) && string.Equals(Request.Query["handler"], handler, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The week's form shows the stored week (on a GET, and while the settings form is posted).</summary>
     private void FillWeek()

@@ -33,7 +33,7 @@ public sealed class DecideTests : SchoolTest
         var decision = state.Dossier.Decision!;
         Assert.Equal((Outcome.Report, Outcome.Report, false), (decision.Outcome, decision.Recommended, decision.IsDeviation));
         Assert.Equal(("Het besluit volgt het afwegingskader.", School.Owner.Id), (decision.Grounds, decision.DecidedBy));
-        var entry = state.Dossier.Chronology[^1];
+        var entry = state.Dossier.Chronology[^2];
         Assert.Equal(ChronologyEntryKind.DecisionRecorded, entry.Kind);
         Assert.Equal(string.Join(Environment.NewLine, "Besluit: melden bij Veilig Thuis.", "Onderbouwing: Het besluit volgt het afwegingskader."), entry.Summary);
         Assert.Equal(NextActionKind.RecordReport, state.Dossier.PendingAction);
@@ -48,7 +48,7 @@ public sealed class DecideTests : SchoolTest
 
         Assert.EndsWith(
             "Dit wijkt af van wat het afwegingskader aanraadt (melden bij Veilig Thuis). Verantwoording: Moeder werkt goed mee en de hulp start morgen al.",
-            (await Dossiers.StateAsync(id)).Dossier.Chronology[^1].Summary,
+            (await Dossiers.StateAsync(id)).Dossier.Chronology[^2].Summary,
             StringComparison.Ordinal);
     }
 

@@ -170,11 +170,18 @@ public sealed class DossierDriver
         return id;
     }
 
-    /// <summary>Steps 1–5 by the owner, ending in a decision as the framework recommends.</summary>
-    public async Task DecideAsync(Guid dossierId, Outcome outcome)
+    /// <summary>
+    /// Steps 1–5 by the owner, ending in a decision as the framework recommends. A decision to report goes to four eyes (on by
+    /// default): the team's aandachtsfunctionaris co-signs it, unless <paramref name="coSign"/> is false and it is left waiting.
+    /// </summary>
+    public async Task DecideAsync(Guid dossierId, Outcome outcome, bool coSign = true)
     {
         await MakeReadyToWeighAsync(dossierId);
         await WeighTowardsAsync(dossierId, outcome);
         await ChangeAsync(_school.Owner, dossierId, s => ValidCommands.Decide(s, outcome));
+        if (coSign && outcome.IncludesReport())
+        {
+            await ChangeAsync(_school.LeadA, dossierId, s => ValidCommands.CoSign(s));
+        }
     }
 }

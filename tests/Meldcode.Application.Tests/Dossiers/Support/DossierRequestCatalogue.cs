@@ -77,6 +77,7 @@ public static class DossierRequestCatalogue
                 await driver.WeighTowardsAsync(id, Outcome.ReportAndHelp);
             });
         Add((_, s) => ValidCommands.Report(s), Decided());
+        Add((_, s) => ValidCommands.CoSign(s), (driver, _, id) => driver.DecideAsync(id, Outcome.ReportAndHelp, coSign: false));
         Add((_, s) => ValidCommands.Feedback(s), Decided((driver, school, id) => driver.ChangeAsync(school.Owner, id, ValidCommands.Report)));
         Add((_, s) => ValidCommands.Help(s), Decided());
         Add((_, s) => ValidCommands.Evaluation(s, helpWorks: false), Decided((driver, school, id) => driver.ChangeAsync(school.Owner, id, s => ValidCommands.Help(s))));

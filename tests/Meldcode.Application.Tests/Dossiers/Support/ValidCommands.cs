@@ -18,6 +18,7 @@ using Meldcode.Application.Dossiers.RecordSignal;
 using Meldcode.Application.Dossiers.RecordVeiligThuisFeedback;
 using Meldcode.Application.Dossiers.RemoveCollaborator;
 using Meldcode.Application.Dossiers.RequestConsultation;
+using Meldcode.Application.Dossiers.ReviewDecision;
 using Meldcode.Application.Dossiers.SkipConversation;
 using Meldcode.Application.Dossiers.WithdrawConsultationRequest;
 
@@ -106,6 +107,12 @@ public static class ValidCommands
 
     public static DecideCommand Decide(DossierState state, Outcome outcome) =>
         new(state.Id, state.Version, outcome, "Het besluit volgt het afwegingskader.", null);
+
+    public static ReviewDecisionCommand CoSign(DossierState state) =>
+        new(state.Id, state.Version, ReviewVerdict.CoSign, "Goed onderbouwd, ik teken mee.");
+
+    public static ReviewDecisionCommand Disagree(DossierState state) =>
+        new(state.Id, state.Version, ReviewVerdict.Disagree, "Ik had eerst hulp geboden: de ouders werken goed mee.");
 
     public static RecordReportCommand Report(DossierState state) =>
         new(state.Id, state.Version, state.Today, "Utrecht", "Mevrouw De Wit", "VT-2026-123", "De signalen, het overleg en het gesprek met moeder.", ClientInformed: true, null, null);
