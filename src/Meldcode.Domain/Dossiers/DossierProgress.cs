@@ -70,7 +70,7 @@ public static class DossierProgress
             new StepProgress(
                 MeldcodeStep.Decision,
                 dossier.Decision is null ? StepState.NotStarted
-                    : next is NextActionKind.RecordReport or NextActionKind.RecordHelp or NextActionKind.Evaluate or NextActionKind.AwaitEvaluation ? StepState.InProgress
+                    : next is NextActionKind.AwaitReview or NextActionKind.RecordReport or NextActionKind.RecordHelp or NextActionKind.Evaluate or NextActionKind.AwaitEvaluation ? StepState.InProgress
                     : StepState.Done,
                 dossier.Decision is { } decision ? DutchTerms.For(decision.Outcome) + (decision.IsDeviation ? " (wijkt af)" : string.Empty) : null),
         ];
@@ -117,7 +117,7 @@ public static class DossierProgress
 
         if (dossier.IsReportDue)
         {
-            return new NextAction(NextActionKind.RecordReport);
+            return new NextAction(dossier.OpenReview is not null && !dossier.IsAcute ? NextActionKind.AwaitReview : NextActionKind.RecordReport);
         }
 
         if (decision.Outcome.IncludesHelp() && dossier.HelpPlans.Count == 0)

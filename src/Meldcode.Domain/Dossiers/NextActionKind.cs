@@ -16,4 +16,7 @@ public enum NextActionKind
     AwaitEvaluation = 10,
     RecordVeiligThuisFeedback = 11,
     CloseDossier = 12,
+
+    /// <summary>The decision to report waits for the aandachtsfunctionaris's review (four eyes); the report follows it.</summary>
+    AwaitReview = 13,
 }

@@ -17,7 +17,7 @@ public static class NextActionText
     /// The next action as the reader should see it. Those who work on the dossier get the instruction and its page.
     /// A colleague asked for advice gets their own task: answering. Anyone else who reads the dossier (the
     /// aandachtsfunctionaris) is told whose step it is and what it is, without an instruction meant for the owner,
-    /// and what they themselves can do.
+    /// and what they themselves can do — first of all a decision that waits for their review.
     /// </summary>
     public static ReaderNextAction For(DossierView view)
     {
@@ -26,6 +26,11 @@ public static class NextActionText
         if (!dossier.IsClosed && view.OpenRequestForViewer is { } request)
         {
             return new("Voor jou", new("Je bent om advies gevraagd. Lees het dossier en geef je advies.", "/Consultations/Answer", Route(dossier.Id, ("request", request.Id.ToString()))), MayAdvise: false);
+        }
+
+        if (view.CanReview)
+        {
+            return new("Voor jou", new("Het besluit wacht op jouw beoordeling (vier ogen): onderteken het mee, of leg vast waarom je het er niet mee eens bent.", "/Dossiers/Review", Route(dossier.Id)), MayAdvise: view.CanAdvise);
         }
 
         var action = view.NextAction;
@@ -72,6 +77,7 @@ public static class NextActionText
             NextActionKind.AnswerWeighingQuestion => new($"Weeg: beantwoord {DutchTerms.InSentence(DutchTerms.For(action.Question!.Value))} van het afwegingskader (stap 4).", "/Dossiers/Weighing", Route(dossierId, ("question", ((int)action.Question!.Value).ToString(CultureInfo.InvariantCulture)))),
             NextActionKind.Decide => new("Neem je besluit (stap 5).", "/Dossiers/Decision", id),
             NextActionKind.RecordReport => new("Meld bij Veilig Thuis en leg de melding vast.", "/Dossiers/Report", id),
+            NextActionKind.AwaitReview => new("Je besluit om te melden wacht op de aandachtsfunctionaris (vier ogen). Daarna meld je bij Veilig Thuis.", null, null),
             NextActionKind.RecordHelp => new("Leg vast welke hulp er komt, door wie, en wanneer je evalueert.", "/Dossiers/HelpPlan", id),
             NextActionKind.Evaluate => new($"Evalueer de hulp (vraag 5): de evaluatie stond op {DutchTime.Date(action.Date!.Value)}.", "/Dossiers/Evaluation", id),
             NextActionKind.AwaitEvaluation => new($"De hulp loopt. Evalueer op {DutchTime.Date(action.Date!.Value)}.", null, null),
@@ -103,6 +109,7 @@ public static class NextActionText
         NextActionKind.AnswerWeighingQuestion => "Wegen",
         NextActionKind.Decide => "Besluiten",
         NextActionKind.RecordReport => "Melding vastleggen",
+        NextActionKind.AwaitReview => "Wacht op vier ogen",
         NextActionKind.RecordHelp => "Hulp vastleggen",
         NextActionKind.Evaluate => "Evalueren",
         NextActionKind.AwaitEvaluation => "Hulp loopt",
