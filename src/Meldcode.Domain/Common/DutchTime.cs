@@ -11,6 +11,13 @@ public static class DutchTime
 
     public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(Local(now).DateTime);
 
+    /// <summary>The moment a Dutch calendar day begins (midnight in Amsterdam, summer or winter time).</summary>
+    public static DateTimeOffset StartOfDay(DateOnly date)
+    {
+        var midnight = date.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(midnight, Zone.GetUtcOffset(midnight));
+    }
+
     public static string Date(DateOnly date) => date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
 
     public static string Moment(DateTimeOffset moment) => Local(moment).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture);
