@@ -45,6 +45,23 @@ public sealed class AccessibilityTests
             await AssertNoViolationsAsync(page);
         });
 
+    [Fact]
+    public Task The_figures_page_has_no_accessibility_violations_on_a_laptop_or_a_phone() =>
+        _app.RunInBrowserAsync(async page =>
+        {
+            await DemoSignIn.SignInAsync(page, DemoSignIn.SafeguardingLead);
+            await page.GotoAsync("/cijfers");
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Cijfers voor het bestuur en de jaarlijkse evaluatie");
+            await AssertNoViolationsAsync(page);
+
+            await page.SetViewportSizeAsync(375, 740);
+            await AssertNoViolationsAsync(page);
+
+            await page.GotoAsync("/cijfers?van=2026-06-01&tot=2026-01-01");
+            await Expect(page.Locator("#tot-fout")).ToHaveTextAsync("De einddatum ligt vóór de begindatum. Kies een einddatum op of na de begindatum.");
+            await AssertNoViolationsAsync(page);
+        });
+
     private static async Task AssertNoViolationsAsync(IPage page)
     {
         var result = await page.RunAxe(AxeAudit.WcagAandAA);

@@ -14,6 +14,7 @@ public static class Navigation
         new("Mijn dossiers", "/Dossiers/Index", [Role.Professional, Role.SafeguardingLead]),
         new("Adviesvragen", "/Consultations/Index", [Role.Professional, Role.SafeguardingLead]),
         new("Melding over een medewerker", "/StaffConcerns/Index", []),
+        new("Cijfers", "/Figures/Index", [Role.Board, Role.SafeguardingLead]),
         new("Dilemma's", "/Training/Dilemmas/Index", [Role.Trainer]),
         new("Sessies", "/Training/Sessions/Index", [Role.Trainer]),
         new("Beheer", "/Admin/Index", [Role.FunctionalAdministrator]),

@@ -40,6 +40,7 @@ public static class RoleWelcome
         [
             "Meldingen over een medewerker als mogelijke dader behandelen (meldplicht, overlegplicht en aangifteplicht).",
             "Deze route staat los van de meldcode voor signalen over thuis.",
+            "De cijfers over het gebruik van de meldcode bekijken, voor het bestuur en de jaarlijkse evaluatie.",
         ],
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
     };

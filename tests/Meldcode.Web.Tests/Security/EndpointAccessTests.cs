@@ -55,6 +55,10 @@ public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.App>
         ["dossiers"] = Access.Roles(Role.Professional, Role.SafeguardingLead),
         ["dossiers/nieuw"] = Access.Roles(Role.Professional, Role.SafeguardingLead),
 
+        // Figures for the board and the yearly evaluation (counts only): the board and aandachtsfunctionarissen; the CSV too.
+        ["cijfers"] = Access.Roles(Role.Board, Role.SafeguardingLead),
+        ["cijfers/export"] = Access.Roles(Role.Board, Role.SafeguardingLead),
+
         // One dossier: its owner works on it; the aandachtsfunctionaris of its team reads it (the forms show, but the
         // use cases refuse what needs the owner's Work permission); nobody else finds it. Made-up part ids are not found.
         ["dossiers/{id:guid}"] = Access.Dossier(owner: Outcome.Shown, lead: Outcome.Shown),
