@@ -7,6 +7,7 @@ using Meldcode.Application.Dossiers;
 using Meldcode.Application.Dossiers.Access;
 using Meldcode.Application.Drafts;
 using Meldcode.Application.Drafts.SaveDraft;
+using Meldcode.Application.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -41,6 +42,9 @@ public static class DependencyInjection
         services.AddScoped<DraftHousekeeping>();
         services.AddOptions<DraftOptions>();
         services.AddOptions<DilemmaSessionOptions>();
+        services.AddOptions<MailOptions>();
+        services.AddScoped<IMailQueue, MailQueue>();
+        services.AddScoped<MailDispatcher>();
 
         services.TryAddSingleton(TimeProvider.System);
         return services;

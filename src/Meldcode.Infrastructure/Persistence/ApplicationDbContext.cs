@@ -5,6 +5,7 @@ using Meldcode.Domain.DilemmaSessions;
 using Meldcode.Domain.Dilemmas;
 using Meldcode.Domain.Dossiers;
 using Meldcode.Domain.Drafts;
+using Meldcode.Domain.Notifications;
 using Meldcode.Domain.Organisations;
 using Meldcode.Domain.StaffConcerns;
 using Meldcode.Domain.Users;
@@ -50,6 +51,8 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
     public DbSet<FormDraft> FormDrafts => Set<FormDraft>();
+
+    public DbSet<PendingMail> PendingMails => Set<PendingMail>();
 
     public DbSet<AdministrationLogEntry> AdministrationLog => Set<AdministrationLogEntry>();
 
