@@ -24,6 +24,8 @@ say() { printf '\n==> %s\n' "$*"; }
 # in-process with PdfPig. poppler-utils: pdftoppm, for the demo record's page images (test-artifacts).
 # fonts-dejavu-core: the fonts PDFsharp embeds and the browser renders with.
 # nodejs, npm: the end-to-end tests' OpenID Connect provider (npm package oidc-provider 8.x).
+# python3-aiosmtpd: the real SMTP server on loopback that the notification mail tests send to (run by
+# Debian's /usr/bin/python3; a python3 earlier on the PATH may not see Debian's packages).
 
 # is_installed PACKAGE [COMMAND]: the command is on the PATH, or else dpkg has the package installed.
 is_installed() {
@@ -40,6 +42,7 @@ is_installed qpdf qpdf || missing+=(qpdf)
 is_installed fonts-dejavu-core || missing+=(fonts-dejavu-core)
 is_installed nodejs node || missing+=(nodejs)
 is_installed npm npm || missing+=(npm)
+is_installed python3-aiosmtpd || missing+=(python3-aiosmtpd)
 
 if ((${#missing[@]} > 0)); then
     say "Installing missing Debian packages: ${missing[*]}"

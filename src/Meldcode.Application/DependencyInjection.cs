@@ -8,6 +8,7 @@ using Meldcode.Application.Dossiers.Access;
 using Meldcode.Application.Drafts;
 using Meldcode.Application.Drafts.SaveDraft;
 using Meldcode.Application.Inbox;
+using Meldcode.Application.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -44,6 +45,9 @@ public static class DependencyInjection
         services.AddScoped<DraftHousekeeping>();
         services.AddOptions<DraftOptions>();
         services.AddOptions<DilemmaSessionOptions>();
+        services.AddOptions<MailOptions>();
+        services.AddScoped<IMailQueue, MailQueue>();
+        services.AddScoped<MailDispatcher>();
 
         services.TryAddSingleton(TimeProvider.System);
         return services;

@@ -1,5 +1,7 @@
 using Meldcode.Application.Common.Interfaces;
+using Meldcode.Application.Notifications;
 using Meldcode.Infrastructure.Documents;
+using Meldcode.Infrastructure.Notifications;
 using Meldcode.Infrastructure.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -8,6 +10,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Meldcode.Infrastructure;
 
@@ -35,6 +38,15 @@ public static class DependencyInjection
 
         // PDF documents: the layout layer over PDFsharp (MIT) as the document port.
         services.AddPdfDocuments(configuration);
+
+        // Notification mail (off unless Mail:Enabled): the outbox is sent by a hosted service over SMTP (ADR 0010).
+        // Switched on, incomplete settings stop the start with the validator's sentences.
+        services.AddOptions<MailOptions>()
+            .Bind(configuration.GetSection(MailOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MailOptions>, MailOptionsValidator>();
+        services.AddSingleton<IMailTransport, SmtpMailTransport>();
+        services.AddHostedService<MailDelivery>();
 
         // Keys in the data folder, so sessions survive a restart (see docs/operations.md on protecting that folder).
         services.AddDataProtection().SetApplicationName("Meldcode");

@@ -55,6 +55,11 @@ if (administratorToGrant is not null)
     return await StartupChecks.GrantAdministratorAsync(app.Services, administratorToGrant, CancellationToken.None);
 }
 
+if (StartupChecks.MailSettingsProblem(app.Services) is { } mailRefusal)
+{
+    return StartupChecks.Refuse(mailRefusal);
+}
+
 if (await StartupChecks.PrepareDatabaseAsync(app.Services, app.Environment, app.Lifetime.ApplicationStopping) is { } databaseRefusal)
 {
     return StartupChecks.Refuse(databaseRefusal);

@@ -6,6 +6,7 @@ using Meldcode.Domain.Dilemmas;
 using Meldcode.Domain.Dossiers;
 using Meldcode.Domain.Drafts;
 using Meldcode.Domain.Inbox;
+using Meldcode.Domain.Notifications;
 using Meldcode.Domain.Organisations;
 using Meldcode.Domain.StaffConcerns;
 using Meldcode.Domain.Users;
@@ -51,6 +52,8 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
     public DbSet<FormDraft> FormDrafts => Set<FormDraft>();
+
+    public DbSet<PendingMail> PendingMails => Set<PendingMail>();
 
     public DbSet<AdministrationLogEntry> AdministrationLog => Set<AdministrationLogEntry>();
 

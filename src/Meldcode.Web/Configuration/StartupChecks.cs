@@ -1,4 +1,6 @@
+using Meldcode.Application.Notifications;
 using Meldcode.Infrastructure.Persistence;
+using Microsoft.Extensions.Options;
 
 namespace Meldcode.Web.Configuration;
 
@@ -135,6 +137,28 @@ internal static class StartupChecks
         + "Back up the data folder, then apply them with: dotnet Meldcode.Web.dll migrate";
 
     /// <summary>Tells the operator why on standard error and gives the exit code to end with.</summary>
+    /// <summary>
+    /// The notification mail settings, checked by their validator (see <c>MailOptionsValidator</c>), read once before
+    /// anything else starts so that a problem is a refusal in sentences rather than a stack trace at start-up.
+    /// </summary>
+    public static string? MailSettingsProblem(IServiceProvider services)
+    {
+        try
+        {
+            _ = services.GetRequiredService<IOptions<MailOptions>>().Value;
+            return null;
+        }
+        catch (OptionsValidationException exception)
+        {
+            return "Meldcode refuses to start. " + string.Join(" ", exception.Failures);
+        }
+        catch (InvalidOperationException exception)
+        {
+            // A value configuration cannot convert, such as Mail:Smtp:Security=Tls: the binder names the key.
+            return $"Meldcode refuses to start: {exception.Message} See docs/operations.md, \"E-mail notifications\".";
+        }
+    }
+
     public static int Refuse(string reason)
     {
         Console.Error.WriteLine(reason);

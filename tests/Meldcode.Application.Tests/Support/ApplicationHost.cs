@@ -20,10 +20,15 @@ public sealed class ApplicationHost : IDisposable
 {
     private readonly ServiceProvider _provider;
 
-    public ApplicationHost(TestDatabase database, TimeProvider? clock = null)
+    /// <param name="database">The SQLite file.</param>
+    /// <param name="clock">The clock; the system clock unless given.</param>
+    /// <param name="settings">Configuration beyond the data folder (for example the <c>Mail</c> section).</param>
+    /// <param name="configureServices">Registrations after the layers' own, to replace a port (the last registration wins).</param>
+    public ApplicationHost(TestDatabase database, TimeProvider? clock = null, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataDirectory"] = database.Folder })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var environment = Substitute.For<IHostEnvironment>();
         environment.ContentRootPath.Returns(database.Folder);
@@ -48,6 +53,7 @@ public sealed class ApplicationHost : IDisposable
 
         // The live pages' push port (the web app registers the real one): the tests assert which signals were sent.
         services.AddSingleton(SessionSignals);
+        configureServices?.Invoke(services);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 

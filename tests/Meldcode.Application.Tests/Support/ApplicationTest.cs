@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Meldcode.Application.Tests.Support;
 
@@ -8,6 +9,12 @@ public abstract class ApplicationTest : IDisposable
     protected ApplicationTest()
     {
         Host = new ApplicationHost(Database, Clock);
+    }
+
+    /// <summary>With configuration of its own (for example the <c>Mail</c> section) and, optionally, ports replaced.</summary>
+    protected ApplicationTest(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configureServices = null)
+    {
+        Host = new ApplicationHost(Database, Clock, settings, configureServices);
     }
 
     public TestClock Clock { get; } = new();

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Meldcode.Application.Tests.Support;
 
 /// <summary>
@@ -8,6 +10,16 @@ public class SchoolTest : ApplicationTest, IAsyncLifetime
 {
     private School? _school;
     private DossierDriver? _dossiers;
+
+    public SchoolTest()
+    {
+    }
+
+    /// <summary>With configuration of its own (for example the <c>Mail</c> section) and, optionally, ports replaced.</summary>
+    protected SchoolTest(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configureServices = null)
+        : base(settings, configureServices)
+    {
+    }
 
     public School School => _school ?? throw new InvalidOperationException("The school is saved in InitializeAsync.");
 

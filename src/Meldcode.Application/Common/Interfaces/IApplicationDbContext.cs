@@ -4,6 +4,7 @@ using Meldcode.Domain.Dilemmas;
 using Meldcode.Domain.Dossiers;
 using Meldcode.Domain.Drafts;
 using Meldcode.Domain.Inbox;
+using Meldcode.Domain.Notifications;
 using Meldcode.Domain.Organisations;
 using Meldcode.Domain.StaffConcerns;
 using Meldcode.Domain.Users;
@@ -34,6 +35,9 @@ public interface IApplicationDbContext
 
     /// <summary>Unsaved form drafts (concepten): one per user per form, the user's alone, kept for a day at most.</summary>
     DbSet<FormDraft> FormDrafts { get; }
+
+    /// <summary>The outbox of notification mails: who is to be told that something waits in Meldcode (never what).</summary>
+    DbSet<PendingMail> PendingMails { get; }
 
     /// <summary>The administration log: append-only (the context and the database refuse changes and removals).</summary>
     DbSet<AdministrationLogEntry> AdministrationLog { get; }
