@@ -181,7 +181,8 @@ public static class TeamLoadBenchmark
                 var moment = now.AddHours(-(n * 7 % (120 * 24)));
                 var builder = DossierBuilder.Open(organisation.Id, Sector.Education, team.Id, new DossierNumber(today.Year, n + 1), new Child($"Kind{n}", "Benchmark", today.AddYears(-9), "groep 6"), actor, moment);
                 var dossier = builder.Build();
-                if (n % 100 < options.OpenPercent)
+                // Dossier n belongs to team n mod Teams; counting each team's dossiers (n / Teams) spreads the open share evenly over the teams.
+                if (n / options.Teams % 100 < options.OpenPercent)
                 {
                     open++;
                     if (n % 3 == 0)
