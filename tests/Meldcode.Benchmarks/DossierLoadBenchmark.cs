@@ -129,7 +129,7 @@ public static partial class DossierLoadBenchmark
         client.DefaultRequestHeaders.Add("Cookie", session);
     }
 
-    private static async Task<Summary> MeasureAsync(HttpClient client, string path, LoadOptions options)
+    internal static async Task<Summary> MeasureAsync(HttpClient client, string path, LoadOptions options)
     {
         if (options.Driver == "wrk")
         {

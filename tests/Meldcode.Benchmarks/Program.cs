@@ -6,13 +6,15 @@ namespace Meldcode.Benchmarks;
 /// Usage:
 /// <c>dotnet run -c Release --project tests/Meldcode.Benchmarks -- dossiers [--dossiers 10000] [--signals 20] [--concurrency 16] [--requests 4000] [--driver client|wrk] [--pages all|list|overview] [--data FOLDER] [--warmup SECONDS]</c>
 /// (pages under load), <c>-- live [--participants 2000] [--seconds 10] [--join-concurrency 50] [--follow 1|0] [--warmup 200]</c> (one live
-/// dilemma session with many participants), or <c>-- pdf</c> (the dossier record, BenchmarkDotNet).
+/// dilemma session with many participants), <c>-- team [--dossiers 100000] [--teams 50] [--open 10] [--concurrency 16] [--driver client|wrk] [--data FOLDER] [--seconds 15] [--warmup 10]</c>
+/// (the aandachtsfunctionaris's team overview), or <c>-- pdf</c> (the dossier record, BenchmarkDotNet).
 /// </summary>
 public static class BenchmarkEntryPoint
 {
     private const string Usage =
         "Usage: dotnet run -c Release --project tests/Meldcode.Benchmarks -- dossiers [--dossiers N] [--signals N] [--concurrency N] [--requests N] [--driver client|wrk] [--pages all|list|overview] [--data FOLDER] [--warmup SECONDS]\n"
         + "   or: dotnet run -c Release --project tests/Meldcode.Benchmarks -- live [--participants N] [--seconds N] [--join-concurrency N] [--follow 1|0] [--warmup N]\n"
+        + "   or: dotnet run -c Release --project tests/Meldcode.Benchmarks -- team [--dossiers N] [--teams N] [--open PERCENT] [--concurrency N] [--driver client|wrk] [--data FOLDER] [--seconds N] [--warmup N]\n"
         + "   or: dotnet run -c Release --project tests/Meldcode.Benchmarks -- pdf [BenchmarkDotNet options]";
 
     public static async Task<int> Main(string[] args)
@@ -21,6 +23,11 @@ public static class BenchmarkEntryPoint
         {
             var summary = BenchmarkRunner.Run<DossierRecordBenchmark>(args: args[1..]);
             return summary.HasCriticalValidationErrors ? 1 : 0;
+        }
+
+        if (TeamOptions.Parse(args) is { } team)
+        {
+            return await TeamLoadBenchmark.RunAsync(team);
         }
 
         if (LiveOptions.Parse(args) is { } live)

@@ -62,6 +62,18 @@ public sealed class AccessibilityTests
             await AssertNoViolationsAsync(page);
         });
 
+    // The team overview (issue 13), as the demo aandachtsfunctionaris sees it: counts, filters, flags.
+    [Fact]
+    public Task The_team_overview_has_no_accessibility_violations() =>
+        _app.RunInBrowserAsync(async page =>
+        {
+            await DemoSignIn.SignInAsync(page, DemoSignIn.SafeguardingLead);
+            await page.GotoAsync("/team");
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Teamoverzicht");
+
+            await AssertNoViolationsAsync(page);
+        });
+
     private static async Task AssertNoViolationsAsync(IPage page)
     {
         var result = await page.RunAxe(AxeAudit.WcagAandAA);

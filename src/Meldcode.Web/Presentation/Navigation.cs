@@ -12,6 +12,7 @@ public static class Navigation
     [
         new("Start", "/Index", []),
         new("Mijn dossiers", "/Dossiers/Index", [Role.Professional, Role.SafeguardingLead]),
+        new("Teamoverzicht", "/Team/Index", [Role.SafeguardingLead]),
         new("Adviesvragen", "/Consultations/Index", [Role.Professional, Role.SafeguardingLead]),
         new("Melding over een medewerker", "/StaffConcerns/Index", []),
         new("Cijfers", "/Figures/Index", [Role.Board, Role.SafeguardingLead]),

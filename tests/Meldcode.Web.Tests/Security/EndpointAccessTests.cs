@@ -58,6 +58,8 @@ public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.App>
         // Figures for the board and the yearly evaluation (counts only): the board and aandachtsfunctionarissen; the CSV too.
         ["cijfers"] = Access.Roles(Role.Board, Role.SafeguardingLead),
         ["cijfers/export"] = Access.Roles(Role.Board, Role.SafeguardingLead),
+        // The team overview (issue 13): aandachtsfunctionarissen only.
+        ["team"] = Access.Roles(Role.SafeguardingLead),
 
         // One dossier: its owner works on it; the aandachtsfunctionaris of its team reads it (the forms show, but the
         // use cases refuse what needs the owner's Work permission); nobody else finds it. Made-up part ids are not found.
