@@ -8,6 +8,7 @@ using Meldcode.Application.Dossiers.GetDossier;
 using Meldcode.Application.Dossiers.GetVeiligThuisDraft;
 using Meldcode.Application.Dossiers.RecordConsultation;
 using Meldcode.Application.Dossiers.RecordSignal;
+using Meldcode.Application.Inbox.GetLeadAttention;
 
 namespace Meldcode.Application.Tests.Dossiers;
 
@@ -20,7 +21,13 @@ namespace Meldcode.Application.Tests.Dossiers;
 public sealed class DossierAccessMatrixTests : IClassFixture<AccessMatrixFixture>
 {
     /// <summary>Everyone who may read a dossier may also read and download its documents.</summary>
-    private static readonly Type[] ReadersMay = [typeof(GetDossierQuery), typeof(GetVeiligThuisDraftQuery), typeof(DownloadDossierDocumentCommand)];
+    private static readonly Type[] ReadersMay =
+    [
+        typeof(GetDossierQuery), typeof(GetVeiligThuisDraftQuery), typeof(DownloadDossierDocumentCommand),
+
+        // The postvak: "Bij de aandachtsfunctionaris" on the dossier.
+        typeof(GetLeadAttentionQuery),
+    ];
     private static readonly Type[] LeadMay = [.. ReadersMay, typeof(RecordConsultationCommand), typeof(AddCommentCommand)];
     private static readonly Type[] ConsultedColleagueMay = [.. ReadersMay, typeof(AnswerConsultationRequestCommand)];
 

@@ -55,6 +55,9 @@ public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.App>
         ["dossiers"] = Access.Roles(Role.Professional, Role.SafeguardingLead),
         ["dossiers/nieuw"] = Access.Roles(Role.Professional, Role.SafeguardingLead),
 
+        // The postvak: professionals and aandachtsfunctionarissen, and the board (named as reviewer, it gets items too).
+        ["postvak"] = Access.Roles(Role.Professional, Role.SafeguardingLead, Role.Board),
+
         // One dossier: its owner works on it; the aandachtsfunctionaris of its team reads it (the forms show, but the
         // use cases refuse what needs the owner's Work permission); nobody else finds it. Made-up part ids are not found.
         ["dossiers/{id:guid}"] = Access.Dossier(owner: Outcome.Shown, lead: Outcome.Shown),

@@ -47,7 +47,8 @@ public sealed class GetInboxQueryHandler(IApplicationDbContext context, CurrentU
         var page = Math.Clamp(request.Page, 1, pageCount);
 
         var rows = await matching
-            .OrderBy(i => i.Status)
+            // Statuses are stored by name: the order is spelled out, not left to the alphabet.
+            .OrderBy(i => i.Status == InboxItemStatus.New ? 0 : i.Status == InboxItemStatus.Acknowledged ? 1 : 2)
             .ThenByDescending(i => i.CreatedAt)
             .ThenBy(i => i.Id)
             .Skip((page - 1) * request.PageSize)
