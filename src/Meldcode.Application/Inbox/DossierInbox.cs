@@ -35,6 +35,11 @@ public sealed class DossierInbox(IApplicationDbContext context, IInboxNotifier n
                     break;
                 case HandedOverEvent handedOver:
                     added.Add(ForPerson(InboxItemKind.DossierHandedOver, handedOver.NewOwnerId, subjectId: null));
+                    if (await PreviousOwnerToTellAsync(handedOver).ConfigureAwait(false) is { } told)
+                    {
+                        added.Add(told);
+                    }
+
                     break;
                 case ConsultationRequestClosedEvent closed:
                     await MarkDoneAsync(closed.RequestId).ConfigureAwait(false);
@@ -58,6 +63,25 @@ public sealed class DossierInbox(IApplicationDbContext context, IInboxNotifier n
 
         InboxItem ForPerson(InboxItemKind kind, Guid recipientId, Guid? subjectId) =>
             InboxItem.ForPerson(dossier.OrganisationId, dossier.TeamId, dossier.Id, kind, recipientId, subjectId, actor, now);
+
+        // The previous owner (if still active, and not the one handing over) hears who has their dossier now: they can no longer open it to see.
+        async Task<InboxItem?> PreviousOwnerToTellAsync(HandedOverEvent handedOver)
+        {
+            if (handedOver.PreviousOwnerId == actor.UserId)
+            {
+                return null;
+            }
+
+            var people = await context.Users.AsNoTracking()
+                .Where(u => u.Id == handedOver.PreviousOwnerId || u.Id == handedOver.NewOwnerId)
+                .Select(u => new { u.Id, u.DisplayName, u.IsActive })
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            var previousIsActive = people.Exists(p => p.Id == handedOver.PreviousOwnerId && p.IsActive);
+            var newOwner = people.Find(p => p.Id == handedOver.NewOwnerId);
+            return previousIsActive && newOwner is not null
+                ? InboxItem.ForPreviousOwner(dossier.OrganisationId, dossier.TeamId, dossier.Id, handedOver.PreviousOwnerId, newOwner.DisplayName, actor, now)
+                : null;
+        }
 
         async Task MarkDoneAsync(Guid subjectId)
         {

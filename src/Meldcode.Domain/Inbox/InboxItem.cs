@@ -22,6 +22,12 @@ public enum InboxItemKind
 
     /// <summary>A dossier was handed over to this person.</summary>
     DossierHandedOver = 6,
+
+    /// <summary>
+    /// This person's dossier was handed over to someone else (<see cref="InboxItem.HandedOverToName"/>). They can no longer
+    /// open the dossier, so the item names who has it now and links nowhere.
+    /// </summary>
+    DossierHandedOverFromYou = 7,
 }
 
 public enum InboxItemStatus
@@ -89,7 +95,21 @@ public sealed class InboxItem
 
     public DateTimeOffset? DoneAt { get; private set; }
 
+    /// <summary>For <see cref="InboxItemKind.DossierHandedOverFromYou"/>: who owns the dossier now (as named when it was handed over).</summary>
+    public string? HandedOverToName { get; private set; }
+
     public bool IsOpen => Status != InboxItemStatus.Done;
+
+    /// <summary>Whether the item is done when what it is about is answered (a request for advice, a decision to review), and never by hand.</summary>
+    public bool ClosesItself => WhyNotByHand(Kind) is not null;
+
+    /// <summary>Why an item of this kind is not marked done by hand (it closes itself); null when it may be.</summary>
+    public static string? WhyNotByHand(InboxItemKind kind) => kind switch
+    {
+        InboxItemKind.ConsultationRequest => "Dit bericht wordt afgehandeld als de adviesvraag is beantwoord.",
+        InboxItemKind.DeviationToReview or InboxItemKind.CoSignatureRequested => "Dit bericht wordt afgehandeld als het besluit is beoordeeld.",
+        _ => null,
+    };
 
     /// <summary>An item for every aandachtsfunctionaris of the team.</summary>
     public static InboxItem ForTeamLeads(Guid organisationId, Guid teamId, Guid dossierId, InboxItemKind kind, Guid? subjectId, Actor raisedBy, DateTimeOffset now) =>
@@ -98,6 +118,13 @@ public sealed class InboxItem
     /// <summary>An item for one person.</summary>
     public static InboxItem ForPerson(Guid organisationId, Guid teamId, Guid dossierId, InboxItemKind kind, Guid recipientId, Guid? subjectId, Actor raisedBy, DateTimeOffset now) =>
         new(organisationId, teamId, dossierId, kind, recipientId, subjectId, raisedBy, now);
+
+    /// <summary>For the previous owner of a dossier that was handed over: who has it now (they can no longer open it to see).</summary>
+    public static InboxItem ForPreviousOwner(Guid organisationId, Guid teamId, Guid dossierId, Guid previousOwnerId, string newOwnerName, Actor raisedBy, DateTimeOffset now) =>
+        new(organisationId, teamId, dossierId, InboxItemKind.DossierHandedOverFromYou, previousOwnerId, subjectId: null, raisedBy, now)
+        {
+            HandedOverToName = Texts.Trimmed(newOwnerName),
+        };
 
     /// <summary>"Gezien": the recipient has seen it and will act; the professional sees who and when.</summary>
     public void Acknowledge(Actor actor, DateTimeOffset now)
@@ -111,6 +138,20 @@ public sealed class InboxItem
         Status = InboxItemStatus.Acknowledged;
         AcknowledgedByName = actor.Name;
         AcknowledgedAt = now;
+    }
+
+    /// <summary>
+    /// "Afgehandeld", by the recipient. Not for an item about a request for advice or a decision to review: that is done
+    /// when the request is answered or the decision reviewed (<see cref="MarkDone"/>), so it cannot drop out of sight before.
+    /// </summary>
+    public void Complete(Actor actor, DateTimeOffset now)
+    {
+        if (Status != InboxItemStatus.Done && WhyNotByHand(Kind) is { } why)
+        {
+            throw new DomainException(why);
+        }
+
+        MarkDone(actor, now);
     }
 
     /// <summary>Done: by the recipient, or by itself when the request or review it is about is answered. Done implies seen.</summary>

@@ -8,11 +8,15 @@ public sealed record NavigationItem(string Text, string Page, IReadOnlyList<Role
 /// <summary>The main navigation per role. A page joins this list when it exists, never before.</summary>
 public static class Navigation
 {
+    /// <summary>The postvak: its link carries the number of new items (see <see cref="InboxBadgeViewComponent"/>).</summary>
+    public const string InboxPage = "/Inbox/Index";
+
     public static IReadOnlyList<NavigationItem> All { get; } =
     [
         new("Start", "/Index", []),
         new("Mijn dossiers", "/Dossiers/Index", [Role.Professional, Role.SafeguardingLead]),
         new("Teamoverzicht", "/Team/Index", [Role.SafeguardingLead]),
+        new("Postvak", InboxPage, [Role.Professional, Role.SafeguardingLead, Role.Board]),
         new("Adviesvragen", "/Consultations/Index", [Role.Professional, Role.SafeguardingLead]),
         new("Melding over een medewerker", "/StaffConcerns/Index", []),
         new("Cijfers", "/Figures/Index", [Role.Board, Role.SafeguardingLead]),

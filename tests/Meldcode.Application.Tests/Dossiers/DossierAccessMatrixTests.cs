@@ -9,6 +9,7 @@ using Meldcode.Application.Dossiers.GetVeiligThuisDraft;
 using Meldcode.Application.Dossiers.RecordConsultation;
 using Meldcode.Application.Dossiers.RecordSignal;
 using Meldcode.Application.Dossiers.ReviewDecision;
+using Meldcode.Application.Inbox.GetLeadAttention;
 
 namespace Meldcode.Application.Tests.Dossiers;
 
@@ -21,7 +22,13 @@ namespace Meldcode.Application.Tests.Dossiers;
 public sealed class DossierAccessMatrixTests : IClassFixture<AccessMatrixFixture>
 {
     /// <summary>Everyone who may read a dossier may also read and download its documents.</summary>
-    private static readonly Type[] ReadersMay = [typeof(GetDossierQuery), typeof(GetVeiligThuisDraftQuery), typeof(DownloadDossierDocumentCommand)];
+    private static readonly Type[] ReadersMay =
+    [
+        typeof(GetDossierQuery), typeof(GetVeiligThuisDraftQuery), typeof(DownloadDossierDocumentCommand),
+
+        // The postvak: "Bij de aandachtsfunctionaris" on the dossier.
+        typeof(GetLeadAttentionQuery),
+    ];
     private static readonly Type[] LeadMay = [.. ReadersMay, typeof(RecordConsultationCommand), typeof(AddCommentCommand), typeof(ReviewDecisionCommand)];
 
     /// <summary>Reviewing a decision is for someone who does not work on the dossier.</summary>

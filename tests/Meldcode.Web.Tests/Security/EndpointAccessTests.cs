@@ -60,6 +60,8 @@ public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.App>
         ["cijfers/export"] = Access.Roles(Role.Board, Role.SafeguardingLead),
         // The team overview (issue 13): aandachtsfunctionarissen only.
         ["team"] = Access.Roles(Role.SafeguardingLead),
+        // The postvak: professionals and aandachtsfunctionarissen, and the board (named as reviewer, it gets items too).
+        ["postvak"] = Access.Roles(Role.Professional, Role.SafeguardingLead, Role.Board),
 
         // One dossier: its owner works on it; the aandachtsfunctionaris of its team reads it (the forms show, but the
         // use cases refuse what needs the owner's Work permission); nobody else finds it. Made-up part ids are not found.

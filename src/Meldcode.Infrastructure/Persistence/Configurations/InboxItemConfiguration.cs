@@ -15,7 +15,9 @@ internal sealed class InboxItemConfiguration : IEntityTypeConfiguration<InboxIte
         builder.Property(i => i.RaisedByName).HasMaxLength(200).IsRequired();
         builder.Property(i => i.AcknowledgedByName).HasMaxLength(200);
         builder.Property(i => i.DoneByName).HasMaxLength(200);
+        builder.Property(i => i.HandedOverToName).HasMaxLength(200);
         builder.Ignore(i => i.IsOpen);
+        builder.Ignore(i => i.ClosesItself);
         builder.Property<int>(ApplicationDbContext.VersionProperty).IsConcurrencyToken();
 
         // Items go with their dossier (when a dossier is deleted at the end of its retention term).

@@ -1085,6 +1085,10 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("DossierId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HandedOverToName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)

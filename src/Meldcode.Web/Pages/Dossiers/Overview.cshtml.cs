@@ -1,6 +1,7 @@
 using MediatR;
 using Meldcode.Application.Dossiers.DownloadDossierDocument;
 using Meldcode.Application.Dossiers.GetDossier;
+using Meldcode.Application.Inbox.GetLeadAttention;
 using Meldcode.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
 
@@ -30,9 +31,13 @@ public sealed class OverviewModel(IMediator mediator) : DossierPageModel(mediato
     /// <summary>Filter values that were not understood and so were ignored.</summary>
     public IReadOnlyList<string> TimelineProblems { get; private set; } = [];
 
+    /// <summary>What of this dossier went to the aandachtsfunctionaris, and whether they have seen it (the partial _AtTheLead).</summary>
+    public IReadOnlyList<LeadAttentionItem> AtTheLead { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
+        AtTheLead = await Mediator.Send(new GetLeadAttentionQuery(Id), cancellationToken);
         var (filter, problems) = TimelineChoices.Parse(TimelineStep, TimelineTopic, TimelineOrder);
         Timeline = View.Timeline(filter);
         TimelineProblems = problems;

@@ -3,6 +3,7 @@ using Meldcode.Application.Dossiers.DownloadDossierDocument;
 using Meldcode.Application.Dossiers.GetColleagues;
 using Meldcode.Application.Dossiers.GetDossier;
 using Meldcode.Application.Dossiers.GetVeiligThuisDraft;
+using Meldcode.Application.Inbox.GetLeadAttention;
 
 namespace Meldcode.Application.Tests.Dossiers.Support;
 
@@ -52,6 +53,9 @@ public static class DossierRequestCatalogue
         Add((_, s) => new GetColleaguesQuery(s.Id));
         Add((_, s) => new GetVeiligThuisDraftQuery(s.Id));
         Add((_, s) => new DownloadDossierDocumentCommand(s.Id, DossierDocumentKind.DossierRecord));
+
+        // The postvak: "Bij de aandachtsfunctionaris" on the dossier.
+        Add((_, s) => new GetLeadAttentionQuery(s.Id));
 
         Add((_, s) => ValidCommands.Carer(s));
         Add((_, s) => ValidCommands.Sibling(s));
