@@ -19,6 +19,9 @@ public sealed record DossierView(
 
     public bool CanCorrect => Permissions.HasFlag(DossierPermission.Work);
 
+    /// <summary>The aandachtsfunctionaris of the team may hand an open dossier to a colleague.</summary>
+    public bool CanHandOver => !Dossier.IsClosed && Permissions.HasFlag(DossierPermission.HandOver);
+
     public ConsultationRequest? OpenRequestForViewer =>
         Dossier.ConsultationRequests.FirstOrDefault(r => r.IsOpen && r.ConsultantId == ViewerId);
 
