@@ -5,7 +5,9 @@ using Meldcode.Application.Dossiers.AnswerConsultationRequest;
 using Meldcode.Application.Dossiers.DownloadDossierDocument;
 using Meldcode.Application.Dossiers.GetColleagues;
 using Meldcode.Application.Dossiers.GetDossier;
+using Meldcode.Application.Dossiers.GetNewOwnerChoices;
 using Meldcode.Application.Dossiers.GetVeiligThuisDraft;
+using Meldcode.Application.Dossiers.HandOverDossier;
 using Meldcode.Application.Dossiers.RecordConsultation;
 using Meldcode.Application.Dossiers.RecordSignal;
 
@@ -14,14 +16,16 @@ namespace Meldcode.Application.Tests.Dossiers;
 /// <summary>
 /// Every person around a dossier × every dossier request of the Application layer, against the rules
 /// of <see cref="DossierAccess"/>: owner and collaborators do the work; the team's aandachtsfunctionaris
-/// reads, records consultations and comments; a consulted colleague reads and answers while the request
+/// reads, records consultations and comments, and hands the dossier over; a consulted colleague reads and answers while the request
 /// is open; everyone else does not even learn that the dossier exists.
 /// </summary>
 public sealed class DossierAccessMatrixTests : IClassFixture<AccessMatrixFixture>
 {
     /// <summary>Everyone who may read a dossier may also read and download its documents.</summary>
     private static readonly Type[] ReadersMay = [typeof(GetDossierQuery), typeof(GetVeiligThuisDraftQuery), typeof(DownloadDossierDocumentCommand)];
-    private static readonly Type[] LeadMay = [.. ReadersMay, typeof(RecordConsultationCommand), typeof(AddCommentCommand)];
+    /// <summary>Handing over (issue 13): the team's aandachtsfunctionaris only, not the people who work on the dossier.</summary>
+    private static readonly Type[] OnlyTheLeadMay = [typeof(HandOverDossierCommand), typeof(GetNewOwnerChoicesQuery)];
+    private static readonly Type[] LeadMay = [.. ReadersMay, typeof(RecordConsultationCommand), typeof(AddCommentCommand), .. OnlyTheLeadMay];
     private static readonly Type[] ConsultedColleagueMay = [.. ReadersMay, typeof(AnswerConsultationRequestCommand)];
 
     private readonly AccessMatrixFixture _school;
@@ -60,7 +64,7 @@ public sealed class DossierAccessMatrixTests : IClassFixture<AccessMatrixFixture
     public static Expected ExpectedFor(Who who, Type request) => who switch
     {
         // Answering is for the colleague who was asked; the people who asked cannot answer themselves.
-        Who.Owner or Who.Collaborator => request == typeof(AnswerConsultationRequestCommand) ? Expected.Forbidden : Expected.Allowed,
+        Who.Owner or Who.Collaborator => request == typeof(AnswerConsultationRequestCommand) || OnlyTheLeadMay.Contains(request) ? Expected.Forbidden : Expected.Allowed,
         Who.LeadOfTheTeam => LeadMay.Contains(request) ? Expected.Allowed : Expected.Forbidden,
         Who.ConsultedColleague => ConsultedColleagueMay.Contains(request) ? Expected.Allowed : Expected.Forbidden,
         _ => Expected.NotFound,
