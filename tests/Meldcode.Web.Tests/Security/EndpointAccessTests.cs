@@ -76,6 +76,10 @@ public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.App>
         ["dossiers/{id:guid}/sluiten"] = Access.Dossier(owner: Outcome.Shown, lead: Outcome.Forbidden),
         ["dossiers/{id:guid}/concept-melding"] = Access.Dossier(owner: Outcome.Shown, lead: Outcome.Shown),
 
+        // Handing over (issue 13): one dossier by the aandachtsfunctionaris of its team; an owner's dossiers at once, leads only.
+        ["dossiers/{id:guid}/overdragen"] = Access.Dossier(owner: Outcome.Forbidden, lead: Outcome.Shown),
+        ["team/overdragen"] = Access.Roles(Role.SafeguardingLead),
+
         // The admin area: functioneel beheerders only.
         ["beheer"] = Access.AdminArea,
         ["beheer/gebruikers"] = Access.AdminArea,

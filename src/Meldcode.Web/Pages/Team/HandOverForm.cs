@@ -7,7 +7,7 @@ namespace Meldcode.Web.Pages.Team;
 /// keyed as the command's list is), the version each was shown with (<c>Versions[id]</c>), the new owner and the reason;
 /// <c>Team</c> says which team's form was posted, so a refused post shows its input in that form only.
 /// </summary>
-public sealed record HandOverForm(Guid? Team, IReadOnlyList<Guid>? Dossiers, IReadOnlyDictionary<Guid, int>? Versions, Guid? NewOwnerId, string? Reason) : IFormOf<HandOverDossiersOfCommand>
+public sealed record HandOverForm(Guid? Team, IReadOnlyList<Guid>? Dossiers, Dictionary<Guid, int>? Versions, Guid? NewOwnerId, string? Reason) : IFormOf<HandOverDossiersOfCommand>
 {
     /// <summary>The command; a ticked dossier without a version (a tampered form) gets one no dossier has, so it conflicts.</summary>
     public HandOverDossiersOfCommand ToCommand(Guid? previousOwnerId) =>
