@@ -35,6 +35,8 @@ public static class Confirmations
         ["gesloten"] = "Het dossier is gesloten.",
         ["betrokkenen"] = "De gegevens zijn toegevoegd.",
         ["collega"] = "De collega werkt nu mee aan dit dossier.",
+        ["overgedragen"] = "Het dossier is overgedragen. De nieuwe eigenaar ziet het in Mijn dossiers.",
+        ["dossiers-overgedragen"] = "De dossiers zijn overgedragen. De nieuwe eigenaar ziet ze in Mijn dossiers.",
         ["rol-gegeven"] = "De rol is gegeven. De gebruiker heeft hem vanaf de volgende pagina die hij of zij opent.",
         ["rol-ingetrokken"] = "De rol is ingetrokken. Dat geldt vanaf de volgende pagina die de gebruiker opent.",
         ["gedeactiveerd"] = "De gebruiker is gedeactiveerd en is direct uitgelogd.",

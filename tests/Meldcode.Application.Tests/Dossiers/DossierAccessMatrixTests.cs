@@ -5,7 +5,9 @@ using Meldcode.Application.Dossiers.AnswerConsultationRequest;
 using Meldcode.Application.Dossiers.DownloadDossierDocument;
 using Meldcode.Application.Dossiers.GetColleagues;
 using Meldcode.Application.Dossiers.GetDossier;
+using Meldcode.Application.Dossiers.GetNewOwnerChoices;
 using Meldcode.Application.Dossiers.GetVeiligThuisDraft;
+using Meldcode.Application.Dossiers.HandOverDossier;
 using Meldcode.Application.Dossiers.RecordConsultation;
 using Meldcode.Application.Dossiers.RecordSignal;
 using Meldcode.Application.Dossiers.ReviewDecision;
@@ -16,7 +18,7 @@ namespace Meldcode.Application.Tests.Dossiers;
 /// <summary>
 /// Every person around a dossier × every dossier request of the Application layer, against the rules
 /// of <see cref="DossierAccess"/>: owner and collaborators do the work; the team's aandachtsfunctionaris
-/// reads, records consultations and comments; a consulted colleague reads and answers while the request
+/// reads, records consultations and comments, and hands the dossier over; a consulted colleague reads and answers while the request
 /// is open; everyone else does not even learn that the dossier exists.
 /// </summary>
 public sealed class DossierAccessMatrixTests : IClassFixture<AccessMatrixFixture>
@@ -29,10 +31,10 @@ public sealed class DossierAccessMatrixTests : IClassFixture<AccessMatrixFixture
         // The postvak: "Bij de aandachtsfunctionaris" on the dossier.
         typeof(GetLeadAttentionQuery),
     ];
-    private static readonly Type[] LeadMay = [.. ReadersMay, typeof(RecordConsultationCommand), typeof(AddCommentCommand), typeof(ReviewDecisionCommand)];
 
-    /// <summary>Reviewing a decision is for someone who does not work on the dossier.</summary>
-    private static readonly Type[] OnlyForOthers = [typeof(AnswerConsultationRequestCommand), typeof(ReviewDecisionCommand)];
+    /// <summary>Handing over and reviewing a decision (issue 13): the team's aandachtsfunctionaris only, not the people who work on the dossier.</summary>
+    private static readonly Type[] OnlyTheLeadMay = [typeof(HandOverDossierCommand), typeof(GetNewOwnerChoicesQuery), typeof(ReviewDecisionCommand)];
+    private static readonly Type[] LeadMay = [.. ReadersMay, typeof(RecordConsultationCommand), typeof(AddCommentCommand), .. OnlyTheLeadMay];
     private static readonly Type[] ConsultedColleagueMay = [.. ReadersMay, typeof(AnswerConsultationRequestCommand)];
 
     private readonly AccessMatrixFixture _school;
@@ -70,8 +72,8 @@ public sealed class DossierAccessMatrixTests : IClassFixture<AccessMatrixFixture
     /// <summary>The rules, written out independently of the code under test.</summary>
     public static Expected ExpectedFor(Who who, Type request) => who switch
     {
-        // Answering is for the colleague who was asked, reviewing for the lead: the people who work on the dossier cannot do either.
-        Who.Owner or Who.Collaborator => OnlyForOthers.Contains(request) ? Expected.Forbidden : Expected.Allowed,
+        // Answering is for the colleague who was asked; handing over and reviewing for the lead: not for the people who work on the dossier.
+        Who.Owner or Who.Collaborator => request == typeof(AnswerConsultationRequestCommand) || OnlyTheLeadMay.Contains(request) ? Expected.Forbidden : Expected.Allowed,
         Who.LeadOfTheTeam => LeadMay.Contains(request) ? Expected.Allowed : Expected.Forbidden,
         Who.ConsultedColleague => ConsultedColleagueMay.Contains(request) ? Expected.Allowed : Expected.Forbidden,
         _ => Expected.NotFound,

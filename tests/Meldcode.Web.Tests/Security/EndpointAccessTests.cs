@@ -86,6 +86,9 @@ public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.App>
 
         // Four eyes: the lead of the team reviews; the owner cannot review their own decision.
         ["dossiers/{id:guid}/beoordeling"] = Access.Dossier(owner: Outcome.Forbidden, lead: Outcome.Shown),
+        // Handing over (issue 13): one dossier by the aandachtsfunctionaris of its team; an owner's dossiers at once, leads only.
+        ["dossiers/{id:guid}/overdragen"] = Access.Dossier(owner: Outcome.Forbidden, lead: Outcome.Shown),
+        ["team/overdragen"] = Access.Roles(Role.SafeguardingLead),
 
         // The admin area: functioneel beheerders only.
         ["beheer"] = Access.AdminArea,

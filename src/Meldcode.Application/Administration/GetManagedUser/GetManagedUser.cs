@@ -2,7 +2,10 @@ using Meldcode.Domain.Users;
 
 namespace Meldcode.Application.Administration.GetManagedUser;
 
-/// <summary>One user of the organisation as the functioneel beheerder manages them: roles, status, and their part of the administration log.</summary>
+/// <summary>
+/// One user of the organisation as the functioneel beheerder manages them: roles, status, how many open dossiers they
+/// own (a count only: the beheerder sees no dossier), and their part of the administration log.
+/// </summary>
 [Authorize(Role.FunctionalAdministrator)]
 public sealed record GetManagedUserQuery(Guid UserId) : IRequest<ManagedUserDto>;
 
@@ -29,12 +32,15 @@ public sealed class GetManagedUserQueryHandler(IApplicationDbContext context, Cu
             .Select(e => new AdministrationLogLine(e.At, e.ActorName, e.Description))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
+        var openDossiers = await context.Dossiers
+            .CountAsync(d => d.OwnerId == user.Id && d.OrganisationId == administrator.OrganisationId && d.ClosedAt == null, cancellationToken).ConfigureAwait(false);
+
         var roles = user.Memberships
             .Select(m => new ManagedRoleDto(m.Role, m.TeamId, teams.Find(t => t.Id == m.TeamId)?.Name))
             .OrderBy(r => r.Role)
             .ThenBy(r => r.TeamName, StringComparer.CurrentCulture)
             .ToList();
         return new ManagedUserDto(
-            user.Id, user.DisplayName, user.Email, user.IsActive, user.ExternalSubject is not null, user.Id == administrator.UserId, context.VersionOf(user), roles, teams, history);
+            user.Id, user.DisplayName, user.Email, user.IsActive, user.ExternalSubject is not null, user.Id == administrator.UserId, context.VersionOf(user), roles, teams, history, openDossiers);
     }
 }

@@ -10,7 +10,8 @@ public sealed record ManagedUserDto(
     int Version,
     IReadOnlyList<ManagedRoleDto> Roles,
     IReadOnlyList<TeamOption> Teams,
-    IReadOnlyList<AdministrationLogLine> History)
+    IReadOnlyList<AdministrationLogLine> History,
+    int OpenDossiersOwned)
 {
     public bool IsWaitingForAccess => IsActive && Roles.Count == 0;
 }

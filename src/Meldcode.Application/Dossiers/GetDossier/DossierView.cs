@@ -28,6 +28,8 @@ public sealed record DossierView(
 
     /// <summary>The report waits for the review of the decision (four eyes), unless there was acute danger.</summary>
     public bool ReportWaitsForReview => Dossier.OpenReview is not null && !Dossier.IsAcute;
+    /// <summary>The aandachtsfunctionaris of the team may hand an open dossier to a colleague.</summary>
+    public bool CanHandOver => !Dossier.IsClosed && Permissions.HasFlag(DossierPermission.HandOver);
 
     public ConsultationRequest? OpenRequestForViewer =>
         Dossier.ConsultationRequests.FirstOrDefault(r => r.IsOpen && r.ConsultantId == ViewerId);

@@ -65,4 +65,21 @@ public sealed class DeactivateUserTests : AdministrationTest
         Assert.Equal("Deze gebruiker is al gedeactiveerd.", again.Message);
         Assert.Single(await LogAsync());
     }
+
+    [Fact]
+    public async Task Deactivating_a_user_leaves_their_dossiers_with_them_and_their_page_counts_the_open_ones()
+    {
+        var noor = await Dossiers.OpenAsync(firstName: "Noor");
+        await Dossiers.OpenAsync(firstName: "Sem");
+        var closed = await Dossiers.OpenAsync(firstName: "Lina");
+        await Dossiers.ChangeAsync(School.Owner, closed, ValidCommands.Close);
+        var before = await Dossiers.StateAsync(noor);
+
+        await AsAdministrator(new DeactivateUserCommand(School.Owner.Id, 0));
+
+        var after = await Dossiers.StateAsync(noor);
+        Assert.Equal((School.Owner.Id, before.Version), (after.Dossier.OwnerId, after.Version));
+        Assert.Equal(2, (await ManageAsync(School.Owner.Id)).OpenDossiersOwned);
+        Assert.Equal(0, (await ManageAsync(School.Collaborator.Id)).OpenDossiersOwned);
+    }
 }

@@ -1,6 +1,7 @@
 using Meldcode.Application.Dossiers.Access;
 using Meldcode.Application.Dossiers.DownloadDossierDocument;
 using Meldcode.Application.Dossiers.GetColleagues;
+using Meldcode.Application.Dossiers.GetNewOwnerChoices;
 using Meldcode.Application.Dossiers.GetDossier;
 using Meldcode.Application.Dossiers.GetVeiligThuisDraft;
 using Meldcode.Application.Inbox.GetLeadAttention;
@@ -90,6 +91,10 @@ public static class DossierRequestCatalogue
         Add((_, s) => ValidCommands.Comment(s));
         Add((_, s) => ValidCommands.Correction(s));
         Add((_, s) => ValidCommands.Close(s), ruleBroken: "Er staat nog een adviesvraag open. Trek die in of wacht op het antwoord.");
+
+        // Handing over (issue 13).
+        Add((_, s) => new GetNewOwnerChoicesQuery(s.Id));
+        Add((school, s) => ValidCommands.HandOver(s, school.ColleagueA));
 
         return factories;
     }

@@ -8,6 +8,7 @@ using Meldcode.Application.Dossiers.CloseDossier;
 using Meldcode.Application.Dossiers.CorrectEntry;
 using Meldcode.Application.Dossiers.Decide;
 using Meldcode.Application.Dossiers.EvaluateHelpPlan;
+using Meldcode.Application.Dossiers.HandOverDossier;
 using Meldcode.Application.Dossiers.RecordConsultation;
 using Meldcode.Application.Dossiers.RecordConversation;
 using Meldcode.Application.Dossiers.RecordEmergencyAction;
@@ -134,6 +135,10 @@ public static class ValidCommands
 
     public static CorrectEntryCommand Correction(DossierState state) =>
         new(state.Id, state.Version, state.Dossier.Chronology[0].Id, "Noor zit in groep 6, niet in groep 5.", "Verkeerde groep ingevuld.");
+
+    // Handing over (issue 13).
+    public static HandOverDossierCommand HandOver(DossierState state, User newOwner) =>
+        new(state.Id, state.Version, newOwner.Id, "Anouk is langdurig afwezig.");
 
     public static CloseDossierCommand Close(DossierState state) =>
         new(state.Id, state.Version, "De zorgen bleken ongegrond: de blauwe plek kwam van de gymles.");
