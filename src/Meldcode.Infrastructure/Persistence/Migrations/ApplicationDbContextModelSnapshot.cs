@@ -1134,6 +1134,44 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                     b.ToTable("InboxItems", (string)null);
                 });
 
+            modelBuilder.Entity("Meldcode.Domain.Notifications.PendingMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("QueuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecipientUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecipientUserId", "Status");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("PendingMails", (string)null);
+                });
+
             modelBuilder.Entity("Meldcode.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1732,6 +1770,15 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                     b.HasOne("Meldcode.Domain.Dossiers.Dossier", null)
                         .WithMany()
                         .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Meldcode.Domain.Notifications.PendingMail", b =>
+                {
+                    b.HasOne("Meldcode.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientUserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
