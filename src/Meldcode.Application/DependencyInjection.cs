@@ -34,7 +34,6 @@ public static class DependencyInjection
         services.AddScoped<CurrentUserContext>();
         services.AddScoped<DossierWorkspace>();
         services.AddScoped<DossierInbox>();
-        services.TryAddScoped<IInboxNotifier, NoInboxNotifier>();
         services.AddScoped<AdministrationChanges>();
         services.AddSingleton<DossierReadCache>();
         services.AddScoped<DossierHeaders>();

@@ -1,3 +1,4 @@
+using Meldcode.Application.Notifications;
 using Meldcode.Domain.Dossiers;
 using Meldcode.Domain.Inbox;
 using Meldcode.Domain.Users;
@@ -9,7 +10,7 @@ namespace Meldcode.Application.Inbox;
 /// change: new items for the team's aandachtsfunctionarissen or one person, and items whose request or review was answered
 /// marked done. The caller saves.
 /// </summary>
-public sealed class DossierInbox(IApplicationDbContext context, IInboxNotifier notifier)
+public sealed class DossierInbox(IApplicationDbContext context, IMailQueue mail)
 {
     public async Task<IReadOnlyList<InboxItem>> DeliverAsync(Dossier dossier, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -53,7 +54,8 @@ public sealed class DossierInbox(IApplicationDbContext context, IInboxNotifier n
         context.InboxItems.AddRange(added);
         if (added.Count > 0)
         {
-            await notifier.NotifyAsync(await RecipientsAsync(added, actor).ConfigureAwait(false), now, cancellationToken).ConfigureAwait(false);
+            // An e-mail that something waits in Meldcode (when the organisation set mail up), saved with the change.
+            mail.Queue(await RecipientsAsync(added, actor).ConfigureAwait(false), now);
         }
 
         return added;
@@ -112,16 +114,4 @@ public sealed class DossierInbox(IApplicationDbContext context, IInboxNotifier n
         people.Remove(actor.UserId);
         return people;
     }
-}
-
-/// <summary>Tells people that something waits for them in Meldcode (by e-mail, when the organisation set that up). The caller saves.</summary>
-public interface IInboxNotifier
-{
-    Task NotifyAsync(IReadOnlyCollection<Guid> recipientUserIds, DateTimeOffset now, CancellationToken cancellationToken);
-}
-
-/// <summary>No notifications beyond the inbox itself: the default until e-mail is set up.</summary>
-internal sealed class NoInboxNotifier : IInboxNotifier
-{
-    public Task NotifyAsync(IReadOnlyCollection<Guid> recipientUserIds, DateTimeOffset now, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -107,3 +107,31 @@ public sealed class MailSwitchedOffTests : SchoolTest
         Assert.Equal(PendingMailStatus.Waiting, (await Host.WithContextAsync(context => context.PendingMails.SingleAsync())).Status);
     }
 }
+
+/// <summary>What in the dossiers makes a mail: a new item in someone's postvak, for everyone it is for but the one who caused it.</summary>
+public sealed class InboxMailTests : MailTest
+{
+    [Fact]
+    public async Task Opening_a_dossier_queues_a_mail_for_the_teams_lead_and_not_for_the_owner()
+    {
+        await Dossiers.OpenAsync();
+
+        Assert.Single(await OutboxOfAsync(School.LeadA));
+        Assert.Empty(await OutboxOfAsync(School.Owner));
+        Assert.Empty(await OutboxOfAsync(School.LeadB));
+    }
+
+    [Fact]
+    public async Task A_decision_to_report_queues_one_mail_for_the_lead_who_co_signs_and_co_signing_queues_none()
+    {
+        var id = await Dossiers.OpenAsync();
+        await SendDueMailsAsync();
+        await Dossiers.DecideAsync(id, Outcome.Report, coSign: false);
+        var waiting = (await OutboxOfAsync(School.LeadA)).Count(m => m.Status == PendingMailStatus.Waiting);
+
+        await Dossiers.ChangeAsync(School.LeadA, id, ValidCommands.CoSign);
+
+        Assert.Equal(1, waiting);
+        Assert.Empty(await OutboxOfAsync(School.Owner));
+    }
+}

@@ -91,11 +91,30 @@ public sealed class WeighingWalkthroughTests : IClassFixture<MeldcodeFactory>
         Assert.Contains("Gedaan – Melden bij Veilig Thuis, en blijven helpen waar je kunt", overview.Step(4), StringComparison.Ordinal);
         Assert.Contains("Bezig – Melden bij Veilig Thuis", overview.Step(5), StringComparison.Ordinal);
         Assert.DoesNotContain("wijkt af", overview.Step(5), StringComparison.Ordinal);
-        Assert.Contains("Meld bij Veilig Thuis en leg de melding vast.", overview.NextAction, StringComparison.Ordinal);
+        Assert.Contains("Je besluit om te melden wacht op de aandachtsfunctionaris (vier ogen).", overview.NextAction, StringComparison.Ordinal);
         Assert.DoesNotContain("Dit wijkt af", overview.TimelineText, StringComparison.Ordinal);
         Assert.Contains("Het afwegingskader raadt aan om naast de melding te blijven helpen waar je kunt.", overview.TimelineText, StringComparison.Ordinal);
+        Assert.Contains("gaat ter medeondertekening naar de aandachtsfunctionaris (vier ogen)", overview.TimelineText, StringComparison.Ordinal);
+        var waiting = await client.GetPageAsync($"/dossiers/{id}/melding");
+        Assert.Contains("Eerst de beoordeling (vier ogen)", waiting.QuerySelector("#vier-ogen")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(waiting.QuerySelector("main form"));
+
+        // Four eyes: the team's aandachtsfunctionaris co-signs in a browser of his own.
+        using (var lead = _factory.CreateBrowser())
+        {
+            await lead.SignInAsAsync("Mehmet Yılmaz");
+            var review = await lead.GetPageAsync($"/dossiers/{id}/beoordeling");
+            Assert.Contains("Wacht op medeondertekening (vier ogen)", review.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+            var back = await lead.FillInAndFollowAsync($"/dossiers/{id}/beoordeling", new Dictionary<string, string>
+            {
+                ["Verdict"] = "CoSign",
+                ["Comment"] = "Eens: melden, en wij blijven Mila volgen.",
+            });
+            Assert.Equal($"/dossiers/{id}", back);
+        }
 
         var reportPage = await client.GetPageAsync($"/dossiers/{id}/melding");
+        Assert.Contains("Medeondertekend door Mehmet Yılmaz", reportPage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("0800-2000", reportPage.QuerySelector("main .phone")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(26, reportPage.QuerySelectorAll("datalist#regios option").Length);
         await client.FillInAndFollowAsync($"/dossiers/{id}/melding", new Dictionary<string, string>
