@@ -11,7 +11,8 @@ namespace Meldcode.EndToEnd.Tests;
 /// <summary>
 /// The whole meldcode in two browsers: a professional walks a dossier from the first signal to a
 /// report to Veilig Thuis, while the aandachtsfunctionaris of her team answers her request for
-/// advice in a browser context of his own (his own cookies, so his own session). Every page either
+/// advice and co-signs her decision to report (four eyes) in a browser context of his own (his own
+/// cookies, so his own session). Every page either
 /// of them sees is checked with axe; the forms are filled in by their labels and roles only, so the
 /// walk fails when a field or button cannot be found by what a screen reader would announce.
 /// </summary>
@@ -35,6 +36,7 @@ public sealed class DossierWalkTests
     private const string SafetyRationale = "Geen direct gevaar vandaag, maar volgens moeder gebeurt het vaker: de onveiligheid komt steeds terug.";
     private const string DecisionGrounds = "Er is structurele onveiligheid; Veilig Thuis moet de veiligheid beoordelen.";
     private const string KeepHelpingAdvice = "Het afwegingskader raadt aan om naast de melding te blijven helpen waar je kunt.";
+    private const string CoSignComment = "Eens: de onveiligheid komt steeds terug, melden is nodig.";
     private const string Region = "Utrecht";
     private const string ContactPerson = "Mevrouw De Boer";
     private const string Reference = "VT-2026-0815";
@@ -62,9 +64,9 @@ public sealed class DossierWalkTests
     }
 
     [Fact]
-    public async Task A_professional_walks_a_dossier_to_a_report_while_the_aandachtsfunctionaris_answers_the_consultation_in_a_second_browser_context()
+    public async Task A_professional_walks_a_dossier_to_a_report_while_the_aandachtsfunctionaris_answers_the_consultation_and_co_signs_the_decision_in_a_second_browser_context()
     {
-        const string testName = nameof(A_professional_walks_a_dossier_to_a_report_while_the_aandachtsfunctionaris_answers_the_consultation_in_a_second_browser_context);
+        const string testName = nameof(A_professional_walks_a_dossier_to_a_report_while_the_aandachtsfunctionaris_answers_the_consultation_and_co_signs_the_decision_in_a_second_browser_context);
         var audit = new AxeAudit(_output);
         await using var professionalContext = await _app.NewContextAsync();
         await using var leadContext = await _app.NewContextAsync();
@@ -115,6 +117,13 @@ public sealed class DossierWalkTests
         await RecordConversationAsync(sanne, dossier, audit);
         await WeighAsync(sanne, dossier, audit);
         await DecideToReportAsync(sanne, dossier, audit);
+        await SeeTheReportWaitForFourEyesAsync(sanne, dossier, audit);
+
+        // ---- Context 2: four eyes: Mehmet co-signs the decision to report ------------------------
+        await CoSignTheDecisionAsync(mehmet, dossier, audit);
+
+        // ---- Back in context 1: the report can be recorded ------------------------------------------
+        await sanne.ReloadAsync();
         await RecordReportAsync(sanne, dossier, audit);
         await AssertTheDossierIsReportedAsync(sanne, dossier, audit);
         await ReadTheDraftAndDownloadTheRecordAsync(sanne, dossier, audit);
@@ -342,6 +351,46 @@ public sealed class DossierWalkTests
         await audit.CheckAsync(page, "professional: overview with the decision");
     }
 
+    private async Task SeeTheReportWaitForFourEyesAsync(IPage page, OpenedDossier dossier, AxeAudit audit)
+    {
+        await ExpectNextStepAsync(page, "Je besluit om te melden wacht op de aandachtsfunctionaris (vier ogen). Daarna meld je bij Veilig Thuis.");
+        await Expect(NextStep(page).GetByRole(AriaRole.Link)).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Stap 4 en 5: wegen en beslissen" })).ToContainTextAsync("Wacht op medeondertekening (vier ogen)");
+
+        // The report page says what it waits for, instead of the form.
+        await page.GotoAsync($"/dossiers/{dossier.Id}/melding");
+        await Expect(page).ToHaveURLAsync(Address($"/dossiers/{dossier.Id}/melding"));
+        await ExpectHeadingAsync(page, "Melding bij Veilig Thuis");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Eerst de beoordeling (vier ogen)", Exact = true })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Form, new() { Name = "Melding vastleggen" })).ToHaveCountAsync(0);
+        await audit.CheckAsync(page, "professional: report page while the decision waits for four eyes");
+        await page.GotoAsync($"/dossiers/{dossier.Id}");
+    }
+
+    private async Task CoSignTheDecisionAsync(IPage page, OpenedDossier dossier, AxeAudit audit)
+    {
+        await page.GotoAsync($"/dossiers/{dossier.Id}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Besluit beoordelen", Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(Address($"/dossiers/{dossier.Id}/beoordeling"));
+        await ExpectHeadingAsync(page, "Besluit beoordelen (vier ogen)");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Het besluit: {ChosenOutcome}", Exact = true })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync(DecisionGrounds);
+        await audit.CheckAsync(page, "aandachtsfunctionaris: review page");
+
+        await page.GetByRole(AriaRole.Group, new() { Name = "Je beoordeling" })
+            .GetByRole(AriaRole.Radio, new() { Name = "Ik onderteken het besluit mee", Exact = true })
+            .CheckAsync();
+        await page.GetByLabel("Opmerking, of de reden waarom je het niet eens bent").FillAsync(CoSignComment);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Beoordeling vastleggen", Exact = true }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(DossierAddress(dossier.Id));
+        await ExpectConfirmationAsync(page, "Je hebt het besluit medeondertekend.");
+        var record = page.GetByRole(AriaRole.Region, new() { Name = "Stap 4 en 5: wegen en beslissen" });
+        await Expect(record).ToContainTextAsync($"Medeondertekend door {DemoSignIn.SafeguardingLead}");
+        await Expect(record).ToContainTextAsync(CoSignComment);
+        await audit.CheckAsync(page, "aandachtsfunctionaris: dossier with the co-signed decision");
+    }
+
     private async Task RecordReportAsync(IPage page, OpenedDossier dossier, AxeAudit audit)
     {
         await FollowNextStepAsync(page, "Meld bij Veilig Thuis en leg de melding vast.", $"/dossiers/{dossier.Id}/melding");
@@ -394,6 +443,8 @@ public sealed class DossierWalkTests
             "Vraag 1: vermoeden: ja.",
             "Vraag 2: veiligheid: acute onveiligheid: nee, structurele onveiligheid: ja.",
             $"Besluit: {InSentence(ChosenOutcome)}.",
+            "Het besluit om te melden gaat ter medeondertekening naar de aandachtsfunctionaris (vier ogen).",
+            $"Besluit medeondertekend door {DemoSignIn.SafeguardingLead}.",
             $"Gemeld bij Veilig Thuis {Region} op {DutchTime.Date(ReportedOn)}; contactpersoon {ContactPerson}, kenmerk {Reference}.",
         ];
         foreach (var line in story)
