@@ -107,6 +107,9 @@ public sealed partial class Dossier
     /// <summary>Why the decision waits for review, as of the last change; null when nothing waits (kept for lists).</summary>
     public ReviewReason? AwaitingReview { get; private set; }
 
+    /// <summary>Whether the aandachtsfunctionaris's team overview lists the dossier: while open, and while a decision waits for review (kept for lists, indexed).</summary>
+    public bool OnTeamOverview { get; private set; }
+
     public IReadOnlyList<Carer> Carers => _carers;
 
     public IReadOnlyList<Sibling> Siblings => _siblings;
@@ -806,6 +809,7 @@ public sealed partial class Dossier
 
         HasReportDue = IsReportDue;
         AwaitingReview = OpenReview?.Reason;
+        OnTeamOverview = !IsClosed || AwaitingReview is not null;
     }
 
     private static DateOnly Today(DateTimeOffset now) => DutchTime.Today(now);

@@ -15,10 +15,10 @@ public static class Navigation
     [
         new("Start", "/Index", []),
         new("Mijn dossiers", "/Dossiers/Index", [Role.Professional, Role.SafeguardingLead]),
-        new("Teamoverzicht", "/Team/Index", [Role.SafeguardingLead]),
+        new("Team", "/Team/Index", [Role.SafeguardingLead]), // the page is called Teamoverzicht; the menu keeps it short
         new("Postvak", InboxPage, [Role.Professional, Role.SafeguardingLead, Role.Board]),
         new("Adviesvragen", "/Consultations/Index", [Role.Professional, Role.SafeguardingLead]),
-        new("Melding over een medewerker", "/StaffConcerns/Index", []),
+        new("Medewerker melden", "/StaffConcerns/Index", []), // the route for a staff member suspected of violence or a sexual offence
         new("Cijfers", "/Figures/Index", [Role.Board, Role.SafeguardingLead]),
         new("Dilemma's", "/Training/Dilemmas/Index", [Role.Trainer]),
         new("Sessies", "/Training/Sessions/Index", [Role.Trainer]),

@@ -102,9 +102,14 @@ public sealed class GetTeamOverviewQueryHandler(IApplicationDbContext context, C
         var pageCount = Math.Max(1, (total + request.PageSize - 1) / request.PageSize);
         var page = Math.Clamp(request.Page, 1, pageCount);
 
-        var rows = total == 0 ? [] : await Ordered(filtered, today, stalledBefore)
+        // Ids first: the order and the page come from the overview's index alone; then only the page's rows are read.
+        var pageIds = total == 0 ? [] : await Ordered(filtered, today, stalledBefore)
             .Skip((page - 1) * request.PageSize)
             .Take(request.PageSize)
+            .Select(x => x.Dossier.Id)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var read = pageIds.Count == 0 ? [] : await InOverview(db, chosen)
+            .Where(x => pageIds.Contains(x.Dossier.Id))
             .Select(x => new OverviewRow(
                 x.Dossier.Id,
                 x.Dossier.OrganisationId,
@@ -126,6 +131,7 @@ public sealed class GetTeamOverviewQueryHandler(IApplicationDbContext context, C
                 x.Dossier.HasReportDue,
                 x.Dossier.NextEvaluationDate))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var rows = pageIds.Join(read, id => id, row => row.Id, (_, row) => row).ToList();
 
         var items = rows.Where(r => r.OrganisationId == user.OrganisationId).Select(r =>
         {
@@ -150,11 +156,11 @@ public sealed class GetTeamOverviewQueryHandler(IApplicationDbContext context, C
 
     /// <summary>
     /// The dossiers of these teams that are in the overview (open, or closed with a decision that waits for review),
-    /// each with its owner. The team index (TeamId, ClosedAt, LastActivityAt) finds them.
+    /// each with its owner: <see cref="Dossier.OnTeamOverview"/>, which leads the overview's covering index after the team.
     /// </summary>
     private static IQueryable<WithOwner> InOverview(DbContext db, Guid[] teams) =>
         from d in db.Set<Dossier>().AsNoTracking()
-        where teams.Contains(d.TeamId) && (d.ClosedAt == null || d.AwaitingReview != null)
+        where teams.Contains(d.TeamId) && d.OnTeamOverview
         join u in db.Set<User>().AsNoTracking() on d.OwnerId equals u.Id
         select new WithOwner { Dossier = d, Owner = u };
 

@@ -20,8 +20,12 @@ internal static class DossierConfiguration
         builder.HasIndex(d => d.OwnerId);
         builder.HasIndex(d => d.TeamId);
 
-        // The aandachtsfunctionaris's overview: a team's open dossiers (and closed ones whose decision waits for review), most recent activity first.
-        builder.HasIndex(d => new { d.TeamId, d.ClosedAt, d.LastActivityAt });
+        // The aandachtsfunctionaris's overview: the dossiers of a team it lists, with every column its counts, flag filters and
+        // order read, so those never touch the dossier rows (only the page's 25 are read).
+        builder.HasIndex(d => new
+        {
+            d.TeamId, d.OnTeamOverview, d.CurrentStep, d.OwnerId, d.IsAcute, d.AwaitingReview, d.HasReportDue, d.NextEvaluationDate, d.LastActivityAt, d.ClosedAt,
+        }).HasDatabaseName("IX_Dossiers_TeamOverview");
         builder.Property(d => d.CloseReason).HasMaxLength(12_000);
         builder.Property(d => d.ConversationSkipExplanation);
         builder.Property<int>(ApplicationDbContext.VersionProperty).IsConcurrencyToken();

@@ -601,6 +601,9 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                     b.Property<int>("NumberYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("OnTeamOverview")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("OpenedAt")
                         .HasColumnType("INTEGER");
 
@@ -646,7 +649,8 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                     b.HasIndex("OrganisationId", "NumberYear", "NumberSequence")
                         .IsUnique();
 
-                    b.HasIndex("TeamId", "ClosedAt", "LastActivityAt");
+                    b.HasIndex("TeamId", "OnTeamOverview", "CurrentStep", "OwnerId", "IsAcute", "AwaitingReview", "HasReportDue", "NextEvaluationDate", "LastActivityAt", "ClosedAt")
+                        .HasDatabaseName("IX_Dossiers_TeamOverview");
 
                     b.ToTable("Dossiers", null, t =>
                         {
