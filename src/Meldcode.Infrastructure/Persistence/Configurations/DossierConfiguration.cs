@@ -24,7 +24,7 @@ internal static class DossierConfiguration
         // order read, so those never touch the dossier rows (only the page's 25 are read).
         builder.HasIndex(d => new
         {
-            d.TeamId, d.OnTeamOverview, d.CurrentStep, d.OwnerId, d.IsAcute, d.AwaitingReview, d.HasReportDue, d.NextEvaluationDate, d.LastActivityAt, d.ClosedAt,
+            d.TeamId, d.OnTeamOverview, d.CurrentStep, d.OwnerId, d.IsAcute, d.AwaitingReview, d.HasReportDue, d.NextEvaluationDate, d.LastActivityAt, d.ClosedAt, d.Id,
         }).HasDatabaseName("IX_Dossiers_TeamOverview");
         builder.Property(d => d.CloseReason).HasMaxLength(12_000);
         builder.Property(d => d.ConversationSkipExplanation);

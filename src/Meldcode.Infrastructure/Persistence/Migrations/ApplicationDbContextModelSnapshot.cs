@@ -649,7 +649,7 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                     b.HasIndex("OrganisationId", "NumberYear", "NumberSequence")
                         .IsUnique();
 
-                    b.HasIndex("TeamId", "OnTeamOverview", "CurrentStep", "OwnerId", "IsAcute", "AwaitingReview", "HasReportDue", "NextEvaluationDate", "LastActivityAt", "ClosedAt")
+                    b.HasIndex("TeamId", "OnTeamOverview", "CurrentStep", "OwnerId", "IsAcute", "AwaitingReview", "HasReportDue", "NextEvaluationDate", "LastActivityAt", "ClosedAt", "Id")
                         .HasDatabaseName("IX_Dossiers_TeamOverview");
 
                     b.ToTable("Dossiers", null, t =>

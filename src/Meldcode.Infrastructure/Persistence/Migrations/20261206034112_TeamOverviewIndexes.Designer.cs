@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Meldcode.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(ApplicationDbContext))]
-    [Migration("20261206031824_TeamOverviewIndexes")]
+    [Migration("20261206034112_TeamOverviewIndexes")]
     partial class TeamOverviewIndexes
     {
         /// <inheritdoc />
@@ -652,7 +652,7 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                     b.HasIndex("OrganisationId", "NumberYear", "NumberSequence")
                         .IsUnique();
 
-                    b.HasIndex("TeamId", "OnTeamOverview", "CurrentStep", "OwnerId", "IsAcute", "AwaitingReview", "HasReportDue", "NextEvaluationDate", "LastActivityAt", "ClosedAt")
+                    b.HasIndex("TeamId", "OnTeamOverview", "CurrentStep", "OwnerId", "IsAcute", "AwaitingReview", "HasReportDue", "NextEvaluationDate", "LastActivityAt", "ClosedAt", "Id")
                         .HasDatabaseName("IX_Dossiers_TeamOverview");
 
                     b.ToTable("Dossiers", null, t =>

@@ -24,7 +24,7 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_TeamOverview",
                 table: "Dossiers",
-                columns: new[] { "TeamId", "OnTeamOverview", "CurrentStep", "OwnerId", "IsAcute", "AwaitingReview", "HasReportDue", "NextEvaluationDate", "LastActivityAt", "ClosedAt" });
+                columns: new[] { "TeamId", "OnTeamOverview", "CurrentStep", "OwnerId", "IsAcute", "AwaitingReview", "HasReportDue", "NextEvaluationDate", "LastActivityAt", "ClosedAt", "Id" });
         
             // Existing dossiers: listed while open, or while a decision waits for review.
             migrationBuilder.Sql("UPDATE \"Dossiers\" SET \"OnTeamOverview\" = CASE WHEN \"ClosedAt\" IS NULL OR \"AwaitingReview\" IS NOT NULL THEN 1 ELSE 0 END;");
