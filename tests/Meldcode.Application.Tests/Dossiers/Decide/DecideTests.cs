@@ -36,7 +36,7 @@ public sealed class DecideTests : SchoolTest
         var entry = state.Dossier.Chronology[^2];
         Assert.Equal(ChronologyEntryKind.DecisionRecorded, entry.Kind);
         Assert.Equal(string.Join(Environment.NewLine, "Besluit: melden bij Veilig Thuis.", "Onderbouwing: Het besluit volgt het afwegingskader."), entry.Summary);
-        Assert.Equal(NextActionKind.RecordReport, state.Dossier.PendingAction);
+        Assert.Equal(NextActionKind.AwaitReview, state.Dossier.PendingAction); // four eyes: the report follows the review
     }
 
     [Fact]
