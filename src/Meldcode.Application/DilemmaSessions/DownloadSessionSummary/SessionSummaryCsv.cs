@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Meldcode.Application.Common.Documents;
 using Meldcode.Application.DilemmaSessions.GetSessionSummary;
 
 namespace Meldcode.Application.DilemmaSessions.DownloadSessionSummary;
@@ -16,14 +17,14 @@ internal static class SessionSummaryCsv
     public static byte[] Write(SessionSummary summary)
     {
         var text = new StringBuilder();
-        Line(text, Header);
+        SpreadsheetCsv.Line(text, Header);
         foreach (var point in summary.Points)
         {
             var shift = SummaryFigures.Shift(point.Shift);
             var reflections = string.Join(" | ", point.Reflections);
             foreach (var (first, second) in point.First.Answers.Zip(point.Second.Answers))
             {
-                Line(text,
+                SpreadsheetCsv.Line(text,
                 [
                     point.DilemmaNumber.ToString(CultureInfo.InvariantCulture),
                     point.DilemmaTitle,
@@ -41,18 +42,6 @@ internal static class SessionSummaryCsv
             }
         }
 
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
-    }
-
-    private static void Line(StringBuilder text, IEnumerable<string> cells)
-    {
-        text.AppendJoin(';', cells.Select(Cell));
-        text.Append("\r\n");
-    }
-
-    private static string Cell(string value)
-    {
-        var safe = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
-        return safe.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? $"\"{safe.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : safe;
+        return SpreadsheetCsv.Bytes(text);
     }
 }

@@ -1,5 +1,5 @@
-using Meldcode.Application.Inbox;
 using Meldcode.Application.Dossiers.RecordKindcheck;
+using Meldcode.Application.Inbox;
 using Meldcode.Domain.Dossiers;
 using Meldcode.Domain.Users;
 

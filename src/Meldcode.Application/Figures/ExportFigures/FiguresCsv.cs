@@ -1,4 +1,5 @@
 using System.Text;
+using Meldcode.Application.Common.Documents;
 using Meldcode.Application.Figures.GetFigures;
 using Meldcode.Domain.Dossiers;
 
@@ -17,12 +18,12 @@ internal static class FiguresCsv
     public static byte[] Write(FiguresReport report)
     {
         var text = new StringBuilder();
-        Line(text, Header);
+        SpreadsheetCsv.Line(text, Header);
         var locations = report.Locations.Count > 1 ? [.. report.Locations, report.Total] : report.Locations;
         foreach (var location in locations)
         {
             void Row(string part, string measure, string value) =>
-                Line(text, [FigureTerms.Date(report.Period.From), FigureTerms.Date(report.Period.To), location.Location, part, measure, value]);
+                SpreadsheetCsv.Line(text, [FigureTerms.Date(report.Period.From), FigureTerms.Date(report.Period.To), location.Location, part, measure, value]);
 
             Row("Dossiers", "Geopend", FigureTerms.Count(location.Opened));
             Row("Dossiers", "Gesloten", FigureTerms.Count(location.Closed));
@@ -47,19 +48,6 @@ internal static class FiguresCsv
             }
         }
 
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
-    }
-
-    private static void Line(StringBuilder text, IEnumerable<string> cells)
-    {
-        text.AppendJoin(';', cells.Select(Cell));
-        text.Append("\r\n");
-    }
-
-    /// <summary>A cell a spreadsheet would run as a formula (a team named "=…") is written as text; separators and quotes are quoted.</summary>
-    private static string Cell(string value)
-    {
-        var safe = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
-        return safe.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? $"\"{safe.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : safe;
+        return SpreadsheetCsv.Bytes(text);
     }
 }
