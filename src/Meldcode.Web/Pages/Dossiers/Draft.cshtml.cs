@@ -16,6 +16,6 @@ public sealed class DraftModel(IMediator mediator) : DossierPageModel(mediator)
         Draft = await Mediator.Send(new GetVeiligThuisDraftQuery(Id), cancellationToken);
     }
 
-    public Task<IActionResult> OnPostPdfAsync(CancellationToken cancellationToken) =>
-        this.DownloadAsync(Mediator, new DownloadDossierDocumentCommand(Id, DossierDocumentKind.VeiligThuisDraft), cancellationToken);
+    public async Task<IActionResult> OnPostPdfAsync(CancellationToken cancellationToken) =>
+        this.Download(await Mediator.Send(new DownloadDossierDocumentCommand(Id, DossierDocumentKind.VeiligThuisDraft), cancellationToken));
 }

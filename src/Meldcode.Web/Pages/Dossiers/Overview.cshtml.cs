@@ -44,6 +44,6 @@ public sealed class OverviewModel(IMediator mediator) : DossierPageModel(mediato
     }
 
     /// <summary>The dossier record as a PDF download (recorded in the chronology).</summary>
-    public Task<IActionResult> OnPostRecordAsync(CancellationToken cancellationToken) =>
-        this.DownloadAsync(Mediator, new DownloadDossierDocumentCommand(Id, DossierDocumentKind.DossierRecord), cancellationToken);
+    public async Task<IActionResult> OnPostRecordAsync(CancellationToken cancellationToken) =>
+        this.Download(await Mediator.Send(new DownloadDossierDocumentCommand(Id, DossierDocumentKind.DossierRecord), cancellationToken));
 }

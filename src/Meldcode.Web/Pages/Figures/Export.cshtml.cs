@@ -2,7 +2,6 @@ using MediatR;
 using Meldcode.Application.Figures.ExportFigures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Net.Http.Headers;
 
 namespace Meldcode.Web.Pages.Figures;
 
@@ -30,12 +29,7 @@ public sealed class ExportModel(IMediator mediator) : PageModel
 
         try
         {
-            var document = await mediator.Send(new ExportFiguresQuery(filter.From, filter.To, filter.TeamId), cancellationToken);
-            Response.Headers.CacheControl = "no-store";
-            var disposition = new ContentDispositionHeaderValue("attachment");
-            disposition.SetHttpFileName(document.FileName);
-            Response.Headers.ContentDisposition = disposition.ToString();
-            return new FileContentResult(document.Content, document.ContentType);
+            return this.Download(await mediator.Send(new ExportFiguresQuery(filter.From, filter.To, filter.TeamId), cancellationToken));
         }
         catch (FluentValidation.ValidationException)
         {

@@ -28,7 +28,6 @@ public sealed class SummaryModel(IMediator mediator) : PageModel, IRedisplayable
     public async Task<IActionResult> OnGetDownloadAsync(CancellationToken cancellationToken)
     {
         var document = await mediator.Send(new DownloadSessionSummaryQuery(Id, Format), cancellationToken);
-        Response.Headers.CacheControl = "no-store";
-        return File(document.Content, document.ContentType, document.FileName);
+        return this.Download(document);
     }
 }

@@ -1,20 +1,20 @@
-using MediatR;
-using Meldcode.Application.Dossiers.DownloadDossierDocument;
+using Meldcode.Application.Common.Documents;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Net.Http.Headers;
 
-namespace Meldcode.Web.Pages.Dossiers;
+namespace Meldcode.Web.Pages;
 
 /// <summary>
-/// Answers with a dossier document as a download: always an attachment (never shown inside the
-/// browser tab), never cached, named with the dossier number only.
+/// Answers with a document (a dossier record, a draft report, figures, a session summary) as a download: always an
+/// attachment (never shown inside the browser tab), never cached, under the name the use case gave it.
 /// </summary>
 internal static class DocumentDownload
 {
-    public static async Task<IActionResult> DownloadAsync(this PageModel page, IMediator mediator, DownloadDossierDocumentCommand command, CancellationToken cancellationToken)
+    public static IActionResult Download(this PageModel page, ExportedDocument document)
     {
-        var document = await mediator.Send(command, cancellationToken);
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(document);
         page.Response.Headers.CacheControl = "no-store";
         page.Response.Headers.Pragma = "no-cache";
         var disposition = new ContentDispositionHeaderValue("attachment");
