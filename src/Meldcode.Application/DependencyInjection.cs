@@ -9,6 +9,7 @@ using Meldcode.Application.Drafts;
 using Meldcode.Application.Drafts.SaveDraft;
 using Meldcode.Application.Inbox;
 using Meldcode.Application.Notifications;
+using Meldcode.Application.StaffConcerns;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -26,6 +27,7 @@ public static class DependencyInjection
 
         services.AddMediator(assembly);
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UnhandledExceptionBehaviour<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AccessLogBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
 
@@ -39,6 +41,10 @@ public static class DependencyInjection
         services.AddScoped<DossierHeaders>();
         services.AddScoped<DossierReader>();
         services.AddScoped(typeof(IResourceAuthorizer<>), typeof(DossierAuthorizer<>));
+        services.AddScoped(typeof(IResourceAuthorizer<>), typeof(StaffConcernAuthorizer<>));
+        services.AddScoped<AuthorizationVerdicts>();
+        services.AddScoped<IAccessLog, AccessLogWriter>();
+        services.AddSingleton<RecentReads>();
         services.AddScoped<IResourceAuthorizer<SaveDraftCommand>, SaveDraftAuthorizer>();
         services.AddScoped<SessionHousekeeping>();
         services.AddScoped<DraftHousekeeping>();

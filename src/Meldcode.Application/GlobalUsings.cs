@@ -8,3 +8,5 @@ global using Meldcode.Application.Common.Security;
 global using Meldcode.Application.Common.Validation;
 global using Meldcode.Domain.Common;
 global using Microsoft.EntityFrameworkCore;
+global using Meldcode.Application.AccessLog;
+global using Meldcode.Domain.AccessLog;

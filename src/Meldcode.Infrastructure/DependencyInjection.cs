@@ -1,3 +1,4 @@
+using Meldcode.Application.AccessLog;
 using Meldcode.Application.Common.Interfaces;
 using Meldcode.Application.Notifications;
 using Meldcode.Infrastructure.Documents;
@@ -31,6 +32,7 @@ public static class DependencyInjection
         services.AddDbContextPool<ApplicationDbContext>((provider, options) => options
             .Use(provider.GetRequiredService<DataFolder>().DatabasePath, provider.GetRequiredService<SqlitePragmaInterceptor>()));
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
+        services.AddSingleton<IAccessLogStore, AccessLogStore>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DevelopmentSeeder>();
         services.AddScoped<InstallationSetup>();

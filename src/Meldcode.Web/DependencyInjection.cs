@@ -1,3 +1,4 @@
+using Meldcode.Application.AccessLog;
 using System.Net;
 using Meldcode.Application.Common.Interfaces;
 using Meldcode.Application.DilemmaSessions;
@@ -46,6 +47,7 @@ internal static class DependencyInjection
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<IAccessContext, HttpAccessContext>();
         services.AddSingleton<ISignInSettings, SignInSettings>();
         services.AddSingleton<TagHelpers.TextLimits>();
 

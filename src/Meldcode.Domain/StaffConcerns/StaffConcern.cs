@@ -155,7 +155,10 @@ public sealed class StaffConcern
         ClosedAt = now;
     }
 
-    public bool MayBeSeenBy(Guid userId, bool isBoard) => isBoard || userId == RaisedBy;
+    public bool MayBeSeenBy(Guid userId, bool isBoard) => IsVisibleTo(RaisedBy, userId, isBoard);
+
+    /// <summary>The board sees every record; anyone else only the records they raised.</summary>
+    public static bool IsVisibleTo(Guid raisedBy, Guid userId, bool isBoard) => isBoard || userId == raisedBy;
 
     private void EnsureOpen()
     {

@@ -1,5 +1,6 @@
 using Meldcode.Application.Common.Interfaces;
 using Meldcode.Application.Common.Persistence;
+using Meldcode.Domain.AccessLog;
 using Meldcode.Domain.Administration;
 using Meldcode.Domain.DilemmaSessions;
 using Meldcode.Domain.Dilemmas;
@@ -25,6 +26,8 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
     public const string ChronologyTable = "ChronologyEntries";
 
     public const string AdministrationLogTable = "AdministrationLog";
+
+    public const string AccessLogTable = "AccessLog";
 
     /// <summary>SQLITE_CONSTRAINT_UNIQUE.</summary>
     private const int SqliteUniqueConstraint = 2067;
@@ -56,6 +59,8 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
     public DbSet<PendingMail> PendingMails => Set<PendingMail>();
 
     public DbSet<AdministrationLogEntry> AdministrationLog => Set<AdministrationLogEntry>();
+
+    public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
 
     public DbSet<DilemmaSession> DilemmaSessions => Set<DilemmaSession>();
 
@@ -135,7 +140,7 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
     /// <summary>
     /// Raises the version of every aggregate that changes in this save — also when only one of its
     /// parts changed (a new signal, a chronology line, a role of a user) — and refuses any change to the
-    /// chronology, the administration log and the versions of a dilemma.
+    /// chronology, the administration log, the access log and the versions of a dilemma.
     /// </summary>
     private void RaiseVersions()
     {
@@ -153,6 +158,11 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
             if (entry.Entity is AdministrationLogEntry && entry.State is EntityState.Modified or EntityState.Deleted)
             {
                 throw new InvalidOperationException("The administration log is append-only: an entry may never be changed or removed.");
+            }
+
+            if (entry.Entity is AccessLogEntry && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("The access log is append-only: a line may never be changed or removed.");
             }
 
             if (entry.Entity is RoleMembership membership && entry.State is EntityState.Added or EntityState.Deleted)

@@ -123,7 +123,7 @@ public sealed class AuthorizationBehaviourTests
 
     private Task<string> Run<TRequest>(TRequest request, params IResourceAuthorizer<TRequest>[] authorizers)
     {
-        var behaviour = new AuthorizationBehaviour<TRequest, string>(_user, authorizers);
+        var behaviour = new AuthorizationBehaviour<TRequest, string>(_user, authorizers, new AuthorizationVerdicts());
         return behaviour.Handle(request, CancellationToken.None, () => Task.FromResult("handled"));
     }
 }

@@ -1,4 +1,5 @@
 using MediatR;
+using Meldcode.Application.AccessLog;
 using Meldcode.Application.Common.Interfaces;
 using Meldcode.Application.DilemmaSessions;
 using Meldcode.Infrastructure;
@@ -39,6 +40,7 @@ public sealed class ApplicationHost : IDisposable
         services.AddSingleton(environment);
         services.AddSingleton(CurrentUser);
         services.AddSingleton(SignInSettings);
+        services.AddSingleton(AccessContext);
         if (clock is not null)
         {
             // Registered before the layers, whose TryAddSingleton(TimeProvider.System) then leaves it in place.
@@ -60,6 +62,9 @@ public sealed class ApplicationHost : IDisposable
     public ICurrentUser CurrentUser { get; } = Substitute.For<ICurrentUser>();
 
     public ISignInSettings SignInSettings { get; } = Substitute.For<ISignInSettings>();
+
+    /// <summary>Where requests come from, for the access log: nothing known unless a test says.</summary>
+    public IAccessContext AccessContext { get; } = Substitute.For<IAccessContext>();
 
     public IDocumentRenderer DocumentRenderer { get; } = Substitute.For<IDocumentRenderer>();
 

@@ -11,11 +11,13 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse> : IPipelineBehav
 {
     private readonly ICurrentUser _currentUser;
     private readonly IEnumerable<IResourceAuthorizer<TRequest>> _resourceAuthorizers;
+    private readonly AuthorizationVerdicts _verdicts;
 
-    public AuthorizationBehaviour(ICurrentUser currentUser, IEnumerable<IResourceAuthorizer<TRequest>> resourceAuthorizers)
+    public AuthorizationBehaviour(ICurrentUser currentUser, IEnumerable<IResourceAuthorizer<TRequest>> resourceAuthorizers, AuthorizationVerdicts verdicts)
     {
         _currentUser = currentUser;
         _resourceAuthorizers = resourceAuthorizers;
+        _verdicts = verdicts;
     }
 
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
@@ -26,6 +28,21 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse> : IPipelineBehav
             return await next().ConfigureAwait(false);
         }
 
+        try
+        {
+            await AuthorizeAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is ForbiddenAccessException or NotFoundException)
+        {
+            _verdicts.Refuse(request!); // for the access log: this user was turned away
+            throw;
+        }
+
+        return await next().ConfigureAwait(false);
+    }
+
+    private async Task AuthorizeAsync(TRequest request, CancellationToken cancellationToken)
+    {
         var rule = RequestRule.Authorize
             ?? throw new ForbiddenAccessException($"Request {typeof(TRequest).Name} declares no authorization rule.");
 
@@ -51,8 +68,6 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse> : IPipelineBehav
                 throw new ForbiddenAccessException();
             }
         }
-
-        return await next().ConfigureAwait(false);
     }
 
     /// <summary>The request type's declared rule, read from its attributes once per type instead of on every request.</summary>

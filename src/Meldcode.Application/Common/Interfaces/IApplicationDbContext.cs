@@ -42,6 +42,9 @@ public interface IApplicationDbContext
     /// <summary>The administration log: append-only (the context and the database refuse changes and removals).</summary>
     DbSet<AdministrationLogEntry> AdministrationLog { get; }
 
+    /// <summary>The access log (NEN 7513): read it here; lines are written only through <c>IAccessLog</c>, which chains them. Append-only.</summary>
+    DbSet<AccessLogEntry> AccessLog { get; }
+
     /// <summary>Live dilemma sessions, with copies of the dilemmas they use.</summary>
     DbSet<DilemmaSession> DilemmaSessions { get; }
 

@@ -33,16 +33,24 @@ public sealed class CurrentUserContext
         _currentUser = currentUser;
     }
 
-    public async Task<UserContext> GetAsync(CancellationToken cancellationToken)
+    public async Task<UserContext> GetAsync(CancellationToken cancellationToken) =>
+        await FindAsync(cancellationToken).ConfigureAwait(false)
+            ?? throw new ForbiddenAccessException("There is no signed-in user, or the user does not exist or is deactivated.");
+
+    /// <summary>The signed-in user, or null when the request is anonymous or the user no longer exists or is deactivated.</summary>
+    public async Task<UserContext?> FindAsync(CancellationToken cancellationToken)
     {
-        var userId = _currentUser.UserId ?? throw new ForbiddenAccessException();
+        if (_currentUser.UserId is not { } userId)
+        {
+            return null;
+        }
+
         if (_loaded is not null && _loaded.UserId == userId)
         {
             return _loaded;
         }
 
-        _loaded = await LoadAsync(userId, sessionId: null, cancellationToken).ConfigureAwait(false)
-            ?? throw new ForbiddenAccessException("The signed-in user does not exist or is deactivated.");
+        _loaded = await LoadAsync(userId, sessionId: null, cancellationToken).ConfigureAwait(false);
         return _loaded;
     }
 

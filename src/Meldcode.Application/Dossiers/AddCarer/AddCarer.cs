@@ -3,6 +3,7 @@ using Meldcode.Domain.Dossiers;
 
 namespace Meldcode.Application.Dossiers.AddCarer;
 
+[AccessLogged(AccessAction.Update)]
 [Authorize]
 [RequiresDossierPermission(DossierPermission.Work)]
 public sealed record AddCarerCommand(Guid DossierId, int Version, string? Name, string? Relation, bool HasParentalAuthority) : IRequest<Unit>, IDossierChange;

@@ -4,6 +4,7 @@ using Meldcode.Domain.Users;
 namespace Meldcode.Application.Dossiers.AddCollaborator;
 
 /// <summary>The owner or a collaborator adds a professional of the dossier's team as collaborator.</summary>
+[AccessLogged(AccessAction.Update)]
 [Authorize]
 [RequiresDossierPermission(DossierPermission.Work)]
 public sealed record AddCollaboratorCommand(Guid DossierId, int Version, Guid? UserId) : IRequest<Unit>, IDossierChange;

@@ -4,6 +4,7 @@ using Meldcode.Domain.Dossiers;
 namespace Meldcode.Application.Dossiers.AddComment;
 
 /// <summary>A comment in the chronology (owner, collaborators, the team's aandachtsfunctionaris).</summary>
+[AccessLogged(AccessAction.Update)]
 [Authorize]
 [RequiresDossierPermission(DossierPermission.Work | DossierPermission.Advise)]
 public sealed record AddCommentCommand(Guid DossierId, int Version, string? Text) : IRequest<Unit>, IDossierChange;

@@ -3,6 +3,7 @@ using Meldcode.Domain.Dossiers;
 
 namespace Meldcode.Application.Dossiers.AddSibling;
 
+[AccessLogged(AccessAction.Update)]
 [Authorize]
 [RequiresDossierPermission(DossierPermission.Work)]
 public sealed record AddSiblingCommand(Guid DossierId, int Version, string? Name, DateOnly? DateOfBirth) : IRequest<Unit>, IDossierChange;

@@ -4,6 +4,7 @@ using Meldcode.Domain.Dossiers;
 namespace Meldcode.Application.Dossiers.AnswerConsultationRequest;
 
 /// <summary>The consulted colleague writes their advice; it is recorded in the dossier and their access ends.</summary>
+[AccessLogged(AccessAction.Update)]
 [Authorize]
 [RequiresDossierPermission(DossierPermission.AnswerConsultation)]
 public sealed record AnswerConsultationRequestCommand(Guid DossierId, int Version, Guid RequestId, string? Advice, string? AgreedActions) : IRequest<Unit>, IDossierChange;

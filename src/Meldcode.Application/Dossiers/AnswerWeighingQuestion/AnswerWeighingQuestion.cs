@@ -4,6 +4,7 @@ using Meldcode.Domain.Dossiers;
 namespace Meldcode.Application.Dossiers.AnswerWeighingQuestion;
 
 /// <summary>Steps 4–5: answer one question of the afwegingskader. Returns the recommendation after the answer.</summary>
+[AccessLogged(AccessAction.Update)]
 [Authorize]
 [RequiresDossierPermission(DossierPermission.Work)]
 public sealed record AnswerWeighingQuestionCommand(

@@ -3,6 +3,7 @@ using Meldcode.Domain.Dossiers;
 
 namespace Meldcode.Application.Dossiers.CloseDossier;
 
+[AccessLogged(AccessAction.Update)]
 [Authorize]
 [RequiresDossierPermission(DossierPermission.Work)]
 public sealed record CloseDossierCommand(Guid DossierId, int Version, string? Reason) : IRequest<Unit>, IDossierChange;

@@ -4,6 +4,7 @@ using Meldcode.Domain.Dossiers;
 namespace Meldcode.Application.Dossiers.CorrectEntry;
 
 /// <summary>A correction: a new chronology entry that points at the corrected one and says why (also on a closed dossier).</summary>
+[AccessLogged(AccessAction.Update)]
 [Authorize]
 [RequiresDossierPermission(DossierPermission.Work)]
 public sealed record CorrectEntryCommand(Guid DossierId, int Version, Guid EntryId, string? Correction, string? Reason) : IRequest<Unit>, IDossierChange;

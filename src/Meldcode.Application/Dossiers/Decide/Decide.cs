@@ -4,6 +4,7 @@ using Meldcode.Domain.Dossiers;
 namespace Meldcode.Application.Dossiers.Decide;
 
 /// <summary>Step 5: the decision. Deviating from the recommendation needs a justification. With four-eyes on, a decision to report and any deviation go to review.</summary>
+[AccessLogged(AccessAction.Update)]
 [Authorize]
 [RequiresDossierPermission(DossierPermission.Work)]
 public sealed record DecideCommand(Guid DossierId, int Version, Outcome? Outcome, string? Grounds, string? DeviationJustification) : IRequest<Unit>, IDossierChange;

@@ -9,9 +9,18 @@ namespace Meldcode.Application.Dossiers.DownloadDossierDocument;
 /// download is written to the chronology (who, when, which document, its identifier), and the PDF
 /// itself already contains that entry.
 /// </summary>
+[AccessLogged(AccessAction.Export)]
 [Authorize]
 [RequiresDossierPermission(DossierPermission.Read)]
-public sealed record DownloadDossierDocumentCommand(Guid DossierId, DossierDocumentKind Document) : IRequest<ExportedDocument>, IDossierRequest;
+public sealed record DownloadDossierDocumentCommand(Guid DossierId, DossierDocumentKind Document) : IRequest<ExportedDocument>, IDossierRequest, IDescribesAccessPart
+{
+    public string AccessPart => Document switch
+    {
+        DossierDocumentKind.DossierRecord => "Dossierverslag (pdf)",
+        DossierDocumentKind.VeiligThuisDraft => "Concept melding Veilig Thuis (pdf)",
+        _ => Document.ToString(),
+    };
+}
 
 public sealed class DownloadDossierDocumentCommandHandler(IApplicationDbContext context, CurrentUserContext users, IDocumentRenderer renderer, TimeProvider clock)
     : IRequestHandler<DownloadDossierDocumentCommand, ExportedDocument>

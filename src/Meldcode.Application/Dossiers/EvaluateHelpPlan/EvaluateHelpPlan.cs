@@ -4,6 +4,7 @@ using Meldcode.Domain.Dossiers;
 namespace Meldcode.Application.Dossiers.EvaluateHelpPlan;
 
 /// <summary>Question 5 at the evaluation moment.</summary>
+[AccessLogged(AccessAction.Update)]
 [Authorize]
 [RequiresDossierPermission(DossierPermission.Work)]
 public sealed record EvaluateHelpPlanCommand(Guid DossierId, int Version, bool? HelpBringsLastingSafety, string? Rationale, string? MonitoringAgreements) : IRequest<Unit>, IDossierChange;

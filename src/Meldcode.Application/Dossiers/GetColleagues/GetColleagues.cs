@@ -4,6 +4,7 @@ using Meldcode.Domain.Users;
 namespace Meldcode.Application.Dossiers.GetColleagues;
 
 /// <summary>Who can be asked for advice on a dossier, and who can join it as collaborator.</summary>
+[AccessLogged(AccessAction.Read)]
 [Authorize]
 [RequiresDossierPermission(DossierPermission.Work)]
 public sealed record GetColleaguesQuery(Guid DossierId) : IRequest<ColleagueChoices>, IDossierRequest;

@@ -3,6 +3,7 @@ using Meldcode.Application.Dossiers.Access;
 namespace Meldcode.Application.Dossiers.GetDossier;
 
 /// <summary>A dossier as its reader sees it: the whole record (read-only), the version to send back with changes, and what the reader may do.</summary>
+[AccessLogged(AccessAction.Read)]
 [Authorize]
 [RequiresDossierPermission(DossierPermission.Read)]
 public sealed record GetDossierQuery(Guid DossierId) : IRequest<DossierView>, IDossierRequest;

@@ -4,6 +4,7 @@ using Meldcode.Application.Dossiers.GetColleagues;
 namespace Meldcode.Application.Dossiers.GetNewOwnerChoices;
 
 /// <summary>To whom the aandachtsfunctionaris can hand the dossier: the active professionals and aandachtsfunctionarissen of its team, except its owner.</summary>
+[AccessLogged(AccessAction.Read)]
 [Authorize]
 [RequiresDossierPermission(DossierPermission.HandOver)]
 public sealed record GetNewOwnerChoicesQuery(Guid DossierId) : IRequest<IReadOnlyList<Colleague>>, IDossierRequest;

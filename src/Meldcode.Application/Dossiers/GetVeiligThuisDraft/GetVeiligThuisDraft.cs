@@ -6,6 +6,7 @@ using Meldcode.Domain.Organisations;
 namespace Meldcode.Application.Dossiers.GetVeiligThuisDraft;
 
 /// <summary>The draft report for Veilig Thuis as plain text, to read and copy on screen (viewing is not an export).</summary>
+[AccessLogged(AccessAction.Read)]
 [Authorize]
 [RequiresDossierPermission(DossierPermission.Read)]
 public sealed record GetVeiligThuisDraftQuery(Guid DossierId) : IRequest<VeiligThuisDraft>, IDossierRequest;

@@ -7,6 +7,7 @@ namespace Meldcode.Application.Dossiers.HandOverDossier;
 /// that team, with a reason. The chronology records it, the new owner finds it in their inbox and in Mijn dossiers, and
 /// the previous owner no longer works on it.
 /// </summary>
+[AccessLogged(AccessAction.Update)]
 [Authorize]
 [RequiresDossierPermission(DossierPermission.HandOver)]
 public sealed record HandOverDossierCommand(Guid DossierId, int Version, Guid? NewOwnerId, string? Reason) : IRequest<Unit>, IDossierChange;

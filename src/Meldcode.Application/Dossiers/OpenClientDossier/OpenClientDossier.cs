@@ -9,6 +9,7 @@ namespace Meldcode.Application.Dossiers.OpenClientDossier;
 /// A professional in a team that does kindchecks (jeugdhulp, zorg, maatschappelijke ondersteuning) opens a dossier
 /// about an adult client: who the client is, and the kindcheck the dossier starts with.
 /// </summary>
+[AccessLogged(AccessAction.Create)]
 [Authorize(Role.Professional, Role.SafeguardingLead)]
 public sealed record OpenClientDossierCommand(
     Guid? TeamId,

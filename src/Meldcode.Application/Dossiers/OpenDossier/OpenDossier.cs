@@ -5,6 +5,7 @@ using Meldcode.Domain.Users;
 namespace Meldcode.Application.Dossiers.OpenDossier;
 
 /// <summary>A professional opens a dossier about a child, in one of their own teams (and in that team's sector).</summary>
+[AccessLogged(AccessAction.Create)]
 [Authorize(Role.Professional, Role.SafeguardingLead)]
 public sealed record OpenDossierCommand(Guid? TeamId, string? FirstName, string? LastName, DateOnly? DateOfBirth, string? Group) : IRequest<Guid>;
 

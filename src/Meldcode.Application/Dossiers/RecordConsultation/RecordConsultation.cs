@@ -4,6 +4,7 @@ using Meldcode.Domain.Dossiers;
 namespace Meldcode.Application.Dossiers.RecordConsultation;
 
 /// <summary>Step 2: record a consultation held outside Meldcode (owner, collaborator, or the team's aandachtsfunctionaris).</summary>
+[AccessLogged(AccessAction.Update)]
 [Authorize]
 [RequiresDossierPermission(DossierPermission.Work | DossierPermission.Advise)]
 public sealed record RecordConsultationCommand(

@@ -4,6 +4,7 @@ using Meldcode.Domain.Dossiers;
 namespace Meldcode.Application.Dossiers.RecordConversation;
 
 /// <summary>Step 3: the conversation with the client.</summary>
+[AccessLogged(AccessAction.Update)]
 [Authorize]
 [RequiresDossierPermission(DossierPermission.Work)]
 public sealed record RecordConversationCommand(

@@ -4,6 +4,7 @@ using Meldcode.Domain.Dossiers;
 namespace Meldcode.Application.Dossiers.RecordEmergencyAction;
 
 /// <summary>After acute danger: what was done, whom was contacted, when. Marks the dossier acute.</summary>
+[AccessLogged(AccessAction.Update)]
 [Authorize]
 [RequiresDossierPermission(DossierPermission.Work)]
 public sealed record RecordEmergencyActionCommand(Guid DossierId, int Version, string? WhatWasDone, string? WhomContacted, DateTimeOffset? OccurredAt) : IRequest<Unit>, IDossierChange;

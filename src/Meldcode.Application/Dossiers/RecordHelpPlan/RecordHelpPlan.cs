@@ -3,6 +3,7 @@ using Meldcode.Domain.Dossiers;
 
 namespace Meldcode.Application.Dossiers.RecordHelpPlan;
 
+[AccessLogged(AccessAction.Update)]
 [Authorize]
 [RequiresDossierPermission(DossierPermission.Work)]
 public sealed record RecordHelpPlanCommand(Guid DossierId, int Version, string? WhatHelp, string? ByWhom, DateOnly? EvaluationDate) : IRequest<Unit>, IDossierChange;

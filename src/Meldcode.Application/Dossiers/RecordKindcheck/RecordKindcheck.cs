@@ -3,6 +3,7 @@ using Meldcode.Domain.Dossiers;
 
 namespace Meldcode.Application.Dossiers.RecordKindcheck;
 
+[AccessLogged(AccessAction.Update)]
 [Authorize]
 [RequiresDossierPermission(DossierPermission.Work)]
 public sealed record RecordKindcheckCommand(Guid DossierId, int Version, bool? ChildrenPresent, int? NumberOfChildren, string? Ages, string? WhoCares) : IRequest<Unit>, IDossierChange, IKindcheckAnswers;

@@ -4,6 +4,7 @@ using Meldcode.Domain.Dossiers;
 namespace Meldcode.Application.Dossiers.RecordReport;
 
 /// <summary>The report (melding) to Veilig Thuis, with open melden, tenzij.</summary>
+[AccessLogged(AccessAction.Update)]
 [Authorize]
 [RequiresDossierPermission(DossierPermission.Work)]
 public sealed record RecordReportCommand(

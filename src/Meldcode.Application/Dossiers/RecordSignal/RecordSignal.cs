@@ -4,6 +4,7 @@ using Meldcode.Domain.Dossiers;
 namespace Meldcode.Application.Dossiers.RecordSignal;
 
 /// <summary>Step 1: record a signal. Returns the quality hints for what was written (they never stop saving).</summary>
+[AccessLogged(AccessAction.Update)]
 [Authorize]
 [RequiresDossierPermission(DossierPermission.Work)]
 public sealed record RecordSignalCommand(

@@ -3,6 +3,7 @@ using Meldcode.Domain.Dossiers;
 
 namespace Meldcode.Application.Dossiers.RecordVeiligThuisFeedback;
 
+[AccessLogged(AccessAction.Update)]
 [Authorize]
 [RequiresDossierPermission(DossierPermission.Work)]
 public sealed record RecordVeiligThuisFeedbackCommand(Guid DossierId, int Version, Guid ReportId, VeiligThuisFeedback? Feedback, DateOnly? ReceivedOn, string? FollowUpAgreements) : IRequest<Unit>, IDossierChange;

@@ -3,6 +3,7 @@ using Meldcode.Domain.Dossiers;
 
 namespace Meldcode.Application.Dossiers.RemoveCollaborator;
 
+[AccessLogged(AccessAction.Update)]
 [Authorize]
 [RequiresDossierPermission(DossierPermission.Work)]
 public sealed record RemoveCollaboratorCommand(Guid DossierId, int Version, Guid UserId) : IRequest<Unit>, IDossierChange;

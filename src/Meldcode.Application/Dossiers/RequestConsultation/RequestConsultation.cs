@@ -4,6 +4,7 @@ using Meldcode.Domain.Users;
 namespace Meldcode.Application.Dossiers.RequestConsultation;
 
 /// <summary>Ask a colleague of the organisation inside Meldcode for advice; they may read the dossier while the request is open.</summary>
+[AccessLogged(AccessAction.Update)]
 [Authorize]
 [RequiresDossierPermission(DossierPermission.Work)]
 public sealed record RequestConsultationCommand(Guid DossierId, int Version, Guid? ConsultantId, string? Question) : IRequest<Unit>, IDossierChange;

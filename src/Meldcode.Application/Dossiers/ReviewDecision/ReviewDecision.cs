@@ -17,6 +17,7 @@ public enum ReviewVerdict
 /// Four eyes: the aandachtsfunctionaris of the dossier's team (or the reviewer the organisation named, while the decision
 /// waits for them) co-signs the decision or records disagreement. Someone who works on the dossier or took the decision cannot.
 /// </summary>
+[AccessLogged(AccessAction.Update)]
 [Authorize]
 [RequiresDossierPermission(DossierPermission.Review)]
 public sealed record ReviewDecisionCommand(Guid DossierId, int Version, ReviewVerdict? Verdict, string? Comment) : IRequest<Unit>, IDossierChange;

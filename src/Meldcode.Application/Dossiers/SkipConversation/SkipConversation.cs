@@ -4,6 +4,7 @@ using Meldcode.Domain.Dossiers;
 namespace Meldcode.Application.Dossiers.SkipConversation;
 
 /// <summary>Step 3 skipped, with the reason: the conversation would endanger the child, others or the professional.</summary>
+[AccessLogged(AccessAction.Update)]
 [Authorize]
 [RequiresDossierPermission(DossierPermission.Work)]
 public sealed record SkipConversationCommand(Guid DossierId, int Version, ConversationSkipReason? Reason, string? Explanation) : IRequest<Unit>, IDossierChange;

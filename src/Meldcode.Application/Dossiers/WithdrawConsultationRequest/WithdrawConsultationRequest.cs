@@ -3,6 +3,7 @@ using Meldcode.Domain.Dossiers;
 
 namespace Meldcode.Application.Dossiers.WithdrawConsultationRequest;
 
+[AccessLogged(AccessAction.Update)]
 [Authorize]
 [RequiresDossierPermission(DossierPermission.Work)]
 public sealed record WithdrawConsultationRequestCommand(Guid DossierId, int Version, Guid RequestId) : IRequest<Unit>, IDossierChange;

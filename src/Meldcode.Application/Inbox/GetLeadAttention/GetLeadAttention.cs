@@ -8,6 +8,7 @@ namespace Meldcode.Application.Inbox.GetLeadAttention;
 /// opened, acute danger, a decision to review) and whether they have seen it, so the professional knows. Everyone who may read
 /// the dossier sees it. Read apart from the dossier: acknowledging changes the item, not the dossier.
 /// </summary>
+[AccessLogged(AccessAction.Read)]
 [Authorize]
 [RequiresDossierPermission(DossierPermission.Read)]
 public sealed record GetLeadAttentionQuery(Guid DossierId) : IRequest<IReadOnlyList<LeadAttentionItem>>, IDossierRequest;

@@ -3,8 +3,9 @@ using Meldcode.Domain.Users;
 namespace Meldcode.Application.StaffConcerns.AcknowledgeStaffConcern;
 
 /// <summary>A board member opened the concern: record when the board took notice (once).</summary>
+[AccessLogged(AccessAction.Update, AccessSubject.StaffConcern)]
 [Authorize(Role.Board)]
-public sealed record AcknowledgeStaffConcernCommand(Guid Id) : IRequest<Unit>;
+public sealed record AcknowledgeStaffConcernCommand(Guid Id) : IRequest<Unit>, IStaffConcernRequest;
 
 public sealed class AcknowledgeStaffConcernCommandHandler(IApplicationDbContext context, CurrentUserContext users, TimeProvider clock) : IRequestHandler<AcknowledgeStaffConcernCommand, Unit>
 {

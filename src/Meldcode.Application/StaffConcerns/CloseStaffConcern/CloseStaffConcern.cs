@@ -3,6 +3,7 @@ using Meldcode.Domain.Users;
 
 namespace Meldcode.Application.StaffConcerns.CloseStaffConcern;
 
+[AccessLogged(AccessAction.Update, AccessSubject.StaffConcern)]
 [Authorize(Role.Board)]
 public sealed record CloseStaffConcernCommand(Guid Id, int Version) : StaffConcernChange(Id, Version);
 

@@ -2,8 +2,9 @@ using Meldcode.Domain.Users;
 
 namespace Meldcode.Application.StaffConcerns.GetStaffConcern;
 
+[AccessLogged(AccessAction.Read, AccessSubject.StaffConcern)]
 [Authorize]
-public sealed record GetStaffConcernQuery(Guid Id) : IRequest<StaffConcernView>;
+public sealed record GetStaffConcernQuery(Guid Id) : IRequest<StaffConcernView>, IStaffConcernRequest;
 
 public sealed class GetStaffConcernQueryHandler(IApplicationDbContext context, CurrentUserContext users) : IRequestHandler<GetStaffConcernQuery, StaffConcernView>
 {

@@ -5,6 +5,7 @@ using Meldcode.Domain.StaffConcerns;
 namespace Meldcode.Application.StaffConcerns.RaiseStaffConcern;
 
 /// <summary>A staff member raises a suspicion against a colleague; the board is informed at once.</summary>
+[AccessLogged(AccessAction.Create, AccessSubject.StaffConcern)]
 [Authorize]
 public sealed record RaiseStaffConcernCommand(string? StaffMemberName, string? Description) : IRequest<Guid>;
 

@@ -3,6 +3,7 @@ using Meldcode.Domain.Users;
 
 namespace Meldcode.Application.StaffConcerns.RecordInspectorConsultation;
 
+[AccessLogged(AccessAction.Update, AccessSubject.StaffConcern)]
 [Authorize(Role.Board)]
 public sealed record RecordInspectorConsultationCommand(Guid Id, int Version, DateOnly? ConsultedOn, string? Outcome, bool? ReasonableSuspicion, string? Grounds) : StaffConcernChange(Id, Version);
 

@@ -3,6 +3,7 @@ using Meldcode.Domain.Users;
 
 namespace Meldcode.Application.StaffConcerns.RecordPoliceReport;
 
+[AccessLogged(AccessAction.Update, AccessSubject.StaffConcern)]
 [Authorize(Role.Board)]
 public sealed record RecordPoliceReportCommand(Guid Id, int Version, DateOnly? ReportedOn, string? Reference, bool StaffMemberInformed, bool ParentsInformed) : StaffConcernChange(Id, Version);
 

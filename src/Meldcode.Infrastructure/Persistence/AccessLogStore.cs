@@ -1,0 +1,49 @@
+using System.Collections.Concurrent;
+using Meldcode.Application.AccessLog;
+using Meldcode.Domain.AccessLog;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Meldcode.Infrastructure.Persistence;
+
+/// <summary>
+/// Appends lines to the chained access log on a database context of its own, so a line is written whatever happens
+/// to the request's unit of work (a refused or failed request leaves its line too). One line at a time: a gate per
+/// database within this process, and the write lock taken at the start of the transaction (SQLite
+/// <c>BEGIN IMMEDIATE</c>) across processes, so no other line can slip in between reading the last line and
+/// writing the next.
+/// </summary>
+internal sealed class AccessLogStore : IAccessLogStore
+{
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
+
+    private readonly IServiceScopeFactory _scopes;
+
+    public AccessLogStore(IServiceScopeFactory scopes)
+    {
+        _scopes = scopes;
+    }
+
+    public async Task AppendAsync(AccessLine line, CancellationToken cancellationToken)
+    {
+        await using var scope = _scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        var gate = Gates.GetOrAdd(db.Database.GetConnectionString() ?? string.Empty, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var last = await db.AccessLog.AsNoTracking()
+                .OrderByDescending(e => e.Sequence)
+                .Select(e => new { e.Sequence, e.Hash })
+                .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            db.AccessLog.Add(AccessLogEntry.Append(last?.Sequence ?? 0, last?.Hash ?? AccessLogEntry.GenesisHash, line));
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+}
