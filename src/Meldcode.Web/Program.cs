@@ -9,7 +9,8 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 var builder = WebApplication.CreateBuilder(args);
 var isMigrateCommand = args is ["migrate"];
 var administratorToGrant = args is ["grant-administrator", var userCode] ? userCode : null;
-var isOperatorCommand = isMigrateCommand || administratorToGrant is not null;
+var isVerifyAccessLogCommand = args is ["verify-access-log"];
+var isOperatorCommand = isMigrateCommand || administratorToGrant is not null || isVerifyAccessLogCommand;
 
 builder.Logging.ClearProviders();
 if (builder.Environment.IsDevelopment())
@@ -53,6 +54,11 @@ if (isMigrateCommand)
 if (administratorToGrant is not null)
 {
     return await StartupChecks.GrantAdministratorAsync(app.Services, administratorToGrant, CancellationToken.None);
+}
+
+if (isVerifyAccessLogCommand)
+{
+    return await StartupChecks.VerifyAccessLogAsync(app.Services, CancellationToken.None);
 }
 
 if (StartupChecks.MailSettingsProblem(app.Services) is { } mailRefusal)

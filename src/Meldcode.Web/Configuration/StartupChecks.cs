@@ -1,3 +1,5 @@
+using Meldcode.Application.AccessLog.VerifyAccessLog;
+using Meldcode.Application.Common.Interfaces;
 using Meldcode.Application.Notifications;
 using Meldcode.Infrastructure.Persistence;
 using Microsoft.Extensions.Options;
@@ -11,6 +13,9 @@ namespace Meldcode.Web.Configuration;
 internal static class StartupChecks
 {
     public const int RefusedExitCode = 1;
+
+    /// <summary>The exit code of <c>verify-access-log</c> when the chain is broken.</summary>
+    public const int AccessLogBrokenExitCode = 2;
 
     /// <summary>First start only: the name of the installation's organisation (afterwards it is managed in the app).</summary>
     public const string OrganisationNameKey = "Organisation:Name";
@@ -132,11 +137,34 @@ internal static class StartupChecks
         return 0;
     }
 
+    /// <summary>
+    /// <c>verify-access-log</c>: checks the access log's chain and says whether it is intact (exit code 0) or where it
+    /// first breaks (exit code 2), in the same words as the privacy officer's page.
+    /// </summary>
+    public static async Task<int> VerifyAccessLogAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        using var scope = services.CreateScope();
+        var pending = await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().GetPendingMigrationsAsync(cancellationToken);
+        if (pending.Count > 0)
+        {
+            return Refuse(PendingMigrationsProblem(pending));
+        }
+
+        var check = await AccessLogCheck.RunAsync(scope.ServiceProvider.GetRequiredService<IApplicationDbContext>(), cancellationToken);
+        if (check.Break is { } broken)
+        {
+            Console.WriteLine($"Het toegangslog is NIET intact. {broken.Describe()} ({check.Checked} regels gecontroleerd.)");
+            return AccessLogBrokenExitCode;
+        }
+
+        Console.WriteLine($"Het toegangslog is intact: {check.Checked} regels gecontroleerd, de keten is nergens onderbroken.");
+        return 0;
+    }
+
     private static string PendingMigrationsProblem(IReadOnlyCollection<string> pending) =>
         $"Meldcode refuses to start: the database has {pending.Count} pending migration(s) ({string.Join(", ", pending)}). "
         + "Back up the data folder, then apply them with: dotnet Meldcode.Web.dll migrate";
 
-    /// <summary>Tells the operator why on standard error and gives the exit code to end with.</summary>
     /// <summary>
     /// The notification mail settings, checked by their validator (see <c>MailOptionsValidator</c>), read once before
     /// anything else starts so that a problem is a refusal in sentences rather than a stack trace at start-up.
@@ -159,6 +187,7 @@ internal static class StartupChecks
         }
     }
 
+    /// <summary>Tells the operator why on standard error and gives the exit code to end with.</summary>
     public static int Refuse(string reason)
     {
         Console.Error.WriteLine(reason);

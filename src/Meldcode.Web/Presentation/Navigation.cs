@@ -23,6 +23,7 @@ public static class Navigation
         new("Dilemma's", "/Training/Dilemmas/Index", [Role.Trainer]),
         new("Sessies", "/Training/Sessions/Index", [Role.Trainer]),
         new("Beheer", "/Admin/Index", [Role.FunctionalAdministrator]),
+        new("Toegangslog", "/Privacy/AccessLog", [Role.PrivacyOfficer]),
     ];
 
     /// <summary>The links for these roles; none for someone without a role (they only see "Wacht op toegang").</summary>

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Meldcode.Web.Presentation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Meldcode.Web.Pages.Figures;
@@ -10,16 +10,14 @@ namespace Meldcode.Web.Pages.Figures;
 /// </summary>
 public sealed record FiguresFilter(string? From, string? To, string? Location)
 {
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "d-M-yyyy", "d/M/yyyy"];
-
     public bool IsEmpty => string.IsNullOrWhiteSpace(From) && string.IsNullOrWhiteSpace(To) && string.IsNullOrWhiteSpace(Location);
 
     /// <summary>The filter's values, or null (with the messages in <paramref name="modelState"/>) when one cannot be read.</summary>
     public (DateOnly? From, DateOnly? To, Guid? TeamId)? Read(ModelStateDictionary modelState)
     {
         ArgumentNullException.ThrowIfNull(modelState);
-        var from = Date(From, "From", "Vul de begindatum in als dag-maand-jaar, bijvoorbeeld 01-01-2026.", modelState);
-        var to = Date(To, "To", "Vul de einddatum in als dag-maand-jaar, bijvoorbeeld 31-12-2026.", modelState);
+        var from = TypedDate.Read(From, "From", "Vul de begindatum in als dag-maand-jaar, bijvoorbeeld 01-01-2026.", modelState);
+        var to = TypedDate.Read(To, "To", "Vul de einddatum in als dag-maand-jaar, bijvoorbeeld 31-12-2026.", modelState);
         Guid? team = null;
         if (!string.IsNullOrWhiteSpace(Location))
         {
@@ -34,21 +32,5 @@ public sealed record FiguresFilter(string? From, string? To, string? Location)
         }
 
         return modelState.IsValid ? (from, to, team) : null;
-    }
-
-    private static DateOnly? Date(string? text, string key, string message, ModelStateDictionary modelState)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        modelState.AddModelError(key, message);
-        return null;
     }
 }
