@@ -90,6 +90,11 @@ public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.App>
         ["dossiers/{id:guid}/overdragen"] = Access.Dossier(owner: Outcome.Forbidden, lead: Outcome.Shown),
         ["team/overdragen"] = Access.Roles(Role.SafeguardingLead),
 
+        // The access log (issue 14): the privacy officer only; the CSV and the chain check too.
+        ["privacy/toegangslog"] = Access.Roles(Role.PrivacyOfficer),
+        ["privacy/toegangslog/export"] = Access.Roles(Role.PrivacyOfficer),
+        ["privacy/toegangslog/controle"] = Access.Roles(Role.PrivacyOfficer),
+
         // The admin area: functioneel beheerders only.
         ["beheer"] = Access.AdminArea,
         ["beheer/gebruikers"] = Access.AdminArea,
