@@ -45,6 +45,7 @@ public static class DependencyInjection
         services.AddScoped<AuthorizationVerdicts>();
         services.AddScoped<IAccessLog, AccessLogWriter>();
         services.AddSingleton<RecentReads>();
+        services.AddOptions<AccessLogOptions>();
         services.AddScoped<IResourceAuthorizer<SaveDraftCommand>, SaveDraftAuthorizer>();
         services.AddScoped<SessionHousekeeping>();
         services.AddScoped<DraftHousekeeping>();

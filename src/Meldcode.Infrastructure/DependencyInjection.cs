@@ -33,6 +33,7 @@ public static class DependencyInjection
             .Use(provider.GetRequiredService<DataFolder>().DatabasePath, provider.GetRequiredService<SqlitePragmaInterceptor>()));
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
         services.AddSingleton<IAccessLogStore, AccessLogStore>();
+        services.Configure<AccessLogOptions>(configuration.GetSection(AccessLogOptions.SectionName));
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DevelopmentSeeder>();
         services.AddScoped<InstallationSetup>();

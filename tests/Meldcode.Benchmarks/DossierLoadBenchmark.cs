@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Meldcode.Application.AccessLog;
+using Meldcode.Domain.AccessLog;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Meldcode.Benchmarks;
@@ -35,7 +37,8 @@ public static partial class DossierLoadBenchmark
             }
 
             Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_MELDCODE_WEB", WebContentRoot());
-            await using var factory = new BenchmarkFactory(folder);
+            await using var factory = new BenchmarkFactory(folder, options.AccessLog);
+            Console.WriteLine($"Access log: {options.AccessLog}.");
             factory.UseKestrel(0);
             factory.StartServer();
             var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -184,7 +187,7 @@ public static partial class DossierLoadBenchmark
     /// <summary>Latencies and throughput; with wrk also the server's CPU time per request (the app's process only).</summary>
     internal sealed record Summary(int Count, double Median, double P90, double P99, double Max, double Throughput, double? ServerCpuPerRequest = null);
 
-    internal sealed class BenchmarkFactory(string dataFolder) : WebApplicationFactory<Program>
+    internal sealed class BenchmarkFactory(string dataFolder, string accessLog = "on") : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -192,6 +195,21 @@ public static partial class DossierLoadBenchmark
             builder.UseSetting("Storage:DataDirectory", dataFolder);
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
             builder.UseSetting("Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning");
+            if (accessLog == "every-read")
+            {
+                builder.UseSetting("AccessLog:MergeReadsWithinSeconds", "0");
+            }
+
+            if (accessLog == "off")
+            {
+                builder.ConfigureServices(services => services.AddSingleton<IAccessLogStore, NoAccessLog>());
+            }
         }
+    }
+
+    /// <summary>For the comparison only: lines are dropped, so the run shows what the access log costs.</summary>
+    private sealed class NoAccessLog : IAccessLogStore
+    {
+        public Task AppendAsync(AccessLine line, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

@@ -6,7 +6,8 @@ namespace Meldcode.Benchmarks;
 /// <summary>Warm-up: seconds of load before each measured page (wrk), so that the JIT has finished tiering up the hot paths, as in a server that has been running.</summary>
 /// <summary>Data: a folder to seed once and keep (later runs with the same folder reuse its database), instead of a new temporary one.</summary>
 /// <summary>Pages: "all" (with the comparison pages), "list" (My dossiers) or "overview" (one dossier overview), e.g. to profile one page.</summary>
-public sealed record LoadOptions(int Dossiers, int SignalsPerDossier, int Concurrency, int Requests, string Driver = "client", int Seconds = 20, string Pages = "all", string? DataFolder = null, int WarmUpSeconds = 10)
+/// <summary>Access log: "on" (as installed: repeated reads within a minute are one line), "every-read" (a line for every read) or "off" (no lines; for comparison only — Meldcode itself has no such switch).</summary>
+public sealed record LoadOptions(int Dossiers, int SignalsPerDossier, int Concurrency, int Requests, string Driver = "client", int Seconds = 20, string Pages = "all", string? DataFolder = null, int WarmUpSeconds = 10, string AccessLog = "on")
 {
     public static LoadOptions? Parse(string[] args)
     {
@@ -27,6 +28,12 @@ public sealed record LoadOptions(int Dossiers, int SignalsPerDossier, int Concur
             if (args[i] == "--data")
             {
                 options = options with { DataFolder = args[i + 1] };
+                continue;
+            }
+
+            if (args[i] == "--access-log")
+            {
+                options = options with { AccessLog = args[i + 1] is "on" or "off" or "every-read" ? args[i + 1] : throw new ArgumentException("--access-log is on, off or every-read") };
                 continue;
             }
 

@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
 
 namespace Meldcode.Application.AccessLog;
 
 /// <summary>
 /// Writes the current user's lines: who (id, name, roles at this moment), when (<see cref="TimeProvider"/>), from
 /// where and in which session. A read that the same user made of the same part of the same record within the last
-/// minute is already in the log, and is not written again (<see cref="RecentReads"/>).
+/// minute (<see cref="AccessLogOptions.MergeReadsWithinSeconds"/>) is already in the log, and is not written again (<see cref="RecentReads"/>).
 /// </summary>
 public sealed class AccessLogWriter : IAccessLog
 {
@@ -34,7 +35,7 @@ public sealed class AccessLogWriter : IAccessLog
 
         var now = _time.GetUtcNow();
         if (record is { Action: AccessAction.Read, Outcome: AccessOutcome.Allowed }
-            && !_recentReads.IsFirstWithinAMinute(user.UserId, record.Subject, record.SubjectId, record.Part, now))
+            && !_recentReads.IsFirstWithinTheWindow(user.UserId, record.Subject, record.SubjectId, record.Part, now))
         {
             return;
         }
@@ -47,19 +48,42 @@ public sealed class AccessLogWriter : IAccessLog
     }
 }
 
-/// <summary>Which reads were logged in the last minute, per user, record and part (this process only; another instance may log one more).</summary>
+/// <summary>The access log's settings (section <c>AccessLog</c>).</summary>
+public sealed class AccessLogOptions
+{
+    public const string SectionName = "AccessLog";
+
+    /// <summary>
+    /// Repeated reads of the same part of the same record by the same user within this many seconds are one line
+    /// (NEN 7513 allows it; default 60). 0 writes a line for every read.
+    /// </summary>
+    public int MergeReadsWithinSeconds { get; set; } = 60;
+}
+
+/// <summary>Which reads were logged within the merge window, per user, record and part (this process only; another instance may log one more).</summary>
 public sealed class RecentReads
 {
-    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
     private const int SweepAbove = 10_000;
 
     private readonly ConcurrentDictionary<(Guid User, AccessSubject Subject, Guid? Id, string Part), DateTimeOffset> _logged = new();
+    private readonly TimeSpan _window;
 
-    /// <summary>True (and remembered) when no read of this part by this user was logged within the minute before <paramref name="now"/>.</summary>
-    public bool IsFirstWithinAMinute(Guid userId, AccessSubject subject, Guid? subjectId, string part, DateTimeOffset now)
+    public RecentReads(IOptions<AccessLogOptions> options)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        _window = TimeSpan.FromSeconds(Math.Max(0, options.Value.MergeReadsWithinSeconds));
+    }
+
+    /// <summary>True (and remembered) when no read of this part by this user was logged within the window before <paramref name="now"/>.</summary>
+    public bool IsFirstWithinTheWindow(Guid userId, AccessSubject subject, Guid? subjectId, string part, DateTimeOffset now)
+    {
+        if (_window == TimeSpan.Zero)
+        {
+            return true;
+        }
+
         var key = (userId, subject, subjectId, part);
-        if (_logged.TryGetValue(key, out var at) && now - at < Window && now >= at)
+        if (_logged.TryGetValue(key, out var at) && now - at < _window && now >= at)
         {
             return false;
         }
@@ -67,7 +91,7 @@ public sealed class RecentReads
         _logged[key] = now;
         if (_logged.Count > SweepAbove)
         {
-            foreach (var old in _logged.Where(pair => now - pair.Value >= Window).Select(pair => pair.Key).ToList())
+            foreach (var old in _logged.Where(pair => now - pair.Value >= _window).Select(pair => pair.Key).ToList())
             {
                 _logged.TryRemove(old, out _);
             }
