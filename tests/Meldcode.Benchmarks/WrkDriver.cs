@@ -20,7 +20,7 @@ internal static partial class WrkDriver
         var output = await RunAsync(url, cookie, options.Concurrency, options.Seconds);
         var serverCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore; // wrk runs in its own process
 
-        double Percentile(string label) => ToMilliseconds(Regex.Match(output, $@"^\s+{label}%\s+(\S+)$", RegexOptions.Multiline).Groups[1].Value);
+        double Percentile(string label) => Read(output, () => ToMilliseconds(Regex.Match(output, $@"^\s+{label}%\s+(\S+)$", RegexOptions.Multiline).Groups[1].Value));
         var requests = int.Parse(Requests().Match(output).Groups[1].Value, CultureInfo.InvariantCulture);
         var perSecond = double.Parse(PerSecond().Match(output).Groups[1].Value, CultureInfo.InvariantCulture);
         var max = ToMilliseconds(Max().Match(output).Groups[1].Value);
@@ -53,6 +53,19 @@ internal static partial class WrkDriver
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
         return process.ExitCode == 0 ? output : throw new InvalidOperationException($"wrk failed: {await process.StandardError.ReadToEndAsync()}");
+    }
+
+    /// <summary>A number read from wrk's output; if wrk printed something else, the error shows what it printed.</summary>
+    private static double Read(string output, Func<double> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (FormatException exception)
+        {
+            throw new InvalidOperationException($"Could not read wrk's output:{Environment.NewLine}{output}", exception);
+        }
     }
 
     /// <summary>wrk prints times as 812.00us, 3.21ms or 1.02s.</summary>

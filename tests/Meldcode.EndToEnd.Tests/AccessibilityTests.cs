@@ -74,6 +74,36 @@ public sealed class AccessibilityTests
             await AssertNoViolationsAsync(page);
         });
 
+    // The access log (issue 14), as the demo privacy officer reads it after a professional opened her dossiers:
+    // the table, a filter refused on the form, and the chain check.
+    [Fact]
+    public Task The_access_log_has_no_accessibility_violations_on_a_laptop_or_a_phone() =>
+        _app.RunInBrowserAsync(async page =>
+        {
+            await DemoSignIn.SignInAsync(page, DemoSignIn.Professional);
+            await page.GotoAsync("/dossiers");
+            await page.Locator("main table a").First.ClickAsync();
+            await page.WaitForURLAsync("**/dossiers/*-*");
+            await page.Context.ClearCookiesAsync();
+
+            await DemoSignIn.SignInAsync(page, DemoSignIn.PrivacyOfficer);
+            await page.GotoAsync("/privacy/toegangslog");
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Toegangslog");
+            await Expect(page.Locator("main tbody tr").First).ToBeVisibleAsync();
+            await AssertNoViolationsAsync(page);
+
+            await page.SetViewportSizeAsync(375, 740);
+            await AssertNoViolationsAsync(page);
+
+            await page.GotoAsync("/privacy/toegangslog?van=2026-06-01&tot=2026-01-01");
+            await Expect(page.Locator("#tot-fout")).ToHaveTextAsync("De einddatum ligt vóór de begindatum. Kies een einddatum op of na de begindatum.");
+            await AssertNoViolationsAsync(page);
+
+            await page.GotoAsync("/privacy/toegangslog/controle");
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2 })).ToHaveTextAsync("De keten is intact");
+            await AssertNoViolationsAsync(page);
+        });
+
     private static async Task AssertNoViolationsAsync(IPage page)
     {
         var result = await page.RunAxe(AxeAudit.WcagAandAA);

@@ -13,6 +13,9 @@ internal static partial class DemoSignIn
     /// <summary>Mehmet Yılmaz, aandachtsfunctionaris (SafeguardingLead) of Sanne's team, Basisschool De Esdoorn.</summary>
     public const string SafeguardingLead = "Mehmet Yılmaz";
 
+    /// <summary>The demo functionaris gegevensbescherming.</summary>
+    public const string PrivacyOfficer = "Fatima El Amrani";
+
     public const string SessionCookieName = "__Host-Meldcode";
 
     /// <summary>Matches the sign-in page's address, with or without a query string.</summary>
