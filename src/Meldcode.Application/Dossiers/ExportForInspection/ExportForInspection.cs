@@ -20,7 +20,7 @@ public sealed record ExportForInspectionCommand(Guid DossierId, int Version, Gui
 }
 
 /// <summary>An item of the dossier the lead may withhold: ticked (<see cref="Withhold"/>) with a reason.</summary>
-public sealed record WithheldItem(Guid Id, bool Withhold, string? Reason);
+public sealed record WithheldItem(Guid Id, bool? Withhold, string? Reason);
 
 public sealed class ExportForInspectionCommandHandler(DossierWorkspace workspace, IApplicationDbContext context, IDocumentRenderer renderer)
     : IRequestHandler<ExportForInspectionCommand, ExportedDocument>
@@ -30,7 +30,7 @@ public sealed class ExportForInspectionCommandHandler(DossierWorkspace workspace
         ArgumentNullException.ThrowIfNull(request);
         var header = await DossierHeader.ReadAsync(context, request.DossierId, cancellationToken).ConfigureAwait(false);
         var accessList = await AccessListAsync(request.DossierId, cancellationToken).ConfigureAwait(false);
-        var marked = (request.Items ?? []).Where(i => i.Withhold).GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First().Reason!.Trim());
+        var marked = (request.Items ?? []).Where(i => i.Withhold == true).GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First().Reason!.Trim());
 
         return await workspace.ChangeAsync(
             request,
