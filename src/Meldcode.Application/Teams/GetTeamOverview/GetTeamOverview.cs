@@ -145,8 +145,8 @@ public sealed class GetTeamOverviewQueryHandler(IApplicationDbContext context, C
 
         var inspections = await context.Dossiers.AsNoTracking()
             .Where(d => d.OrganisationId == user.OrganisationId && chosen.Contains(d.TeamId))
-            .SelectMany(d => d.InspectionRequests.Where(r => r.Status == InspectionStatus.Open)
-                .Select(r => new { DossierId = d.Id, d.Number, r.Id, r.ReceivedOn, r.Deadline, r.ExtendedAt }))
+            .SelectMany(d => d.InspectionRequests, (d, r) => new { DossierId = d.Id, d.Number, r.Id, r.Status, r.ReceivedOn, r.Deadline, r.ExtendedAt })
+            .Where(r => r.Status == InspectionStatus.Open)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
         return new TeamOverview(
