@@ -80,6 +80,7 @@ public sealed class DossierWorkspace
             .Include(d => d.Evaluations.OrderBy(e => e.EvaluatedAt))
             .Include(d => d.EmergencyActions.OrderBy(a => a.RecordedAt))
             .Include(d => d.Reviews.OrderBy(r => r.RequestedAt))
+            .Include(d => d.InspectionRequests.OrderBy(r => r.RecordedAt))
             .Include(d => d.Chronology.OrderBy(e => e.Sequence));
         return await (tracking ? query : query.AsNoTracking())
             .SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken).ConfigureAwait(false)

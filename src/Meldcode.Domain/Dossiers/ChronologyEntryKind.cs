@@ -29,4 +29,7 @@ public enum ChronologyEntryKind
     ReviewCoSigned = 25,
     ReviewDisagreed = 26,
     HandedOver = 27,
+    InspectionRequested = 28,
+    InspectionExtended = 29,
+    InspectionAnswered = 30,
 }

@@ -2,13 +2,17 @@ using Meldcode.Application.Common.Exceptions;
 using Meldcode.Application.Dossiers.Access;
 using Meldcode.Application.Dossiers.AddComment;
 using Meldcode.Application.Dossiers.AnswerConsultationRequest;
+using Meldcode.Application.Dossiers.AnswerInspectionRequest;
 using Meldcode.Application.Dossiers.DownloadDossierDocument;
+using Meldcode.Application.Dossiers.ExportForInspection;
+using Meldcode.Application.Dossiers.ExtendInspectionDeadline;
 using Meldcode.Application.Dossiers.GetColleagues;
 using Meldcode.Application.Dossiers.GetDossier;
 using Meldcode.Application.Dossiers.GetNewOwnerChoices;
 using Meldcode.Application.Dossiers.GetVeiligThuisDraft;
 using Meldcode.Application.Dossiers.HandOverDossier;
 using Meldcode.Application.Dossiers.RecordConsultation;
+using Meldcode.Application.Dossiers.RecordInspectionRequest;
 using Meldcode.Application.Dossiers.RecordSignal;
 using Meldcode.Application.Dossiers.ReviewDecision;
 using Meldcode.Application.Inbox.GetLeadAttention;
@@ -33,7 +37,12 @@ public sealed class DossierAccessMatrixTests : IClassFixture<AccessMatrixFixture
     ];
 
     /// <summary>Handing over and reviewing a decision (issue 13): the team's aandachtsfunctionaris only, not the people who work on the dossier.</summary>
-    private static readonly Type[] OnlyTheLeadMay = [typeof(HandOverDossierCommand), typeof(GetNewOwnerChoicesQuery), typeof(ReviewDecisionCommand)];
+    /// <summary>Requests to see the file (issue 14): the team's aandachtsfunctionaris records, extends, exports and answers them.</summary>
+    private static readonly Type[] OnlyTheLeadMay =
+    [
+        typeof(HandOverDossierCommand), typeof(GetNewOwnerChoicesQuery), typeof(ReviewDecisionCommand),
+        typeof(RecordInspectionRequestCommand), typeof(ExtendInspectionDeadlineCommand), typeof(ExportForInspectionCommand), typeof(AnswerInspectionRequestCommand),
+    ];
     private static readonly Type[] LeadMay = [.. ReadersMay, typeof(RecordConsultationCommand), typeof(AddCommentCommand), .. OnlyTheLeadMay];
     private static readonly Type[] ConsultedColleagueMay = [.. ReadersMay, typeof(AnswerConsultationRequestCommand)];
 

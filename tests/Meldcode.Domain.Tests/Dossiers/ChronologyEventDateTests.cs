@@ -113,6 +113,9 @@ public sealed class ChronologyEntryKindsTests
         { ChronologyEntryKind.ReviewCoSigned, MeldcodeStep.Decision, ChronologyTopic.WeighingAndDecision },
         { ChronologyEntryKind.ReviewDisagreed, MeldcodeStep.Decision, ChronologyTopic.WeighingAndDecision },
         { ChronologyEntryKind.HandedOver, null, ChronologyTopic.Other },
+        { ChronologyEntryKind.InspectionRequested, null, ChronologyTopic.Other },
+        { ChronologyEntryKind.InspectionExtended, null, ChronologyTopic.Other },
+        { ChronologyEntryKind.InspectionAnswered, null, ChronologyTopic.Other },
     };
 
     [Theory]

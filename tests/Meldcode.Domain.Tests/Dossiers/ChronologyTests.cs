@@ -135,10 +135,38 @@ public sealed class ChronologyTests
             () => DossierBuilder.Open().Build(),
             (d, a, t) => d.RecordExport("Dossieroverzicht (PDF)", a, t),
             ChronologyEntryKind.Exported),
+        ["RecordInspectionRequest"] = new(
+            () => DossierBuilder.Open().Build(),
+            (d, a, t) => d.RecordInspectionRequest("Petra Jansen", RequesterRelation.Parent, true, null, Clock.Today, a, t),
+            ChronologyEntryKind.InspectionRequested),
+        ["ExtendInspectionDeadline"] = new(
+            WithInspectionRequest,
+            (d, a, t) => d.ExtendInspectionDeadline(d.InspectionRequests[0].Id, "Veel uitzoekwerk.", a, t),
+            ChronologyEntryKind.InspectionExtended),
+        ["RecordInspectionExport"] = new(
+            WithInspectionRequest,
+            (d, a, t) => d.RecordInspectionExport(d.InspectionRequests[0].Id, "2026-0042-ABCDEF12", "- namen van medewerkers", a, t),
+            ChronologyEntryKind.Exported),
+        ["RefuseInspection"] = new(
+            WithInspectionRequest,
+            (d, a, t) => d.RefuseInspection(d.InspectionRequests[0].Id, "Ingetrokken.", Clock.Today, a, t),
+            ChronologyEntryKind.InspectionAnswered),
     };
 
     /// <summary>What may still happen on a closed dossier: a correction, exporting (which is a read, logged), and reviewing a decision (one to close that deviates closes the dossier at once).</summary>
-    private static readonly string[] AllowedWhenClosed = ["Correct", "RecordExport", "CoSignDecision", "DisagreeWithDecision"];
+    /// <summary>Requests to see the file too: the right to see it lasts as long as the file.</summary>
+    private static readonly string[] AllowedWhenClosed =
+    [
+        "Correct", "RecordExport", "CoSignDecision", "DisagreeWithDecision",
+        "RecordInspectionRequest", "ExtendInspectionDeadline", "RecordInspectionExport", "RefuseInspection",
+    ];
+
+    private static Dossier WithInspectionRequest()
+    {
+        var dossier = DossierBuilder.Open().Build();
+        dossier.RecordInspectionRequest("Petra Jansen", RequesterRelation.Parent, true, null, Clock.Today, People.Lead, Clock.Now);
+        return dossier;
+    }
 
     public static TheoryData<string> EveryChange => new(Changes.Keys);
 

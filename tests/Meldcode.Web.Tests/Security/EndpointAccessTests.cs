@@ -89,6 +89,9 @@ public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.App>
         // Handing over (issue 13): one dossier by the aandachtsfunctionaris of its team; an owner's dossiers at once, leads only.
         ["dossiers/{id:guid}/overdragen"] = Access.Dossier(owner: Outcome.Forbidden, lead: Outcome.Shown),
         ["team/overdragen"] = Access.Roles(Role.SafeguardingLead),
+        // Requests to see the file (issue 14): the aandachtsfunctionaris of the dossier's team only. Made-up request ids are not found.
+        ["dossiers/{id:guid}/inzage"] = Access.Dossier(owner: Outcome.Forbidden, lead: Outcome.Shown),
+        ["dossiers/{id:guid}/inzage/{request:guid}"] = Access.Dossier(owner: Outcome.NotFound, lead: Outcome.NotFound),
 
         // The access log (issue 14): the privacy officer only; the CSV and the chain check too.
         ["privacy/toegangslog"] = Access.Roles(Role.PrivacyOfficer),

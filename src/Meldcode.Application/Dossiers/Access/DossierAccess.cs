@@ -29,6 +29,9 @@ public enum DossierPermission
 
     /// <summary>The aandachtsfunctionaris of the dossier's team: hand the dossier to another professional of the team.</summary>
     HandOver = 32,
+
+    /// <summary>The aandachtsfunctionaris of the dossier's team: record and answer requests to see the file (inzageverzoeken), and make the export for the requester.</summary>
+    AnswerInspection = 64,
 }
 
 /// <summary>The facts about a dossier that decide who may do what.</summary>
@@ -74,7 +77,7 @@ public static class DossierAccess
 
         if (user.Holds(Role.SafeguardingLead, dossier.TeamId))
         {
-            permission |= DossierPermission.Read | DossierPermission.Advise | DossierPermission.Review | DossierPermission.HandOver;
+            permission |= DossierPermission.Read | DossierPermission.Advise | DossierPermission.Review | DossierPermission.HandOver | DossierPermission.AnswerInspection;
         }
 
         if (dossier.OpenConsultantIds.Contains(user.UserId))

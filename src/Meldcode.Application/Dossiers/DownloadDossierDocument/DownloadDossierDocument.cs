@@ -34,7 +34,7 @@ public sealed class DownloadDossierDocumentCommandHandler(IApplicationDbContext 
         var source = DossierDocumentSource.Of(dossier, header, user.Actor, clock.GetUtcNow());
         (string Title, string FileName, Func<DossierDocumentSource, PrintableDocument> Compose) kind = request.Document switch
         {
-            DossierDocumentKind.DossierRecord => (DossierRecordDocument.Title, $"dossierverslag-{dossier.Number}.pdf", DossierRecordDocument.Compose),
+            DossierDocumentKind.DossierRecord => (DossierRecordDocument.Title, $"dossierverslag-{dossier.Number}.pdf", s => DossierRecordDocument.Compose(s)),
             DossierDocumentKind.VeiligThuisDraft => (VeiligThuisDraftDocument.Title, $"concept-melding-{dossier.Number}.pdf", VeiligThuisDraftDocument.Compose),
             _ => throw new ArgumentOutOfRangeException(nameof(request), request.Document, "Unknown document."),
         };

@@ -143,12 +143,25 @@ public sealed class GetTeamOverviewQueryHandler(IApplicationDbContext context, C
                 r.IsClosed ? flags & ClosedDossierFlags : flags);
         }).ToList();
 
+        var inspections = await context.Dossiers.AsNoTracking()
+            .Where(d => d.OrganisationId == user.OrganisationId && chosen.Contains(d.TeamId))
+            .SelectMany(d => d.InspectionRequests, (d, r) => new { DossierId = d.Id, d.Number, r.Id, r.Status, r.ReceivedOn, r.Deadline, r.ExtendedAt })
+            .Where(r => r.Status == InspectionStatus.Open)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+
         return new TeamOverview(
             stalledAfter,
             [.. teams.Select(t => new TeamChoice(t.Id, t.Name, chosen.Contains(t.Id)))],
             stepCounts,
             owners,
-            new TeamOverviewPage(items, page, pageCount, total, request.PageSize));
+            new TeamOverviewPage(items, page, pageCount, total, request.PageSize))
+        {
+            InspectionRequests =
+            [
+                .. inspections.OrderBy(r => r.Deadline).ThenBy(r => r.Number, StringComparer.Ordinal)
+                    .Select(r => new OpenInspectionRequest(r.DossierId, r.Number, r.Id, r.ReceivedOn, r.Deadline, r.ExtendedAt != null, today > r.Deadline)),
+            ],
+        };
     }
 
     private static bool InStepFilter(MeldcodeStep? step, GetTeamOverviewQuery request) =>

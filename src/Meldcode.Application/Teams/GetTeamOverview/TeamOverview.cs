@@ -16,7 +16,13 @@ public sealed record TeamOverview(
 {
     /// <summary>How many dossiers the chosen teams have in the overview, before the flag, step, owner and search filters.</summary>
     public int TotalInTeams => StepCounts.Sum(c => c.Count);
+
+    /// <summary>The open requests to see a file (inzageverzoeken) of the chosen teams, the earliest deadline first.</summary>
+    public IReadOnlyList<OpenInspectionRequest> InspectionRequests { get; init; } = [];
 }
+
+/// <summary>An open request to see a file, as the overview lists it: the dossier's number, no names.</summary>
+public sealed record OpenInspectionRequest(Guid DossierId, string DossierNumber, Guid RequestId, DateOnly ReceivedOn, DateOnly Deadline, bool IsExtended, bool IsOverdue);
 
 /// <summary>One of the lead's teams, and whether the overview shows it.</summary>
 public sealed record TeamChoice(Guid Id, string Name, bool Chosen);

@@ -66,6 +66,14 @@ internal static class DossierConfiguration
         Part<Review>(modelBuilder, nameof(Dossier.Reviews), "DossierReviews");
         modelBuilder.Entity<Review>().Property(r => r.ReviewedByName).HasMaxLength(200);
         modelBuilder.Entity<Review>().Property(r => r.Comment).HasMaxLength(12_000);
+        var inspection = Part<InspectionRequest>(modelBuilder, nameof(Dossier.InspectionRequests), "InspectionRequests");
+        inspection.Property(r => r.RequesterName).HasMaxLength(200).IsRequired();
+        inspection.Property(r => r.RecordedByName).HasMaxLength(200).IsRequired();
+        inspection.Property(r => r.ExtensionReason).HasMaxLength(12_000);
+        inspection.Property(r => r.RefusalReason).HasMaxLength(12_000);
+        inspection.Property(r => r.ExportReference).HasMaxLength(40);
+        inspection.Property(r => r.Withheld).HasMaxLength(12_000);
+        inspection.HasIndex(r => new { r.Status, r.Deadline }); // the lead's overview: open requests by deadline
         Part<ChronologyEntry>(modelBuilder, nameof(Dossier.Chronology), ApplicationDbContext.ChronologyTable)
             .HasIndex(DossierId, nameof(ChronologyEntry.Sequence)).IsUnique();
 

@@ -843,6 +843,100 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                     b.ToTable("HelpPlans", (string)null);
                 });
 
+            modelBuilder.Entity("Meldcode.Domain.Dossiers.InspectionRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnsweredOn")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CarerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChildAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Deadline")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExportReference")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ExportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ExtendedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(12000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasParentalAuthority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MayReceive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReceivedOn")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(12000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Relation")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequesterName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Withheld")
+                        .HasMaxLength(12000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Status", "Deadline");
+
+                    b.ToTable("InspectionRequests", (string)null);
+                });
+
             modelBuilder.Entity("Meldcode.Domain.Dossiers.Kindcheck", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1789,6 +1883,14 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Meldcode.Domain.Dossiers.InspectionRequest", b =>
+                {
+                    b.HasOne("Meldcode.Domain.Dossiers.Dossier", null)
+                        .WithMany("InspectionRequests")
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Meldcode.Domain.Dossiers.Kindcheck", b =>
                 {
                     b.HasOne("Meldcode.Domain.Dossiers.Dossier", null)
@@ -1932,6 +2034,8 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                     b.Navigation("Evaluations");
 
                     b.Navigation("HelpPlans");
+
+                    b.Navigation("InspectionRequests");
 
                     b.Navigation("Kindchecks");
 

@@ -1,8 +1,8 @@
 using Meldcode.Application.Dossiers.Access;
 using Meldcode.Application.Dossiers.DownloadDossierDocument;
 using Meldcode.Application.Dossiers.GetColleagues;
-using Meldcode.Application.Dossiers.GetNewOwnerChoices;
 using Meldcode.Application.Dossiers.GetDossier;
+using Meldcode.Application.Dossiers.GetNewOwnerChoices;
 using Meldcode.Application.Dossiers.GetVeiligThuisDraft;
 using Meldcode.Application.Inbox.GetLeadAttention;
 
@@ -95,6 +95,13 @@ public static class DossierRequestCatalogue
         // Handing over (issue 13).
         Add((_, s) => new GetNewOwnerChoicesQuery(s.Id));
         Add((school, s) => ValidCommands.HandOver(s, school.ColleagueA));
+
+        // Requests to see the file (issue 14): recorded by the lead first, then extended, exported, answered.
+        static Task Requested(DossierDriver driver, School school, Guid id) => driver.ChangeAsync(school.LeadA, id, ValidCommands.InspectionRequest);
+        Add((_, s) => ValidCommands.InspectionRequest(s));
+        Add((_, s) => ValidCommands.ExtendInspection(s), Requested);
+        Add((_, s) => ValidCommands.ExportForInspection(s), Requested);
+        Add((_, s) => ValidCommands.RefuseInspection(s), Requested);
 
         return factories;
     }

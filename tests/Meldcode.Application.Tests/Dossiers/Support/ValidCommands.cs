@@ -3,16 +3,20 @@ using Meldcode.Application.Dossiers.AddCollaborator;
 using Meldcode.Application.Dossiers.AddComment;
 using Meldcode.Application.Dossiers.AddSibling;
 using Meldcode.Application.Dossiers.AnswerConsultationRequest;
+using Meldcode.Application.Dossiers.AnswerInspectionRequest;
 using Meldcode.Application.Dossiers.AnswerWeighingQuestion;
 using Meldcode.Application.Dossiers.CloseDossier;
 using Meldcode.Application.Dossiers.CorrectEntry;
 using Meldcode.Application.Dossiers.Decide;
 using Meldcode.Application.Dossiers.EvaluateHelpPlan;
+using Meldcode.Application.Dossiers.ExportForInspection;
+using Meldcode.Application.Dossiers.ExtendInspectionDeadline;
 using Meldcode.Application.Dossiers.HandOverDossier;
 using Meldcode.Application.Dossiers.RecordConsultation;
 using Meldcode.Application.Dossiers.RecordConversation;
 using Meldcode.Application.Dossiers.RecordEmergencyAction;
 using Meldcode.Application.Dossiers.RecordHelpPlan;
+using Meldcode.Application.Dossiers.RecordInspectionRequest;
 using Meldcode.Application.Dossiers.RecordKindcheck;
 using Meldcode.Application.Dossiers.RecordReport;
 using Meldcode.Application.Dossiers.RecordSignal;
@@ -31,6 +35,21 @@ namespace Meldcode.Application.Tests.Dossiers.Support;
 /// </summary>
 public static class ValidCommands
 {
+    public const string InspectionReason = "Het verzoek vraagt veel uitzoekwerk: het dossier loopt al drie jaar.";
+
+    /// <summary>A parent with authority asks to see the file of Noor (9 years old): she may receive it.</summary>
+    public static RecordInspectionRequestCommand InspectionRequest(DossierState state) =>
+        new(state.Id, state.Version, "Fatima Bakker", RequesterRelation.Parent, HasParentalAuthority: true, CarerId: null, ReceivedOn: state.Today.AddDays(-1));
+
+    public static ExtendInspectionDeadlineCommand ExtendInspection(DossierState state) =>
+        new(state.Id, state.Version, state.Dossier.InspectionRequests[^1].Id, InspectionReason);
+
+    public static ExportForInspectionCommand ExportForInspection(DossierState state, params WithheldItem[] items) =>
+        new(state.Id, state.Version, state.Dossier.InspectionRequests[^1].Id, items);
+
+    public static AnswerInspectionRequestCommand RefuseInspection(DossierState state) =>
+        new(state.Id, state.Version, state.Dossier.InspectionRequests[^1].Id, Provided: false, AnsweredOn: state.Today, RefusalReason: "De aanvrager heeft het verzoek ingetrokken.");
+
     public const string Rationale = "Onderbouwing op basis van de vastgelegde signalen, het overleg en het gesprek.";
 
     public static AddCarerCommand Carer(DossierState state) =>
