@@ -29,4 +29,8 @@ public enum ChronologyEntryKind
     ReviewCoSigned = 25,
     ReviewDisagreed = 26,
     HandedOver = 27,
+    LegalHoldPlaced = 28,
+    LegalHoldLifted = 29,
+    DestructionRequested = 30,
+    DestructionRefused = 31,
 }
