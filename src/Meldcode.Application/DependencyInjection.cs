@@ -56,6 +56,7 @@ public static class DependencyInjection
         services.AddScoped<MailDispatcher>();
         services.AddScoped<ControlledDeletion>();
         services.AddScoped<RetentionSweep>();
+        services.AddScoped<PrivacyOfficerHolds>();
 
         services.TryAddSingleton(TimeProvider.System);
         return services;

@@ -63,11 +63,6 @@ public sealed partial class Dossier
             throw new DomainException("Er ligt al een verzoek tot vernietiging. Neem daar eerst een besluit over.");
         }
 
-        if (receivedOn > Today(now))
-        {
-            throw new DomainException("De datum van het verzoek kan niet in de toekomst liggen.");
-        }
-
         DestructionRequests.EnsureMayAsk(requester, childAge, Sector);
         DestructionRequestedBy = requester;
         DestructionRequestChildAge = childAge;
