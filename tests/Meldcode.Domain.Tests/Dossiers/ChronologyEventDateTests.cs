@@ -113,6 +113,10 @@ public sealed class ChronologyEntryKindsTests
         { ChronologyEntryKind.ReviewCoSigned, MeldcodeStep.Decision, ChronologyTopic.WeighingAndDecision },
         { ChronologyEntryKind.ReviewDisagreed, MeldcodeStep.Decision, ChronologyTopic.WeighingAndDecision },
         { ChronologyEntryKind.HandedOver, null, ChronologyTopic.Other },
+        { ChronologyEntryKind.LegalHoldPlaced, null, ChronologyTopic.Other },
+        { ChronologyEntryKind.LegalHoldLifted, null, ChronologyTopic.Other },
+        { ChronologyEntryKind.DestructionRequested, null, ChronologyTopic.Other },
+        { ChronologyEntryKind.DestructionRefused, null, ChronologyTopic.Other },
     };
 
     [Theory]
