@@ -2,13 +2,18 @@ using Meldcode.Application.Common.Exceptions;
 using Meldcode.Application.Dossiers.Access;
 using Meldcode.Application.Dossiers.AddComment;
 using Meldcode.Application.Dossiers.AnswerConsultationRequest;
+using Meldcode.Application.Dossiers.DecideDestructionRequest;
 using Meldcode.Application.Dossiers.DownloadDossierDocument;
 using Meldcode.Application.Dossiers.GetColleagues;
 using Meldcode.Application.Dossiers.GetDossier;
+using Meldcode.Application.Dossiers.GetDossierRetention;
 using Meldcode.Application.Dossiers.GetNewOwnerChoices;
 using Meldcode.Application.Dossiers.GetVeiligThuisDraft;
 using Meldcode.Application.Dossiers.HandOverDossier;
+using Meldcode.Application.Dossiers.LiftLegalHold;
+using Meldcode.Application.Dossiers.PlaceLegalHold;
 using Meldcode.Application.Dossiers.RecordConsultation;
+using Meldcode.Application.Dossiers.RecordDestructionRequest;
 using Meldcode.Application.Dossiers.RecordSignal;
 using Meldcode.Application.Dossiers.ReviewDecision;
 using Meldcode.Application.Inbox.GetLeadAttention;
@@ -30,10 +35,19 @@ public sealed class DossierAccessMatrixTests : IClassFixture<AccessMatrixFixture
 
         // The postvak: "Bij de aandachtsfunctionaris" on the dossier.
         typeof(GetLeadAttentionQuery),
+
+        // Bewaren: the term, the legal hold and a waiting request for early destruction.
+        typeof(GetDossierRetentionQuery),
     ];
 
     /// <summary>Handing over and reviewing a decision (issue 13): the team's aandachtsfunctionaris only, not the people who work on the dossier.</summary>
-    private static readonly Type[] OnlyTheLeadMay = [typeof(HandOverDossierCommand), typeof(GetNewOwnerChoicesQuery), typeof(ReviewDecisionCommand)];
+    private static readonly Type[] OnlyTheLeadMay =
+    [
+        typeof(HandOverDossierCommand), typeof(GetNewOwnerChoicesQuery), typeof(ReviewDecisionCommand),
+
+        // Retention (issue 14): the legal hold and requests for early destruction.
+        typeof(PlaceLegalHoldCommand), typeof(LiftLegalHoldCommand), typeof(RecordDestructionRequestCommand), typeof(DecideDestructionRequestCommand),
+    ];
     private static readonly Type[] LeadMay = [.. ReadersMay, typeof(RecordConsultationCommand), typeof(AddCommentCommand), .. OnlyTheLeadMay];
     private static readonly Type[] ConsultedColleagueMay = [.. ReadersMay, typeof(AnswerConsultationRequestCommand)];
 
