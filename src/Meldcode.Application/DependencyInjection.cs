@@ -9,6 +9,7 @@ using Meldcode.Application.Drafts;
 using Meldcode.Application.Drafts.SaveDraft;
 using Meldcode.Application.Inbox;
 using Meldcode.Application.Notifications;
+using Meldcode.Application.Retention;
 using Meldcode.Application.StaffConcerns;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -54,6 +55,9 @@ public static class DependencyInjection
         services.AddOptions<MailOptions>();
         services.AddScoped<IMailQueue, MailQueue>();
         services.AddScoped<MailDispatcher>();
+        services.AddScoped<ControlledDeletion>();
+        services.AddScoped<RetentionSweep>();
+        services.AddScoped<PrivacyOfficerHolds>();
 
         services.TryAddSingleton(TimeProvider.System);
         return services;

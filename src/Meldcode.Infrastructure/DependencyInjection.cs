@@ -1,9 +1,11 @@
 using Meldcode.Application.AccessLog;
 using Meldcode.Application.Common.Interfaces;
 using Meldcode.Application.Notifications;
+using Meldcode.Application.Retention;
 using Meldcode.Infrastructure.Documents;
 using Meldcode.Infrastructure.Notifications;
 using Meldcode.Infrastructure.Persistence;
+using Meldcode.Infrastructure.Retention;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -50,6 +52,10 @@ public static class DependencyInjection
         services.AddSingleton<IValidateOptions<MailOptions>, MailOptionsValidator>();
         services.AddSingleton<IMailTransport, SmtpMailTransport>();
         services.AddHostedService<MailDelivery>();
+
+        // Retention: every night the job deletes what has passed its term (run once across processes by a claim per day).
+        services.AddScoped<IJobRunClaims, JobRunClaims>();
+        services.AddHostedService<RetentionJob>();
 
         // Keys in the data folder, so sessions survive a restart (see docs/operations.md on protecting that folder).
         services.AddDataProtection().SetApplicationName("Meldcode");

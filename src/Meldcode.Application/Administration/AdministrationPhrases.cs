@@ -41,7 +41,7 @@ public static class AdministrationPhrases
     public static string? CampaignWeekChanged(CampaignWeek old, CampaignWeek now) =>
         old == now ? null : $"Week tegen Kindermishandeling gewijzigd: {now.DatesInDutch()}, thema '{now.Theme}' (was: {old.DatesInDutch()}, thema '{old.Theme}').";
 
-    public static string? SettingsChanged(string oldName, Sector oldSector, string? oldRegion, int? oldRetention, Organisation organisation)
+    public static string? SettingsChanged(string oldName, Sector oldSector, string? oldRegion, int? oldRetention, int? oldStaffConcernRetention, Organisation organisation)
     {
         var changes = new List<string>();
         if (oldName != organisation.Name)
@@ -62,6 +62,11 @@ public static class AdministrationPhrases
         if (oldRetention != organisation.RetentionYears)
         {
             changes.Add($"bewaartermijn {Years(organisation.RetentionYears)} (was: {Years(oldRetention)})");
+        }
+
+        if (oldStaffConcernRetention != organisation.StaffConcernRetentionYears)
+        {
+            changes.Add($"bewaartermijn vermoedens tegen medewerkers {Years(organisation.StaffConcernRetentionYears)} (was: {Years(oldStaffConcernRetention)})");
         }
 
         return changes.Count == 0 ? null : "Organisatie-instellingen gewijzigd: " + string.Join("; ", changes) + ".";

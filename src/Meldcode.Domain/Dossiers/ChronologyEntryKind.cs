@@ -32,4 +32,8 @@ public enum ChronologyEntryKind
     InspectionRequested = 28,
     InspectionExtended = 29,
     InspectionAnswered = 30,
+    LegalHoldPlaced = 31,
+    LegalHoldLifted = 32,
+    DestructionRequested = 33,
+    DestructionRefused = 34,
 }

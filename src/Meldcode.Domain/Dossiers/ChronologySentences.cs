@@ -156,6 +156,21 @@ internal static class ChronologySentences
 
     public static string Exported(string document) => $"Geëxporteerd: {document}.";
 
+    public static string LegalHoldPlaced(string reason) => Lines(
+        "Bewaarplicht geplaatst: het dossier wordt niet verwijderd of vernietigd tot de bewaarplicht is opgeheven.",
+        $"Reden: {reason}");
+
+    public static string LegalHoldLifted(string reason) => Lines(
+        "Bewaarplicht opgeheven: het dossier volgt weer de bewaartermijn.",
+        $"Reden: {reason}");
+
+    public static string DestructionRequested(Retention.DestructionRequester requester, int childAge, DateOnly receivedOn) =>
+        $"Verzoek tot vernietiging van het dossier ontvangen op {DutchTime.Date(receivedOn)}, van {Retention.DestructionRequests.Describe(requester)} (het kind is {childAge} jaar).";
+
+    public static string DestructionRefused(string reason) => Lines(
+        "Verzoek tot vernietiging afgewezen: het dossier blijft bewaard.",
+        $"Reden: {reason}");
+
     /// <summary>The lines that are there (null: left out), one under the other.</summary>
     private static string Lines(params string?[] lines) => string.Join(Environment.NewLine, lines.OfType<string>());
 

@@ -1,5 +1,6 @@
 using Meldcode.Domain.Common;
 using Meldcode.Domain.Dossiers;
+using Meldcode.Domain.Retention;
 
 namespace Meldcode.Domain.Organisations;
 
@@ -19,6 +20,7 @@ public sealed class Organisation
         Name = name;
         Sector = sector;
         RetentionYears = sector.DefaultRetentionYears();
+        StaffConcernRetentionYears = RetentionTerms.DefaultStaffConcernYears;
         CampaignWeek = CampaignWeek.Default;
         FourEyesOnReports = true;
         StalledAfterWorkingDays = DossierFlags.DefaultStalledAfterWorkingDays;
@@ -35,11 +37,19 @@ public sealed class Organisation
     public string? VeiligThuisRegion { get; private set; }
 
     /// <summary>
-    /// How many years a closed dossier is kept (bewaartermijn). A new organisation starts with its sector's documented
-    /// default (<see cref="SectorVariants.DefaultRetentionYears"/>); null only in a database from before that default, until
-    /// its migration fills it in. Only stored and shown for now: automatic deletion after the term comes in a later version.
+    /// How many years a closed meldcode dossier is kept (bewaartermijn), counted from closing; then the daily retention job
+    /// deletes it. A new organisation starts with its sector's documented default (<see cref="SectorVariants.DefaultRetentionYears"/>);
+    /// null only in a database from before that default, until its migration fills it in. Never under 20 years while the
+    /// organisation or one of its teams works in youth care or health care (see <see cref="RetentionTerms"/>).
     /// </summary>
     public int? RetentionYears { get; private set; }
+
+    /// <summary>
+    /// How many years a closed staff-member record (<see cref="StaffConcerns.StaffConcern"/>) is kept, counted from closing.
+    /// Starts at <see cref="RetentionTerms.DefaultStaffConcernYears"/>; null only in a database from before the retention
+    /// job, until its migration fills it in.
+    /// </summary>
+    public int? StaffConcernRetentionYears { get; private set; }
 
     /// <summary>The dates and theme of the Week tegen Kindermishandeling; the campaign's own unless the functioneel beheerder changed them.</summary>
     public CampaignWeek CampaignWeek { get; private set; }
@@ -76,14 +86,25 @@ public sealed class Organisation
         Sector = sector;
     }
 
-    /// <summary>Changes the settings the functioneel beheerder manages, all at once (the validator checks them together first).</summary>
-    public void ChangeSettings(string name, Sector sector, string? veiligThuisRegion, int retentionYears)
+    /// <summary>
+    /// Changes the settings the functioneel beheerder manages, all at once (the validator checks them together first). The
+    /// dossier term may not go under the statutory 20 years while the organisation or one of its teams works in youth care
+    /// or health care (the teams must be loaded).
+    /// </summary>
+    public void ChangeSettings(string name, Sector sector, string? veiligThuisRegion, int retentionYears, int staffConcernRetentionYears)
     {
         var newName = Texts.Trimmed(name);
-        Sector = Guard.Defined(sector);
+        Guard.Defined(sector);
+        if (retentionYears < RetentionTerms.StatutoryYears && (sector.HasStatutoryTerm() || _teams.Exists(t => t.Sector.HasStatutoryTerm())))
+        {
+            throw new DomainException($"Jullie organisatie werkt (ook) in de jeugdhulp of de zorg. Daar bewaar je dossiers volgens de wet {RetentionTerms.StatutoryYears} jaar. Kies een bewaartermijn van {RetentionTerms.StatutoryYears} jaar of langer.");
+        }
+
+        Sector = sector;
         Name = newName;
         VeiligThuisRegion = VeiligThuisRegions.Name(veiligThuisRegion);
         RetentionYears = retentionYears;
+        StaffConcernRetentionYears = staffConcernRetentionYears;
     }
 
     public const int MinStalledAfterWorkingDays = 1;

@@ -9,6 +9,7 @@ using Meldcode.Domain.Drafts;
 using Meldcode.Domain.Inbox;
 using Meldcode.Domain.Notifications;
 using Meldcode.Domain.Organisations;
+using Meldcode.Domain.Retention;
 using Meldcode.Domain.StaffConcerns;
 using Meldcode.Domain.Users;
 using Meldcode.Infrastructure.Persistence.Configurations;
@@ -28,6 +29,8 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
     public const string AdministrationLogTable = "AdministrationLog";
 
     public const string AccessLogTable = "AccessLog";
+
+    public const string DeletionRecordsTable = "DeletionRecords";
 
     /// <summary>SQLITE_CONSTRAINT_UNIQUE.</summary>
     private const int SqliteUniqueConstraint = 2067;
@@ -71,6 +74,11 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
     public DbSet<Reflection> Reflections => Set<Reflection>();
 
     public DbSet<InboxItem> InboxItems => Set<InboxItem>();
+
+    public DbSet<DeletionRecord> DeletionRecords => Set<DeletionRecord>();
+
+    /// <summary>Which scheduled job ran on which day (the claim that makes a daily job run once across processes).</summary>
+    public DbSet<ScheduledJobRun> ScheduledJobRuns => Set<ScheduledJobRun>();
 
     /// <summary>
     /// Microsoft.Data.Sqlite starts a deferred transaction (<c>BEGIN</c>, not <c>BEGIN IMMEDIATE</c>) only for
@@ -163,6 +171,11 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
             if (entry.Entity is AccessLogEntry && entry.State is EntityState.Modified or EntityState.Deleted)
             {
                 throw new InvalidOperationException("The access log is append-only: a line may never be changed or removed.");
+            }
+
+            if (entry.Entity is DeletionRecord && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("Deletion records are append-only: a record may never be changed or removed.");
             }
 
             if (entry.Entity is RoleMembership membership && entry.State is EntityState.Added or EntityState.Deleted)

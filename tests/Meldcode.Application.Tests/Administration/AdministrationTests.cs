@@ -42,7 +42,7 @@ public sealed class AdministrationTests : AdministrationTest
             new AddTeamCommand("Locatie West"),
             new RenameTeamCommand(School.TeamA.Id, 0, "Locatie Noordoost"),
             new GetOrganisationSettingsQuery(),
-            new ChangeOrganisationSettingsCommand(0, "Andere naam", Sector.Childcare, null, 10),
+            new ChangeOrganisationSettingsCommand(0, "Andere naam", Sector.Childcare, null, 10, 5),
             new ChangeCampaignWeekCommand(0, 16, 11, 22, 11, "Ander thema"),
             new GetAdministrationLogQuery(),
         };

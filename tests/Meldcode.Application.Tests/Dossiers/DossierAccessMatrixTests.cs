@@ -3,16 +3,21 @@ using Meldcode.Application.Dossiers.Access;
 using Meldcode.Application.Dossiers.AddComment;
 using Meldcode.Application.Dossiers.AnswerConsultationRequest;
 using Meldcode.Application.Dossiers.AnswerInspectionRequest;
+using Meldcode.Application.Dossiers.DecideDestructionRequest;
 using Meldcode.Application.Dossiers.DownloadDossierDocument;
 using Meldcode.Application.Dossiers.ExportForInspection;
 using Meldcode.Application.Dossiers.ExtendInspectionDeadline;
 using Meldcode.Application.Dossiers.GetColleagues;
 using Meldcode.Application.Dossiers.GetDossier;
+using Meldcode.Application.Dossiers.GetDossierRetention;
 using Meldcode.Application.Dossiers.GetNewOwnerChoices;
 using Meldcode.Application.Dossiers.GetVeiligThuisDraft;
 using Meldcode.Application.Dossiers.HandOverDossier;
+using Meldcode.Application.Dossiers.LiftLegalHold;
+using Meldcode.Application.Dossiers.PlaceLegalHold;
 using Meldcode.Application.Dossiers.RecordConsultation;
 using Meldcode.Application.Dossiers.RecordInspectionRequest;
+using Meldcode.Application.Dossiers.RecordDestructionRequest;
 using Meldcode.Application.Dossiers.RecordSignal;
 using Meldcode.Application.Dossiers.ReviewDecision;
 using Meldcode.Application.Inbox.GetLeadAttention;
@@ -34,6 +39,9 @@ public sealed class DossierAccessMatrixTests : IClassFixture<AccessMatrixFixture
 
         // The postvak: "Bij de aandachtsfunctionaris" on the dossier.
         typeof(GetLeadAttentionQuery),
+
+        // Bewaren: the term, the legal hold and a waiting request for early destruction.
+        typeof(GetDossierRetentionQuery),
     ];
 
     /// <summary>Handing over and reviewing a decision (issue 13): the team's aandachtsfunctionaris only, not the people who work on the dossier.</summary>
@@ -42,6 +50,9 @@ public sealed class DossierAccessMatrixTests : IClassFixture<AccessMatrixFixture
     [
         typeof(HandOverDossierCommand), typeof(GetNewOwnerChoicesQuery), typeof(ReviewDecisionCommand),
         typeof(RecordInspectionRequestCommand), typeof(ExtendInspectionDeadlineCommand), typeof(ExportForInspectionCommand), typeof(AnswerInspectionRequestCommand),
+
+        // Retention (issue 14): the legal hold and requests for early destruction.
+        typeof(PlaceLegalHoldCommand), typeof(LiftLegalHoldCommand), typeof(RecordDestructionRequestCommand), typeof(DecideDestructionRequestCommand),
     ];
     private static readonly Type[] LeadMay = [.. ReadersMay, typeof(RecordConsultationCommand), typeof(AddCommentCommand), .. OnlyTheLeadMay];
     private static readonly Type[] ConsultedColleagueMay = [.. ReadersMay, typeof(AnswerConsultationRequestCommand)];

@@ -51,8 +51,10 @@ public sealed class DossierAccessTests : SchoolTest
         Assert.True(owner.CanWork);
         Assert.Null(owner.OpenRequestForViewer);
         Assert.Equal(DossierPermission.Read | DossierPermission.Work, collaborator.Permissions);
-        Assert.Equal(DossierPermission.Read | DossierPermission.Advise | DossierPermission.Review | DossierPermission.HandOver | DossierPermission.AnswerInspection, lead.Permissions);
+        Assert.Equal(DossierPermission.Read | DossierPermission.Advise | DossierPermission.Review | DossierPermission.HandOver | DossierPermission.AnswerInspection | DossierPermission.Retain, lead.Permissions);
         Assert.False(lead.CanWork);
+        Assert.True(lead.CanRetain);
+        Assert.False(owner.CanRetain);
         Assert.True(lead.CanAdvise);
         Assert.False(lead.CanCorrect);
         Assert.Equal(DossierPermission.Read | DossierPermission.AnswerConsultation, consultant.Permissions);

@@ -116,6 +116,10 @@ public sealed class ChronologyEntryKindsTests
         { ChronologyEntryKind.InspectionRequested, null, ChronologyTopic.Other },
         { ChronologyEntryKind.InspectionExtended, null, ChronologyTopic.Other },
         { ChronologyEntryKind.InspectionAnswered, null, ChronologyTopic.Other },
+        { ChronologyEntryKind.LegalHoldPlaced, null, ChronologyTopic.Other },
+        { ChronologyEntryKind.LegalHoldLifted, null, ChronologyTopic.Other },
+        { ChronologyEntryKind.DestructionRequested, null, ChronologyTopic.Other },
+        { ChronologyEntryKind.DestructionRefused, null, ChronologyTopic.Other },
     };
 
     [Theory]

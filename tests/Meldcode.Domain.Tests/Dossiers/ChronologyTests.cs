@@ -151,14 +151,34 @@ public sealed class ChronologyTests
             WithInspectionRequest,
             (d, a, t) => d.RefuseInspection(d.InspectionRequests[0].Id, "Ingetrokken.", Clock.Today, a, t),
             ChronologyEntryKind.InspectionAnswered),
+        ["PlaceLegalHold"] = new(
+            () => DossierBuilder.Open().Build(),
+            (d, a, t) => d.PlaceLegalHold("Er loopt een klacht.", a, t),
+            ChronologyEntryKind.LegalHoldPlaced),
+        ["LiftLegalHold"] = new(
+            () => DossierBuilder.Open().Build().Also(d => d.PlaceLegalHold("Er loopt een klacht.", People.Lead, Clock.Now)),
+            (d, a, t) => d.LiftLegalHold("De klacht is afgehandeld.", a, t),
+            ChronologyEntryKind.LegalHoldLifted),
+        ["RecordDestructionRequest"] = new(
+            () => DossierBuilder.Open().Build(),
+            (d, a, t) => d.RecordDestructionRequest(Domain.Retention.DestructionRequester.ParentWithAuthority, 8, Clock.Today, a, t),
+            ChronologyEntryKind.DestructionRequested),
+        ["RefuseDestruction"] = new(
+            () => DossierBuilder.Open().Build().Also(d => d.RecordDestructionRequest(Domain.Retention.DestructionRequester.ParentWithAuthority, 8, Clock.Today, People.Lead, Clock.Now)),
+            (d, a, t) => d.RefuseDestruction("Het dossier is nog nodig.", a, t),
+            ChronologyEntryKind.DestructionRefused),
     };
 
-    /// <summary>What may still happen on a closed dossier: a correction, exporting (which is a read, logged), and reviewing a decision (one to close that deviates closes the dossier at once).</summary>
-    /// <summary>Requests to see the file too: the right to see it lasts as long as the file.</summary>
+    /// <summary>
+    /// What may still happen on a closed dossier: a correction, exporting (which is a read, logged), reviewing a decision (one to
+    /// close that deviates closes the dossier at once), requests to see the file (the right lasts as long as the file), and
+    /// retention (a legal hold, a request for early destruction).
+    /// </summary>
     private static readonly string[] AllowedWhenClosed =
     [
         "Correct", "RecordExport", "CoSignDecision", "DisagreeWithDecision",
         "RecordInspectionRequest", "ExtendInspectionDeadline", "RecordInspectionExport", "RefuseInspection",
+        "PlaceLegalHold", "LiftLegalHold", "RecordDestructionRequest", "RefuseDestruction",
     ];
 
     private static Dossier WithInspectionRequest()
@@ -393,4 +413,14 @@ public sealed class ChronologyTests
     }
 
     private sealed record Change(Func<Dossier> Arrange, Action<Dossier, Actor, DateTimeOffset> Act, params ChronologyEntryKind[] Appends);
+}
+
+internal static class DossierSetup
+{
+    /// <summary>Applies a step to a freshly built dossier and returns it (for the table's arrangements).</summary>
+    public static Dossier Also(this Dossier dossier, Action<Dossier> step)
+    {
+        step(dossier);
+        return dossier;
+    }
 }

@@ -10,7 +10,7 @@ public sealed class OrganisationSettingsTests
     [Fact]
     public void The_settings_change_together_and_the_region_is_kept_by_its_own_name()
     {
-        _school.ChangeSettings(" Stichting De Eik ", Sector.Childcare, " Veilig Thuis Utrecht ", 20);
+        _school.ChangeSettings(" Stichting De Eik ", Sector.Childcare, " Veilig Thuis Utrecht ", 20, 5);
 
         Assert.Equal(("Stichting De Eik", Sector.Childcare, "Utrecht", 20), (_school.Name, _school.Sector, _school.VeiligThuisRegion, _school.RetentionYears));
     }

@@ -212,6 +212,7 @@ public sealed class AdminPagesTests : IDisposable
         using var admin = await AdministratorAsync();
         var form = await admin.GetPageAsync("/beheer/organisatie");
         var retention = form.QuerySelector<IHtmlInputElement>("#RetentionYears")!.Value;
+        var staffConcernRetention = form.QuerySelector<IHtmlInputElement>("#StaffConcernRetentionYears")!.Value;
 
         using var response = await admin.SubmitAsync(form, "/beheer/organisatie", new Dictionary<string, string>
         {
@@ -219,9 +220,10 @@ public sealed class AdminPagesTests : IDisposable
             ["Sector"] = form.QuerySelector<IHtmlSelectElement>("#Sector")!.Value!,
             ["VeiligThuisRegion"] = "Veilig Thuis Utrecht",
             ["RetentionYears"] = retention,
+            ["StaffConcernRetentionYears"] = staffConcernRetention,
         });
 
-        Assert.Equal("5", retention);
+        Assert.Equal(("5", "5"), (retention, staffConcernRetention));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
@@ -230,15 +232,17 @@ public sealed class AdminPagesTests : IDisposable
     {
         using var admin = await AdministratorAsync();
         var form = await admin.GetPageAsync("/beheer/organisatie");
-        Assert.Contains("latere versie", form.GetElementById("RetentionYears-hint")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("verwijdert Meldcode het dossier 's nachts automatisch", form.GetElementById("bewaartermijn-uitleg")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("In de jeugdhulp en de zorg bewaar je dossiers volgens de wet 20 jaar.", form.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
 
-        using var wrong = await admin.SubmitAsync(form, "/beheer/organisatie", new Dictionary<string, string> { ["Name"] = " ", ["Sector"] = string.Empty, ["RetentionYears"] = "0" });
+        using var wrong = await admin.SubmitAsync(form, "/beheer/organisatie", new Dictionary<string, string> { ["Name"] = " ", ["Sector"] = string.Empty, ["RetentionYears"] = "0", ["StaffConcernRetentionYears"] = "7" });
         using var right = await admin.SubmitAsync(form, "/beheer/organisatie", new Dictionary<string, string>
         {
             ["Name"] = "Stichting De Linde",
             ["Sector"] = "Childcare",
             ["VeiligThuisRegion"] = "Veilig Thuis Utrecht",
             ["RetentionYears"] = "20",
+            ["StaffConcernRetentionYears"] = "7",
         });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
@@ -246,6 +250,7 @@ public sealed class AdminPagesTests : IDisposable
         Assert.Equal("Vul de naam van de organisatie in.", refused.GetElementById("Name-fout")!.TextContent.Trim());
         Assert.Equal("Kies de sector van de organisatie.", refused.GetElementById("Sector-fout")!.TextContent.Trim());
         Assert.Equal("De bewaartermijn moet tussen 1 en 100 jaar liggen.", refused.GetElementById("RetentionYears-fout")!.TextContent.Trim());
+        Assert.Equal("7", refused.QuerySelector<IHtmlInputElement>("#StaffConcernRetentionYears")!.Value);
         var saved = await admin.GetPageAsync(right.Headers.Location!.OriginalString);
         Assert.Equal("De instellingen van de organisatie zijn opgeslagen.", saved.QuerySelector(".notice")!.TextContent);
         // "Veilig Thuis Utrecht" is kept as the region's own name, so that "Veilig Thuis" is never said twice.

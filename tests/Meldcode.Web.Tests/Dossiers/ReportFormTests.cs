@@ -21,7 +21,7 @@ public sealed class ReportFormTests : IClassFixture<MeldcodeFactory>
         _factory.WithDatabase(context =>
         {
             var organisation = context.Organisations.Single();
-            organisation.ChangeSettings(organisation.Name, organisation.Sector, "Veilig Thuis Utrecht", organisation.RetentionYears ?? 20);
+            organisation.ChangeSettings(organisation.Name, organisation.Sector, "Veilig Thuis Utrecht", organisation.RetentionYears ?? 20, organisation.StaffConcernRetentionYears ?? 5);
             return context.SaveChanges();
         });
         var id = await DecidedToReportAsync();

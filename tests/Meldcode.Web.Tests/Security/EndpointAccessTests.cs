@@ -98,6 +98,11 @@ public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.App>
         ["privacy/toegangslog/export"] = Access.Roles(Role.PrivacyOfficer),
         ["privacy/toegangslog/controle"] = Access.Roles(Role.PrivacyOfficer),
 
+        // Retention (issue 14): every reader of the dossier sees Bewaren (the forms are the lead's); the privacy officer
+        // and the functioneel beheerder see the holds and the deletion records.
+        ["dossiers/{id:guid}/bewaren"] = Access.Dossier(owner: Outcome.Shown, lead: Outcome.Shown),
+        ["privacy/bewaren"] = Access.Roles(Role.PrivacyOfficer, Role.FunctionalAdministrator),
+
         // The admin area: functioneel beheerders only.
         ["beheer"] = Access.AdminArea,
         ["beheer/gebruikers"] = Access.AdminArea,

@@ -13,5 +13,9 @@ public sealed class ChangeOrganisationSettingsCommandValidator : AbstractValidat
             .NotNull().WithMessage("Vul de bewaartermijn in, in jaren.")
             .InclusiveBetween(Organisation.MinRetentionYears, Organisation.MaxRetentionYears)
             .WithMessage($"De bewaartermijn moet tussen {Organisation.MinRetentionYears} en {Organisation.MaxRetentionYears} jaar liggen.");
+        RuleFor(c => c.StaffConcernRetentionYears)
+            .NotNull().WithMessage("Vul de bewaartermijn van vermoedens tegen medewerkers in, in jaren.")
+            .InclusiveBetween(Organisation.MinRetentionYears, Organisation.MaxRetentionYears)
+            .WithMessage($"De bewaartermijn van vermoedens tegen medewerkers moet tussen {Organisation.MinRetentionYears} en {Organisation.MaxRetentionYears} jaar liggen.");
     }
 }

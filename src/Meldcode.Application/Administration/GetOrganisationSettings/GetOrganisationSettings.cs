@@ -14,7 +14,7 @@ public sealed class GetOrganisationSettingsQueryHandler(IApplicationDbContext co
         var settings = await context.Organisations.AsNoTracking()
             .Where(o => o.Id == administrator.OrganisationId)
             .Select(o => new OrganisationSettingsDto(
-                o.Name, o.Sector, o.VeiligThuisRegion, o.RetentionYears, EF.Property<int>(o, VersionedSave.VersionProperty), o.CampaignWeek,
+                o.Name, o.Sector, o.VeiligThuisRegion, o.RetentionYears, o.StaffConcernRetentionYears, EF.Property<int>(o, VersionedSave.VersionProperty), o.CampaignWeek,
                 o.FourEyesOnReports, o.NamedReviewerId, o.StalledAfterWorkingDays))
             .SingleAsync(cancellationToken).ConfigureAwait(false);
         return settings with { ReviewerChoices = await ReviewerChoicesAsync(administrator.OrganisationId, cancellationToken).ConfigureAwait(false) };

@@ -7,6 +7,7 @@ public sealed record OrganisationSettingsDto(
     Sector Sector,
     string? VeiligThuisRegion,
     int? RetentionYears,
+    int? StaffConcernRetentionYears,
     int Version,
     CampaignWeek CampaignWeek,
     bool FourEyesOnReports,

@@ -6,6 +6,7 @@ using Meldcode.Domain.Drafts;
 using Meldcode.Domain.Inbox;
 using Meldcode.Domain.Notifications;
 using Meldcode.Domain.Organisations;
+using Meldcode.Domain.Retention;
 using Meldcode.Domain.StaffConcerns;
 using Meldcode.Domain.Users;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -59,6 +60,9 @@ public interface IApplicationDbContext
 
     /// <summary>What needs an aandachtsfunctionaris (or a new owner): new, acknowledged, done.</summary>
     DbSet<InboxItem> InboxItems { get; }
+
+    /// <summary>What deleted records left behind (verwijderverslagen): number, dates, term, when and why — no content. Append-only; each is the permit for its deletion.</summary>
+    DbSet<DeletionRecord> DeletionRecords { get; }
 
     /// <summary>What this unit of work has loaded and changed; cleared to start over after a lost race.</summary>
     ChangeTracker ChangeTracker { get; }

@@ -32,6 +32,8 @@ public enum DossierPermission
 
     /// <summary>The aandachtsfunctionaris of the dossier's team: record and answer requests to see the file (inzageverzoeken), and make the export for the requester.</summary>
     AnswerInspection = 64,
+    /// <summary>The aandachtsfunctionaris of the dossier's team: place or lift a legal hold, record and decide a request for early destruction.</summary>
+    Retain = 128,
 }
 
 /// <summary>The facts about a dossier that decide who may do what.</summary>
@@ -53,8 +55,8 @@ public sealed record DossierAccessFacts(Guid OrganisationId, Guid TeamId, Guid O
 
 /// <summary>
 /// The access rules for dossiers (deny by default): owner and collaborators may do everything; the
-/// aandachtsfunctionaris of the dossier's team may read, add consultations and comments, review decisions
-/// and hand the dossier over; a consulted colleague may read and answer while their request is open; the
+/// aandachtsfunctionaris of the dossier's team may read, add consultations and comments, review decisions,
+/// hand the dossier over, and place legal holds and decide requests for early destruction; a consulted colleague may read and answer while their request is open; the
 /// reviewer the organisation named may read and review while a decision waits for them. Nobody else — not
 /// another team's lead, not the administrator, trainer, privacy officer or board.
 /// </summary>
@@ -77,7 +79,7 @@ public static class DossierAccess
 
         if (user.Holds(Role.SafeguardingLead, dossier.TeamId))
         {
-            permission |= DossierPermission.Read | DossierPermission.Advise | DossierPermission.Review | DossierPermission.HandOver | DossierPermission.AnswerInspection;
+            permission |= DossierPermission.Read | DossierPermission.Advise | DossierPermission.Review | DossierPermission.HandOver | DossierPermission.AnswerInspection | DossierPermission.Retain;
         }
 
         if (dossier.OpenConsultantIds.Contains(user.UserId))

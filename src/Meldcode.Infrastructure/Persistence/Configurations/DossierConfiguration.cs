@@ -27,6 +27,12 @@ internal static class DossierConfiguration
             d.TeamId, d.OnTeamOverview, d.CurrentStep, d.OwnerId, d.IsAcute, d.AwaitingReview, d.HasReportDue, d.NextEvaluationDate, d.LastActivityAt, d.ClosedAt, d.Id,
         }).HasDatabaseName("IX_Dossiers_TeamOverview");
         builder.Property(d => d.CloseReason).HasMaxLength(12_000);
+        builder.Property(d => d.LegalHoldReason).HasMaxLength(12_000);
+        builder.Property(d => d.LegalHoldPlacedByName).HasMaxLength(200);
+        builder.Property(d => d.DestructionRequestedBy).HasMaxLength(40);
+
+        // The retention job's candidates: closed dossiers without a hold, by the day they closed.
+        builder.HasIndex(d => new { d.ClosedAt, d.LegalHoldReason }).HasDatabaseName("IX_Dossiers_Retention");
         builder.Property(d => d.ConversationSkipExplanation);
         builder.Property<int>(ApplicationDbContext.VersionProperty).IsConcurrencyToken();
 

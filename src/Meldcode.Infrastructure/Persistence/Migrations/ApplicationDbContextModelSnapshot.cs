@@ -659,6 +659,17 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                     b.Property<long>("CurrentStepSince")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("DestructionRequestChildAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DestructionRequestReceivedOn")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DestructionRequestedBy")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("HasReportDue")
                         .HasColumnType("INTEGER");
 
@@ -667,6 +678,17 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
 
                     b.Property<long>("LastActivityAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LegalHoldPlacedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LegalHoldPlacedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalHoldReason")
+                        .HasMaxLength(12000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NextEvaluationDate")
                         .HasMaxLength(10)
@@ -727,6 +749,9 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                     b.HasIndex("OwnerId");
 
                     b.HasIndex("TeamId");
+
+                    b.HasIndex("ClosedAt", "LegalHoldReason")
+                        .HasDatabaseName("IX_Dossiers_Retention");
 
                     b.HasIndex("OrganisationId", "NumberYear", "NumberSequence")
                         .IsUnique();
@@ -1376,6 +1401,9 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("StaffConcernRetentionYears")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("StalledAfterWorkingDays")
                         .HasColumnType("INTEGER");
 
@@ -1448,6 +1476,65 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                         .IsUnique();
 
                     b.ToTable("Teams", (string)null);
+                });
+
+            modelBuilder.Entity("Meldcode.Domain.Retention.DeletionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedOn")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(12000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeletedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedOn")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RetentionYears")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId");
+
+                    b.HasIndex("OrganisationId", "DeletedAt");
+
+                    b.ToTable("DeletionRecords", (string)null);
                 });
 
             modelBuilder.Entity("Meldcode.Domain.StaffConcerns.StaffConcern", b =>
@@ -1617,6 +1704,24 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("UserSessions", (string)null);
+                });
+
+            modelBuilder.Entity("Meldcode.Infrastructure.Persistence.ScheduledJobRun", b =>
+                {
+                    b.Property<string>("Job")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Day")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClaimedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Job", "Day");
+
+                    b.ToTable("ScheduledJobRuns", (string)null);
                 });
 
             modelBuilder.Entity("Meldcode.Domain.Administration.AdministrationLogEntry", b =>

@@ -83,7 +83,7 @@ public sealed class OrganisationModel(IMediator mediator) : VersionedPageModel(m
 
     /// <summary>The settings form shows the stored settings (on a GET, and while the week's form is posted).</summary>
     private void FillSettings() =>
-        Command = Command with { Name = Settings.Name, Sector = Settings.Sector, VeiligThuisRegion = Settings.VeiligThuisRegion, RetentionYears = Settings.RetentionYears };
+        Command = Command with { Name = Settings.Name, Sector = Settings.Sector, VeiligThuisRegion = Settings.VeiligThuisRegion, RetentionYears = Settings.RetentionYears, StaffConcernRetentionYears = Settings.StaffConcernRetentionYears };
 
     /// <summary>The review form shows the stored review settings (on a GET, and while another form is posted).</summary>
     private void FillReview() =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using MediatR;
 using Meldcode.Application.Dossiers.GetMyDossiers;
 using Meldcode.Domain.Dossiers;
+using Meldcode.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -25,6 +26,12 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     public string? RequestedPage { get; set; }
 
     public DossierListPage? Dossiers { get; private set; }
+
+    /// <summary>The confirmation a change left for this page (a dossier destroyed on request); read once (see <see cref="Confirmations"/>).</summary>
+    [TempData(Key = Confirmations.TempDataKey)]
+    public string? Saved { get; set; }
+
+    public string? Confirmation => Confirmations.For(Saved);
 
     /// <summary>Said when the page asked for does not exist and another is shown instead.</summary>
     public string? PageNotice { get; private set; }

@@ -15,7 +15,7 @@ public sealed class ChangeOrganisationSettingsTests : AdministrationTest
         var shown = await AsAdministrator(new GetOrganisationSettingsQuery());
         Assert.Equal(5, shown.RetentionYears);
 
-        await AsAdministrator(new ChangeOrganisationSettingsCommand(shown.Version, shown.Name, shown.Sector, "Veilig Thuis Utrecht", shown.RetentionYears));
+        await AsAdministrator(new ChangeOrganisationSettingsCommand(shown.Version, shown.Name, shown.Sector, "Veilig Thuis Utrecht", shown.RetentionYears, 5));
 
         var after = await AsAdministrator(new GetOrganisationSettingsQuery());
         Assert.Equal(("Utrecht", 5), (after.VeiligThuisRegion, after.RetentionYears));
@@ -27,7 +27,7 @@ public sealed class ChangeOrganisationSettingsTests : AdministrationTest
         var before = await AsAdministrator(new GetOrganisationSettingsQuery());
         Assert.Equal(5, before.RetentionYears);
 
-        await AsAdministrator(new ChangeOrganisationSettingsCommand(before.Version, "Basisschool De Regenboog", Sector.Childcare, " Veilig Thuis Utrecht ", 20));
+        await AsAdministrator(new ChangeOrganisationSettingsCommand(before.Version, "Basisschool De Regenboog", Sector.Childcare, " Veilig Thuis Utrecht ", 20, 5));
 
         var after = await AsAdministrator(new GetOrganisationSettingsQuery());
         Assert.Equal(("Basisschool De Regenboog", Sector.Childcare, "Utrecht", 20, before.Version + 1), (after.Name, after.Sector, after.VeiligThuisRegion, after.RetentionYears, after.Version));
@@ -36,7 +36,7 @@ public sealed class ChangeOrganisationSettingsTests : AdministrationTest
             Assert.Single(await LogAsync()).Description);
 
         // The region is kept by its own name: "Veilig Thuis Utrecht" typed again is no change.
-        await AsAdministrator(new ChangeOrganisationSettingsCommand(after.Version, "Basisschool De Regenboog", Sector.Childcare, "Veilig Thuis Utrecht", 20));
+        await AsAdministrator(new ChangeOrganisationSettingsCommand(after.Version, "Basisschool De Regenboog", Sector.Childcare, "Veilig Thuis Utrecht", 20, 5));
         Assert.Single(await LogAsync());
     }
 
@@ -44,9 +44,9 @@ public sealed class ChangeOrganisationSettingsTests : AdministrationTest
     public async Task Wrong_organisation_settings_are_refused_in_Dutch_and_nothing_is_half_saved()
     {
         var refused = await Assert.ThrowsAsync<ValidationException>(() =>
-            AsAdministrator(new ChangeOrganisationSettingsCommand(0, " ", null, new string('x', 201), 0)));
+            AsAdministrator(new ChangeOrganisationSettingsCommand(0, " ", null, new string('x', 201), 0, 5)));
         var stale = await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
-            AsAdministrator(new ChangeOrganisationSettingsCommand(7, "Nieuwe naam", Sector.Education, null, 20)));
+            AsAdministrator(new ChangeOrganisationSettingsCommand(7, "Nieuwe naam", Sector.Education, null, 20, 5)));
 
         Assert.Equal(
             [
@@ -68,7 +68,7 @@ public sealed class ChangeOrganisationSettingsTests : AdministrationTest
     public async Task The_retention_term_is_given_in_years_from_1_to_100(int? years, string message)
     {
         var refused = await Assert.ThrowsAsync<ValidationException>(() =>
-            AsAdministrator(new ChangeOrganisationSettingsCommand(0, "Basisschool De Regenboog", Sector.Education, null, years)));
+            AsAdministrator(new ChangeOrganisationSettingsCommand(0, "Basisschool De Regenboog", Sector.Education, null, years, 5)));
 
         Assert.Equal(message, Assert.Single(refused.Errors).ErrorMessage);
     }
@@ -77,7 +77,7 @@ public sealed class ChangeOrganisationSettingsTests : AdministrationTest
     public async Task A_name_over_200_characters_is_refused_in_Dutch()
     {
         var refused = await Assert.ThrowsAsync<ValidationException>(() =>
-            AsAdministrator(new ChangeOrganisationSettingsCommand(0, new string('a', 201), Sector.Education, null, 20)));
+            AsAdministrator(new ChangeOrganisationSettingsCommand(0, new string('a', 201), Sector.Education, null, 20, 5)));
 
         Assert.Equal("De naam van de organisatie mag hoogstens 200 tekens lang zijn. Nu zijn het er 201.", Assert.Single(refused.Errors).ErrorMessage);
     }

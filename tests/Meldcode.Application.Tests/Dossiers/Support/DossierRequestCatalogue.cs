@@ -1,4 +1,10 @@
 using Meldcode.Application.Dossiers.Access;
+using Meldcode.Application.Dossiers.DecideDestructionRequest;
+using Meldcode.Application.Dossiers.GetDossierRetention;
+using Meldcode.Application.Dossiers.LiftLegalHold;
+using Meldcode.Application.Dossiers.PlaceLegalHold;
+using Meldcode.Application.Dossiers.RecordDestructionRequest;
+using Meldcode.Domain.Retention;
 using Meldcode.Application.Dossiers.DownloadDossierDocument;
 using Meldcode.Application.Dossiers.GetColleagues;
 using Meldcode.Application.Dossiers.GetDossier;
@@ -102,6 +108,12 @@ public static class DossierRequestCatalogue
         Add((_, s) => ValidCommands.ExtendInspection(s), Requested);
         Add((_, s) => ValidCommands.ExportForInspection(s), Requested);
         Add((_, s) => ValidCommands.RefuseInspection(s), Requested);
+        // Retention (issue 14): every reader sees the term and the hold; the team's aandachtsfunctionaris acts.
+        Add((_, s) => new GetDossierRetentionQuery(s.Id));
+        Add((_, s) => new PlaceLegalHoldCommand(s.Id, s.Version, "Er loopt een klacht bij de klachtencommissie."));
+        Add((_, s) => new LiftLegalHoldCommand(s.Id, s.Version, "De klacht is afgehandeld."), ruleBroken: "Er staat geen bewaarplicht op dit dossier.");
+        Add((_, s) => new RecordDestructionRequestCommand(s.Id, s.Version, DestructionRequester.ParentWithAuthority, 8, s.Today));
+        Add((_, s) => new DecideDestructionRequestCommand(s.Id, s.Version, true, "De ouders vragen het."), ruleBroken: "Er ligt geen verzoek tot vernietiging. Leg eerst het verzoek vast.");
 
         return factories;
     }
