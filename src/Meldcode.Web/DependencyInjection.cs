@@ -57,6 +57,7 @@ internal static class DependencyInjection
             {
                 options.Filters.Add<ApplicationExceptionPageFilter>();
                 options.Filters.Add<FormDraftPageFilter>();
+                options.Filters.Add<UnmatchedHandlerPageFilter>(); // last: the drafts filter answers its own handlers first
                 DutchModelBindingMessages.Apply(options.ModelBindingMessageProvider);
             });
 

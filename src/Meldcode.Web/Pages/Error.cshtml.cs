@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Meldcode.Web.Pages;
@@ -31,6 +32,16 @@ public sealed class ErrorModel : PageModel
     public void OnGet(int? statusCode) => Describe(statusCode);
 
     public void OnPost(int? statusCode) => Describe(statusCode);
+
+    /// <summary>A refused request of another method (TRACE, PUT, …) re-executed here has no handler of its own: it gets the same page.</summary>
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.HandlerMethod is null)
+        {
+            Describe(context.RouteData.Values.TryGetValue("statusCode", out var code) && int.TryParse(code?.ToString(), System.Globalization.CultureInfo.InvariantCulture, out var status) ? status : null);
+        }
+    }
 
     private void Describe(int? statusCode)
     {
