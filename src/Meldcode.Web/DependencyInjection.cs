@@ -132,6 +132,8 @@ internal static class DependencyInjection
             options.IncludeSubDomains = true;
         });
 
+        services.AddExceptionHandler<StorageFailureExceptionHandler>();
+
         services.AddHealthChecks()
             .AddCheck<DatabaseReadinessCheck>("database", tags: [ReadyTag]);
 

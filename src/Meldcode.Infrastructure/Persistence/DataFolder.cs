@@ -15,6 +15,15 @@ public sealed class DataFolder
         Directory.CreateDirectory(FullPath);
     }
 
+    private DataFolder(string fullPath)
+    {
+        FullPath = Path.GetFullPath(fullPath);
+        Directory.CreateDirectory(FullPath);
+    }
+
+    /// <summary>The data folder at this path, outside dependency injection (tools, tests).</summary>
+    public static DataFolder At(string path) => new(path);
+
     public string FullPath { get; }
 
     public string DatabasePath => Path.Combine(FullPath, StorageOptions.DatabaseFileName);

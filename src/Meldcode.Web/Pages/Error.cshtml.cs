@@ -53,6 +53,7 @@ public sealed class ErrorModel : PageModel
             404 => ("Pagina niet gevonden", "Deze pagina bestaat niet (meer), of het adres is niet goed overgenomen."),
             405 => ("Dit kan zo niet", "Deze pagina kan niet op deze manier worden gebruikt. Ga terug en gebruik de knoppen op de pagina."),
             429 => ("Te veel pogingen", "Je hebt dit te vaak achter elkaar geprobeerd. Wacht een minuut en probeer het dan opnieuw."),
+            503 => (Filters.StorageFailureExceptionHandler.Title, Filters.StorageFailureExceptionHandler.Explanation),
             _ => ("Er ging iets mis", "Er ging aan onze kant iets mis. Wat je al had opgeslagen is bewaard. Probeer het over een paar minuten opnieuw."),
         };
 
