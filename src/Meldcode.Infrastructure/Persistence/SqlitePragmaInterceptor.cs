@@ -60,6 +60,7 @@ public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
         using var command = connection.CreateCommand();
         command.CommandText = pragmas;
         command.ExecuteNonQuery();
+        RestrictFiles(connection, pragmas);
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
@@ -75,6 +76,17 @@ public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
         {
             command.CommandText = pragmas;
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        RestrictFiles(connection, pragmas);
+    }
+
+    /// <summary>After the first writable open of a database in this process (the file, and with WAL its -wal and -shm files, exist now): owner only.</summary>
+    private static void RestrictFiles(DbConnection connection, string pragmas)
+    {
+        if (pragmas.StartsWith(JournalPragma, StringComparison.Ordinal) && !string.IsNullOrEmpty(connection.DataSource) && connection.DataSource != ":memory:")
+        {
+            DataFolder.RestrictDatabaseFiles(connection.DataSource);
         }
     }
 
