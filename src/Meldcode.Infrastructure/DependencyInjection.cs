@@ -1,3 +1,4 @@
+using MediatR;
 using Meldcode.Application.AccessLog;
 using Meldcode.Application.Common.Interfaces;
 using Meldcode.Application.Notifications;
@@ -9,6 +10,7 @@ using Meldcode.Infrastructure.Retention;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,10 +31,14 @@ public static class DependencyInjection
         services.AddSingleton<DataFolder>();
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddSingleton<SqlitePragmaInterceptor>();
+        services.AddSingleton(provider => new SqlitePragmaInterceptor(provider.GetRequiredService<IOptions<StorageOptions>>().Value.BusyTimeoutSeconds));
+        services.AddSingleton<StorageHealth>();
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(StorageFailureBehaviour<,>)); // innermost: after the Application's behaviours
         // Pooled: a request reuses a context instead of building one (the session check alone uses one on every request).
+        // Interceptors registered as IInterceptor join the pragma interceptor (none in the app; the fault tests add one).
         services.AddDbContextPool<ApplicationDbContext>((provider, options) => options
-            .Use(provider.GetRequiredService<DataFolder>().DatabasePath, provider.GetRequiredService<SqlitePragmaInterceptor>()));
+            .Use(provider.GetRequiredService<DataFolder>().DatabasePath, provider.GetRequiredService<SqlitePragmaInterceptor>())
+            .AddInterceptors(provider.GetServices<IInterceptor>()));
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
         services.AddSingleton<IAccessLogStore, AccessLogStore>();
         services.Configure<AccessLogOptions>(configuration.GetSection(AccessLogOptions.SectionName));

@@ -59,6 +59,7 @@ internal static class DependencyInjection
             {
                 options.Filters.Add<ApplicationExceptionPageFilter>();
                 options.Filters.Add<FormDraftPageFilter>();
+                options.Filters.Add<UnmatchedHandlerPageFilter>(); // last: the drafts filter answers its own handlers first
                 DutchModelBindingMessages.Apply(options.ModelBindingMessageProvider);
             });
 
@@ -116,14 +117,30 @@ internal static class DependencyInjection
         services.AddHostedService<DraftHousekeepingService>();
 
         // Behind a TLS-terminating reverse proxy, take the client's scheme and address from the proxy's
-        // X-Forwarded-* headers — but only from proxies we trust: loopback by default, plus the
-        // addresses listed in ReverseProxy:KnownProxies.
+        // X-Forwarded-* headers — but only from the proxies listed in ReverseProxy:KnownProxies (addresses) and
+        // ReverseProxy:KnownNetworks (CIDR ranges). None by default, not even loopback: otherwise anything on the same
+        // machine could claim any client address and so escape the sign-in rate limit. After this middleware,
+        // HttpContext.Connection.RemoteIpAddress is the client's address as the trusted proxy reports it (or the
+        // peer's own address without one): the one place the rate limit and the access log read it.
         services.Configure<ForwardedHeadersOptions>(options =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.KnownProxies.Clear();
+            options.KnownIPNetworks.Clear();
             foreach (var proxy in configuration.GetSection("ReverseProxy:KnownProxies").Get<string[]>() ?? [])
             {
                 options.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+
+            foreach (var network in configuration.GetSection("ReverseProxy:KnownNetworks").Get<string[]>() ?? [])
+            {
+                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+
+            // Without any trusted proxy the middleware would trust every sender (it checks only against a non-empty list).
+            if (options.KnownProxies.Count == 0 && options.KnownIPNetworks.Count == 0)
+            {
+                options.ForwardedHeaders = ForwardedHeaders.None;
             }
         });
 
@@ -132,6 +149,8 @@ internal static class DependencyInjection
             options.MaxAge = TimeSpan.FromDays(365);
             options.IncludeSubDomains = true;
         });
+
+        services.AddExceptionHandler<StorageFailureExceptionHandler>();
 
         services.AddHealthChecks()
             .AddCheck<DatabaseReadinessCheck>("database", tags: [ReadyTag]);

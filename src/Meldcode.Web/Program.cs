@@ -3,6 +3,7 @@ using Meldcode.Infrastructure;
 using Meldcode.Infrastructure.Persistence;
 using Meldcode.Web;
 using Meldcode.Web.Configuration;
+using Meldcode.Web.Filters;
 using Meldcode.Web.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -73,7 +74,13 @@ if (await StartupChecks.PrepareDatabaseAsync(app.Services, app.Environment, app.
 
 app.UseForwardedHeaders();
 app.UseMiddleware<SecurityHeadersMiddleware>();
-app.UseExceptionHandler("/fout/500");
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    ExceptionHandlingPath = "/fout/500",
+    // Storage that is unavailable is answered by StorageFailureExceptionHandler (a 503) and logged by StorageHealth in one
+    // plain line: not again as an unhandled exception with a stack trace.
+    SuppressDiagnosticsCallback = context => StorageFailureExceptionHandler.IsStorageFailure(context.Exception),
+});
 app.UseStatusCodePagesWithReExecute("/fout/{0}");
 if (!app.Environment.IsDevelopment())
 {

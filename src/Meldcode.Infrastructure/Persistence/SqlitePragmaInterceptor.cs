@@ -20,10 +20,10 @@ namespace Meldcode.Infrastructure.Persistence;
 /// </summary>
 public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
-    public const int BusyTimeoutMilliseconds = 5000;
+    /// <summary>The busy timeout unless <c>Storage:BusyTimeoutSeconds</c> says otherwise.</summary>
+    public const int BusyTimeoutMilliseconds = StorageOptions.DefaultBusyTimeoutSeconds * 1000;
 
-    private static readonly string ConnectionPragmas =
-        $"PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {BusyTimeoutMilliseconds};";
+    private readonly string _connectionPragmas;
 
     private const string JournalPragma = "PRAGMA journal_mode = WAL; ";
 
@@ -34,6 +34,20 @@ public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 
     /// <summary>The connection objects that have the search function.</summary>
     private readonly ConditionalWeakTable<SqliteConnection, object> _withFunctions = [];
+
+    public SqlitePragmaInterceptor()
+        : this(StorageOptions.DefaultBusyTimeoutSeconds)
+    {
+    }
+
+    public SqlitePragmaInterceptor(int busyTimeoutSeconds)
+    {
+        BusyTimeoutSeconds = Math.Max(1, busyTimeoutSeconds);
+        _connectionPragmas = $"PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {BusyTimeoutSeconds * 1000};";
+    }
+
+    /// <summary>How long a statement waits for a lock held by another connection before it fails with SQLITE_BUSY.</summary>
+    public int BusyTimeoutSeconds { get; }
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
@@ -46,6 +60,7 @@ public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
         using var command = connection.CreateCommand();
         command.CommandText = pragmas;
         command.ExecuteNonQuery();
+        RestrictFiles(connection, pragmas);
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
@@ -61,6 +76,17 @@ public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
         {
             command.CommandText = pragmas;
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        RestrictFiles(connection, pragmas);
+    }
+
+    /// <summary>After the first writable open of a database in this process (the file, and with WAL its -wal and -shm files, exist now): owner only.</summary>
+    private static void RestrictFiles(DbConnection connection, string pragmas)
+    {
+        if (pragmas.StartsWith(JournalPragma, StringComparison.Ordinal) && !string.IsNullOrEmpty(connection.DataSource) && connection.DataSource != ":memory:")
+        {
+            DataFolder.RestrictDatabaseFiles(connection.DataSource);
         }
     }
 
@@ -81,7 +107,7 @@ public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
             return null;
         }
 
-        return !IsReadOnly(connection) && _walDatabases.TryAdd(connection.DataSource, true) ? JournalPragma + ConnectionPragmas : ConnectionPragmas;
+        return !IsReadOnly(connection) && _walDatabases.TryAdd(connection.DataSource, true) ? JournalPragma + _connectionPragmas : _connectionPragmas;
     }
 
     private static bool IsReadOnly(DbConnection connection) =>

@@ -10,7 +10,8 @@ namespace Meldcode.Web.Filters;
 /// <summary>
 /// Turns the outcomes the Application layer signals with exceptions into page results: validation
 /// failures and broken rules become ModelState errors on the same page (re-rendered), not-found a 404,
-/// forbidden a 403, a concurrent change a 409 with the current state. Field errors are keyed by the request's property name, so a page binds its inputs
+/// forbidden a 403, a concurrent change a 409 with the current state, storage that is unavailable (locked, full,
+/// read-only) a 503: on the same form with the input kept after a post, the Dutch error page after a GET. Field errors are keyed by the request's property name, so a page binds its inputs
 /// under the same names as the request it sends.
 /// </summary>
 internal sealed class ApplicationExceptionPageFilter : IAsyncPageFilter
@@ -41,6 +42,14 @@ internal sealed class ApplicationExceptionPageFilter : IAsyncPageFilter
                 executed.ModelState.AddModelError(string.Empty, conflict.Message);
                 executed.Result = await RedisplayAsync(executed, afterConflict: true);
                 break;
+            case StorageUnavailableException unavailable when !HttpMethods.IsGet(executed.HttpContext.Request.Method) && !HttpMethods.IsHead(executed.HttpContext.Request.Method):
+                // A save refused by the storage (locked, full, read-only): the same form, with what the user typed and why.
+                executed.ModelState.AddModelError(string.Empty, unavailable.Message);
+                executed.Result = await RedisplayAsync(executed, status: StatusCodes.Status503ServiceUnavailable);
+                break;
+            case StorageUnavailableException:
+                executed.Result = new StatusCodeResult(StatusCodes.Status503ServiceUnavailable);
+                break;
             case NotFoundException:
                 executed.Result = new NotFoundResult();
                 break;
@@ -54,7 +63,7 @@ internal sealed class ApplicationExceptionPageFilter : IAsyncPageFilter
         executed.ExceptionHandled = true;
     }
 
-    private static async Task<IActionResult> RedisplayAsync(PageHandlerExecutedContext executed, bool afterConflict = false)
+    private static async Task<IActionResult> RedisplayAsync(PageHandlerExecutedContext executed, bool afterConflict = false, int? status = null)
     {
         if (executed.HandlerInstance is IRedisplayablePage page)
         {
@@ -71,9 +80,14 @@ internal sealed class ApplicationExceptionPageFilter : IAsyncPageFilter
             {
                 return new StatusCodeResult(StatusCodes.Status403Forbidden);
             }
+            catch (StorageUnavailableException)
+            {
+                // Not even what the form is about can be read now: the error page says so.
+                return new StatusCodeResult(StatusCodes.Status503ServiceUnavailable);
+            }
         }
 
-        return new PageResult { StatusCode = afterConflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity };
+        return new PageResult { StatusCode = status ?? (afterConflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity) };
     }
 }
 

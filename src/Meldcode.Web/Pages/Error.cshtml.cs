@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Meldcode.Web.Pages;
@@ -32,6 +33,16 @@ public sealed class ErrorModel : PageModel
 
     public void OnPost(int? statusCode) => Describe(statusCode);
 
+    /// <summary>A refused request of another method (TRACE, PUT, …) re-executed here has no handler of its own: it gets the same page.</summary>
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.HandlerMethod is null)
+        {
+            Describe(context.RouteData.Values.TryGetValue("statusCode", out var code) && int.TryParse(code?.ToString(), System.Globalization.CultureInfo.InvariantCulture, out var status) ? status : null);
+        }
+    }
+
     private void Describe(int? statusCode)
     {
         (Title, Explanation) = statusCode switch
@@ -42,6 +53,7 @@ public sealed class ErrorModel : PageModel
             404 => ("Pagina niet gevonden", "Deze pagina bestaat niet (meer), of het adres is niet goed overgenomen."),
             405 => ("Dit kan zo niet", "Deze pagina kan niet op deze manier worden gebruikt. Ga terug en gebruik de knoppen op de pagina."),
             429 => ("Te veel pogingen", "Je hebt dit te vaak achter elkaar geprobeerd. Wacht een minuut en probeer het dan opnieuw."),
+            503 => (Filters.StorageFailureExceptionHandler.Title, Filters.StorageFailureExceptionHandler.Explanation),
             _ => ("Er ging iets mis", "Er ging aan onze kant iets mis. Wat je al had opgeslagen is bewaard. Probeer het over een paar minuten opnieuw."),
         };
 

@@ -12,7 +12,7 @@ namespace Meldcode.Web.Pages;
 /// the page shows again what it is about, as it is now; its forms keep the version they were sent with, except
 /// after a conflict: then they take the current version, so the user decides again with the current state in view.
 /// </summary>
-public abstract class VersionedPageModel : PageModel, IRedisplayablePage
+public abstract class VersionedPageModel : PageModel, IRedisplayablePage, ISubjectPage
 {
     protected VersionedPageModel(IMediator mediator)
     {
@@ -36,6 +36,8 @@ public abstract class VersionedPageModel : PageModel, IRedisplayablePage
 
         await LoadChoicesAsync(cancellationToken);
     }
+
+    Task ISubjectPage.CheckSubjectAsync(CancellationToken cancellationToken) => LoadSubjectAsync(cancellationToken);
 
     /// <summary>Loads what the page is about and returns its current version.</summary>
     protected abstract Task<int> LoadSubjectAsync(CancellationToken cancellationToken);

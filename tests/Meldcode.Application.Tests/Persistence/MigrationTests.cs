@@ -1,6 +1,8 @@
 using Meldcode.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Meldcode.Application.Tests.Persistence;
 
@@ -34,7 +36,7 @@ public sealed class MigrationTests : IDisposable
     public async Task The_readiness_check_is_unhealthy_without_a_database_or_with_pending_migrations_and_healthy_after_migrating()
     {
         await using var context = _database.CreateContext();
-        var check = new DatabaseReadinessCheck(context);
+        var check = ReadinessCheck(context);
 
         var missing = await check.CheckHealthAsync(new HealthCheckContext());
         await context.Database.OpenConnectionAsync(); // creates the empty database file
@@ -50,4 +52,11 @@ public sealed class MigrationTests : IDisposable
     }
 
     public void Dispose() => _database.Dispose();
+
+    private DatabaseReadinessCheck ReadinessCheck(ApplicationDbContext context)
+    {
+        var folder = DataFolder.At(_database.Folder);
+        var health = new StorageHealth(folder, TimeProvider.System, NullLogger<StorageHealth>.Instance, new SqlitePragmaInterceptor());
+        return new DatabaseReadinessCheck(context, folder, health, TimeProvider.System, Options.Create(new StorageOptions { MinimumFreeMegabytes = 0 }));
+    }
 }

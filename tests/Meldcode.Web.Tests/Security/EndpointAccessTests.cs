@@ -1,12 +1,15 @@
 using System.Net;
+using Meldcode.Application.Tests.Support;
 using Meldcode.Domain.Users;
 using Meldcode.Web.Tests.DilemmaSessions;
 using Meldcode.Web.Tests.Support;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Meldcode.Web.Tests.Security;
 
@@ -230,6 +233,78 @@ public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.App>
         Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
     }
 
+    /// <summary>Requests no handler of a page answers: a made-up handler, a plain post, a method no page has.</summary>
+    public static TheoryData<Caller, string> StrayRequests()
+    {
+        var data = new TheoryData<Caller, string>();
+        foreach (var caller in Enum.GetValues<Caller>())
+        {
+            foreach (var kind in new[] { "POST ?handler=Bogus", "POST", "TRACE" })
+            {
+                data.Add(caller, kind);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(StrayRequests))]
+    public async Task A_request_no_handler_answers_is_refused_plainly_on_every_page_and_never_fails(Caller caller, string kind)
+    {
+        var client = await _app.ClientAsync(caller);
+        var token = await _app.AntiforgeryTokenAsync(caller);
+        var errorsBefore = _app.Logs.Entries.Count(e => e.Level >= LogLevel.Error);
+        var wrong = new List<string>();
+        // Every page, except signing out: its plain post does sign the caller's browser out, which the other tests share.
+        foreach (var endpoint in _app.Endpoints.Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null && Route(e) != "uitloggen"))
+        {
+            var url = _app.UrlFor(endpoint);
+            using var request = new HttpRequestMessage(new HttpMethod(kind.Split(' ')[0]), kind.EndsWith("Bogus", StringComparison.Ordinal) ? new Uri(url + "?handler=Bogus", UriKind.Relative) : url);
+            if (request.Method == HttpMethod.Post)
+            {
+                request.Content = new FormUrlEncodedContent([new("__RequestVerificationToken", token)]);
+            }
+
+            using var response = await client.SendAsync(request);
+            var status = (int)response.StatusCode;
+            if (status >= 500)
+            {
+                wrong.Add($"{kind} /{Route(endpoint)}: {status}");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+        Assert.Equal(errorsBefore, _app.Logs.Entries.Count(e => e.Level >= LogLevel.Error));
+    }
+
+    [Theory]
+    [InlineData(Caller.Professional, "POST", HttpStatusCode.NotFound)] // the overview's forms all post to a named handler
+    [InlineData(Caller.Professional, "POST ?handler=Bogus", HttpStatusCode.NotFound)]
+    [InlineData(Caller.Professional, "TRACE", HttpStatusCode.MethodNotAllowed)]
+    [InlineData(Caller.Board, "POST", HttpStatusCode.NotFound)] // a dossier the caller may not read is not found, whatever the method
+    [InlineData(Caller.Board, "TRACE", HttpStatusCode.NotFound)]
+    public async Task A_stray_request_to_the_dossier_overview_gets_404_or_405(Caller caller, string kind, HttpStatusCode expected)
+    {
+        var client = await _app.ClientAsync(caller);
+        var token = await _app.AntiforgeryTokenAsync(caller);
+        var overview = _app.UrlFor(_app.Endpoints.Single(e => Route(e) == "dossiers/{id:guid}"));
+        using var request = new HttpRequestMessage(new HttpMethod(kind.Split(' ')[0]), kind.EndsWith("Bogus", StringComparison.Ordinal) ? new Uri(overview + "?handler=Bogus", UriKind.Relative) : overview);
+        if (request.Method == HttpMethod.Post)
+        {
+            request.Content = new FormUrlEncodedContent([new("__RequestVerificationToken", token)]);
+        }
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal(expected == HttpStatusCode.NotFound ? "Pagina niet gevonden" : "Dit kan zo niet", (await Browser.ParseAsync(response)).QuerySelector("h1")?.TextContent);
+        if (expected == HttpStatusCode.MethodNotAllowed)
+        {
+            Assert.Equal(["GET", "HEAD", "POST"], response.Content.Headers.Allow.Order(StringComparer.Ordinal));
+        }
+    }
+
     [Fact]
     public async Task A_client_that_does_not_ask_for_a_page_gets_401_instead_of_a_redirect_to_sign_in()
     {
@@ -344,7 +419,14 @@ public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.App>
         private Guid _team;
         private Guid _othersSession;
 
+        public App()
+        {
+            Factory.WithServices(services => services.AddSingleton<ILoggerProvider>(Logs));
+        }
+
         public MeldcodeFactory Factory { get; } = new();
+
+        public RecordingLoggerProvider Logs { get; } = new();
 
         public IReadOnlyList<RouteEndpoint> Endpoints { get; private set; } = [];
 
@@ -393,6 +475,15 @@ public sealed class EndpointAccessTests : IClassFixture<EndpointAccessTests.App>
             }
 
             return client;
+        }
+
+        /// <summary>An antiforgery token of this caller's browser, from a page with a form (any page's form will do: the token is the user's).</summary>
+        public async Task<string> AntiforgeryTokenAsync(Caller caller)
+        {
+            var client = await ClientAsync(caller);
+            var page = await client.GetPageAsync(caller == Caller.Anonymous ? "/inloggen" : "/uitloggen");
+            return (page.QuerySelector("input[name=__RequestVerificationToken]") as AngleSharp.Html.Dom.IHtmlInputElement)?.Value
+                ?? throw new InvalidOperationException($"No form with an antiforgery token for {caller}.");
         }
 
         /// <summary>

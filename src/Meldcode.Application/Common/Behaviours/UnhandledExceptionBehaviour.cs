@@ -5,7 +5,8 @@ namespace Meldcode.Application.Common.Behaviours;
 /// <summary>
 /// Logs requests that fail unexpectedly. Only the request's type name is logged, never its content:
 /// requests carry personal data. Expected outcomes (validation, not found, forbidden, broken rules)
-/// are not errors and are left to the caller.
+/// are not errors and are left to the caller; nor is storage that is unavailable (locked, full, read-only), which the
+/// Infrastructure layer has already logged in one plain line.
 /// </summary>
 public sealed class UnhandledExceptionBehaviour<TRequest, TResponse> : IPipelineBehavior<TRequest, TResponse>
 {
@@ -31,5 +32,6 @@ public sealed class UnhandledExceptionBehaviour<TRequest, TResponse> : IPipeline
     }
 
     private static bool IsExpected(Exception exception) =>
-        exception is ValidationException or NotFoundException or ForbiddenAccessException or ConcurrencyConflictException or DomainException or OperationCanceledException;
+        exception is ValidationException or NotFoundException or ForbiddenAccessException or ConcurrencyConflictException or DomainException or OperationCanceledException
+            or StorageUnavailableException;
 }

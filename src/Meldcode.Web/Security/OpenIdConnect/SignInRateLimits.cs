@@ -20,7 +20,8 @@ public sealed class SignInRateLimitOptions
 /// Limits the sign-in start (<c>/inloggen</c>) and the callback per client address with a fixed window; too
 /// many gives 429 with <c>Retry-After</c>. The callback is answered by the authentication middleware, before
 /// any endpoint, so this is a global limiter that looks at the path rather than an endpoint policy; the
-/// middleware runs after the forwarded headers, so the address is the client's, not the proxy's. Only with
+/// middleware runs after the forwarded headers, which believe only the configured proxies (ReverseProxy:KnownProxies,
+/// KnownNetworks; none by default), so the address is the client's as a trusted proxy reports it, or the peer's. Only with
 /// an identity provider: the demo sign-in of Development is not limited.
 /// </summary>
 internal static class SignInRateLimits
