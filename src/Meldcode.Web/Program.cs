@@ -74,6 +74,7 @@ if (await StartupChecks.PrepareDatabaseAsync(app.Services, app.Environment, app.
 
 app.UseForwardedHeaders();
 app.UseMiddleware<SecurityHeadersMiddleware>();
+app.UseMiddleware<NulCharacterFormFilter>(); // before anything reads a form: the framework refuses a form with a NUL in it
 app.UseExceptionHandler(new ExceptionHandlerOptions
 {
     ExceptionHandlingPath = "/fout/500",

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Meldcode.Application.AccessLog;
+using Meldcode.Application.Common.Exceptions;
 using Meldcode.Domain.AccessLog;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,13 +19,32 @@ internal sealed class AccessLogStore : IAccessLogStore
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
 
     private readonly IServiceScopeFactory _scopes;
+    private readonly StorageHealth _health;
 
-    public AccessLogStore(IServiceScopeFactory scopes)
+    public AccessLogStore(IServiceScopeFactory scopes, StorageHealth health)
     {
         _scopes = scopes;
+        _health = health;
     }
 
+    /// <summary>
+    /// Appends the line. When storage fails (locked, full, read-only) the access is not given: the request fails with
+    /// <see cref="StorageUnavailableException"/>, as its own save would, rather than go unlogged.
+    /// </summary>
     public async Task AppendAsync(AccessLine line, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await AppendInOrderAsync(line, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (StorageFailures.Classify(exception) is { } failure)
+        {
+            _health.Report(failure);
+            throw new StorageUnavailableException(failure.IsTemporary(), exception);
+        }
+    }
+
+    private async Task AppendInOrderAsync(AccessLine line, CancellationToken cancellationToken)
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();

@@ -24,6 +24,7 @@ public static class Navigation
         new("Sessies", "/Training/Sessions/Index", [Role.Trainer]),
         new("Beheer", "/Admin/Index", [Role.FunctionalAdministrator]),
         new("Toegangslog", "/Privacy/AccessLog", [Role.PrivacyOfficer]),
+        new("Bewaren", "/Privacy/Retention", [Role.PrivacyOfficer]), // legal holds and deletion records; the admin reaches it from Beheer → Organisatie
     ];
 
     /// <summary>The links for these roles; none for someone without a role (they only see "Wacht op toegang").</summary>

@@ -34,6 +34,7 @@ public static class RoleWelcome
         Role.PrivacyOfficer =>
         [
             "In het toegangslog nagaan wie welk dossier heeft gezien of gewijzigd, en wanneer.",
+            "Een bewaarplicht op een dossier zetten en zien welke dossiers na hun bewaartermijn zijn verwijderd.",
             "Je leest het toegangslog, niet de dossiers zelf.",
         ],
         Role.Board =>

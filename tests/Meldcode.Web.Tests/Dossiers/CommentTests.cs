@@ -85,4 +85,33 @@ public sealed class CommentTests : IClassFixture<MeldcodeFactory>
 
         Assert.Equal("Mijn opmerking.", page.QuerySelector("#Text")!.TextContent);
     }
+
+    [Fact]
+    public async Task A_NUL_character_in_the_text_is_dropped_and_the_rest_is_saved_as_typed()
+    {
+        var id = await DossierSeed.CreateAsync(_factory);
+        using var client = await _factory.SignedInAsync(Owner);
+        var form = await client.GetPageAsync($"/dossiers/{id}/opmerking");
+
+        using var response = await client.SubmitAsync(form, $"/dossiers/{id}/opmerking", new Dictionary<string, string> { ["Text"] = "Moeder\0 belde: Mila is ziek." });
+
+        var overview = await client.SavedAsync(response, id, "Je opmerking is toegevoegd.");
+        var entries = overview.QuerySelectorAll(".timeline__entry");
+        Assert.Contains("Opmerking: Moeder belde: Mila is ziek.", entries[entries.Length - 1].TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_NUL_character_in_a_refused_form_does_not_lose_the_rest_of_the_input()
+    {
+        var id = await DossierSeed.CreateAsync(_factory);
+        using var client = await _factory.SignedInAsync(Owner);
+        var form = await client.GetPageAsync($"/dossiers/{id}/opmerking");
+        var text = "\0" + new string('x', 10_001);
+
+        using var response = await client.SubmitAsync(form, $"/dossiers/{id}/opmerking", new Dictionary<string, string> { ["Text"] = text });
+
+        var refused = await RefusedAsync(response, HttpStatusCode.UnprocessableEntity, "Je opmerking mag hoogstens 10.000 tekens lang zijn. Nu zijn het er 10.001.");
+        Assert.Equal(new string('x', 10_001), refused.QuerySelector("#Text")!.TextContent);
+        Assert.Equal(1, await _factory.ChronologyCountAsync(id));
+    }
 }

@@ -7,7 +7,7 @@ public sealed class SignInWithOrganisationAccountCommandValidator : AbstractVali
 {
     public SignInWithOrganisationAccountCommandValidator()
     {
-        RuleFor(c => c.Issuer).NotEmpty().MaximumLength(User.IssuerMaxLength);
-        RuleFor(c => c.Subject).NotEmpty().MaximumLength(User.SubjectMaxLength);
+        RuleFor(c => c.Issuer).NotEmpty().WithMessage("De inlogdienst gaf niet door wie hem uitgaf (issuer).").MaximumLength(User.IssuerMaxLength).WithMessage($"De inlogdienst gaf een te lange naam van de uitgever door (hoogstens {User.IssuerMaxLength} tekens).");
+        RuleFor(c => c.Subject).NotEmpty().WithMessage("De inlogdienst gaf niet door wie er inlogt (subject).").MaximumLength(User.SubjectMaxLength).WithMessage($"De inlogdienst gaf een te lange code voor de gebruiker door (hoogstens {User.SubjectMaxLength} tekens).");
     }
 }

@@ -28,10 +28,10 @@ public sealed record DossierView(
 
     /// <summary>The report waits for the review of the decision (four eyes), unless there was acute danger.</summary>
     public bool ReportWaitsForReview => Dossier.OpenReview is not null && !Dossier.IsAcute;
-    /// <summary>The aandachtsfunctionaris of the team may hand an open dossier to a colleague.</summary>
     /// <summary>The aandachtsfunctionaris of the dossier's team: the legal hold and requests for early destruction (page Bewaren).</summary>
     public bool CanRetain => Permissions.HasFlag(DossierPermission.Retain);
 
+    /// <summary>The aandachtsfunctionaris of the team may hand an open dossier to a colleague.</summary>
     public bool CanHandOver => !Dossier.IsClosed && Permissions.HasFlag(DossierPermission.HandOver);
 
     public ConsultationRequest? OpenRequestForViewer =>
