@@ -2,26 +2,13 @@ using MediatR;
 using Meldcode.Application.AccessLog.GetAccessLog;
 using Meldcode.Application.AccessLog.GetAccessLogEmployees;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Meldcode.Web.Pages.Privacy;
 
 /// <summary>"Toegangslog": the privacy officer reads who accessed which dossier or staff-member record, filtered in the address; refused attempts first.</summary>
-public sealed class AccessLogModel(IMediator mediator) : PageModel
+public sealed class AccessLogModel(IMediator mediator) : AccessLogFilterPageModel
 {
-    [BindProperty(SupportsGet = true, Name = "nummer")]
-    public string? Number { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "medewerker")]
-    public string? Employee { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "van")]
-    public string? From { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "tot")]
-    public string? To { get; set; }
-
     [BindProperty(SupportsGet = true, Name = "pagina")]
     public int PageNumber { get; set; } = 1;
 
@@ -29,8 +16,6 @@ public sealed class AccessLogModel(IMediator mediator) : PageModel
     public AccessLogPage? Log { get; private set; }
 
     public IReadOnlyList<AccessLogEmployee> Employees { get; private set; } = [];
-
-    public AccessLogFilterForm Form => new(Number, Employee, From, To);
 
     public IEnumerable<SelectListItem> EmployeeOptions => Employees.Select(e =>
         new SelectListItem(e.IsActive ? e.Name : $"{e.Name} (niet meer actief)", e.UserId.ToString(), string.Equals(e.UserId.ToString(), Employee?.Trim(), StringComparison.OrdinalIgnoreCase)));

@@ -1,6 +1,8 @@
 using Meldcode.Application.AccessLog;
 using Meldcode.Web.Presentation;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Meldcode.Web.Pages.Privacy;
 
@@ -33,4 +35,22 @@ public sealed record AccessLogFilterForm(string? Number, string? Employee, strin
 
     /// <summary>The same filter in the address of another page (the CSV download, the next page).</summary>
     public object RouteValues(int? page = null) => new { nummer = Number, medewerker = Employee, van = From, tot = To, pagina = page };
+}
+
+/// <summary>The access log's pages that take the filter from the address (the log and its CSV download).</summary>
+public abstract class AccessLogFilterPageModel : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "nummer")]
+    public string? Number { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "medewerker")]
+    public string? Employee { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "van")]
+    public string? From { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "tot")]
+    public string? To { get; set; }
+
+    public AccessLogFilterForm Form => new(Number, Employee, From, To);
 }

@@ -1,7 +1,6 @@
 using MediatR;
 using Meldcode.Application.AccessLog.ExportAccessLog;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Meldcode.Web.Pages.Privacy;
 
@@ -9,23 +8,11 @@ namespace Meldcode.Web.Pages.Privacy;
 /// The access log's lines for the page's filter as a CSV download. A filter that cannot be used sends the privacy officer
 /// back to the log with the same filter, which says what to change.
 /// </summary>
-public sealed class ExportModel(IMediator mediator) : PageModel
+public sealed class ExportModel(IMediator mediator) : AccessLogFilterPageModel
 {
-    [BindProperty(SupportsGet = true, Name = "nummer")]
-    public string? Number { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "medewerker")]
-    public string? Employee { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "van")]
-    public string? From { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "tot")]
-    public string? To { get; set; }
-
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var form = new AccessLogFilterForm(Number, Employee, From, To);
+        var form = Form;
         if (form.Read(ModelState) is not { } filter)
         {
             return RedirectToPage("/Privacy/AccessLog", form.RouteValues());
