@@ -205,6 +205,28 @@ public sealed class AccessLogTests : SchoolTest
         Assert.Equal((School.Board.Id, AccessOutcome.Refused), (lines[1].UserId, lines[1].Outcome));
     }
 
+    // The user of the other organisation holds every role there, the privacy officer's too: they see their own organisation's log (tested below).
+    public static TheoryData<Who> EveryoneButThePrivacyOfficer() => [.. Enum.GetValues<Who>().Where(w => w is not Who.PrivacyOfficer and not Who.UserOfAnotherOrganisation)];
+
+    [Theory]
+    [MemberData(nameof(EveryoneButThePrivacyOfficer))]
+    public async Task Only_the_privacy_officer_reads_downloads_and_checks_the_log(Who who)
+    {
+        object[] requests =
+        [
+            new GetAccessLogQuery(new AccessLogFilter()),
+            new ExportAccessLogQuery(new AccessLogFilter()),
+            new VerifyAccessLogQuery(),
+            new Application.AccessLog.GetAccessLogEmployees.GetAccessLogEmployeesQuery(),
+        ];
+
+        foreach (var request in requests)
+        {
+            await Assert.ThrowsAsync<ForbiddenAccessException>(() => Dossiers.SendAnyAsync(School[who], request));
+            Assert.NotNull(await Dossiers.SendAnyAsync(School[Who.PrivacyOfficer], request));
+        }
+    }
+
     [Fact]
     public async Task The_privacy_officer_still_cannot_open_a_dossier()
     {
