@@ -13,7 +13,7 @@ public static class Navigation
 
     public static IReadOnlyList<NavigationItem> All { get; } =
     [
-        new("Start", "/Index", []),
+        // No "Start": the name Meldcode at the left of the header leads to the start page, and leaves room for every link on one line at 1280 px.
         new("Mijn dossiers", "/Dossiers/Index", [Role.Professional, Role.SafeguardingLead]),
         new("Team", "/Team/Index", [Role.SafeguardingLead]), // the page is called Teamoverzicht; the menu keeps it short
         new("Postvak", InboxPage, [Role.Professional, Role.SafeguardingLead, Role.Board]),
@@ -23,8 +23,7 @@ public static class Navigation
         new("Dilemma's", "/Training/Dilemmas/Index", [Role.Trainer]),
         new("Sessies", "/Training/Sessions/Index", [Role.Trainer]),
         new("Beheer", "/Admin/Index", [Role.FunctionalAdministrator]),
-        new("Toegangslog", "/Privacy/AccessLog", [Role.PrivacyOfficer]),
-        new("Bewaren", "/Privacy/Retention", [Role.PrivacyOfficer]), // legal holds and deletion records; the admin reaches it from Beheer → Organisatie
+        new("Privacy", "/Privacy/AccessLog", [Role.PrivacyOfficer]), // the access log, and (its own menu) legal holds and deletion records; the admin reaches those from Beheer → Organisatie
     ];
 
     /// <summary>The links for these roles; none for someone without a role (they only see "Wacht op toegang").</summary>
