@@ -19,6 +19,8 @@ public sealed class FileModeTests : IDisposable
 
         await using (var context = new ApplicationDbContext(SqliteDatabase.OptionsFor(folder.DatabasePath)))
         {
+            // Kept open while the modes are read: SQLite removes the -wal and -shm files when the last connection closes.
+            await context.Database.OpenConnectionAsync();
             await context.Database.MigrateAsync();
             Assert.Equal(Folder0700, File.GetUnixFileMode(folder.FullPath));
             Assert.Equal(Folder0700, File.GetUnixFileMode(folder.KeysPath));
