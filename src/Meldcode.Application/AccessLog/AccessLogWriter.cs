@@ -15,9 +15,11 @@ public sealed class AccessLogWriter : IAccessLog
     private readonly IAccessLogStore _store;
     private readonly RecentReads _recentReads;
     private readonly TimeProvider _time;
+    private readonly IApplicationDbContext _context;
 
-    public AccessLogWriter(CurrentUserContext users, IAccessContext access, IAccessLogStore store, RecentReads recentReads, TimeProvider time)
+    public AccessLogWriter(CurrentUserContext users, IAccessContext access, IAccessLogStore store, RecentReads recentReads, TimeProvider time, IApplicationDbContext context)
     {
+        _context = context;
         _users = users;
         _access = access;
         _store = store;
@@ -40,12 +42,22 @@ public sealed class AccessLogWriter : IAccessLog
             return;
         }
 
+        // The number is looked up only for a line that is written (a merged read costs no query).
+        var number = record.SubjectNumber ?? (record.SubjectId is { } id ? await NumberOfAsync(record.Subject, id, cancellationToken).ConfigureAwait(false) : null);
         var roles = string.Join(',', user.Roles.Order().Select(r => r.ToString()));
         await _store.AppendAsync(
-            new AccessLine(now, user.OrganisationId, user.UserId, user.Name, roles, record.Action, record.Subject, record.SubjectId, record.SubjectNumber, record.Part, record.Outcome, _access.ClientAddress, _access.SessionReference),
+            new AccessLine(now, user.OrganisationId, user.UserId, user.Name, roles, record.Action, record.Subject, record.SubjectId, number, record.Part, record.Outcome, _access.ClientAddress, _access.SessionReference),
             CancellationToken.None) // a line about an access that happened is written even when the client went away
             .ConfigureAwait(false);
     }
+
+    /// <summary>The record's number (null when it does not exist, as for an unknown id or a dossier just deleted).</summary>
+    private Task<string?> NumberOfAsync(AccessSubject subject, Guid id, CancellationToken cancellationToken) => subject switch
+    {
+        AccessSubject.Dossier => _context.Dossiers.AsNoTracking().Where(d => d.Id == id).Select(d => d.Number).SingleOrDefaultAsync(cancellationToken),
+        AccessSubject.StaffConcern => _context.StaffConcerns.AsNoTracking().Where(c => c.Id == id).Select(c => c.Number).SingleOrDefaultAsync(cancellationToken),
+        _ => Task.FromResult<string?>(null),
+    };
 }
 
 /// <summary>The access log's settings (section <c>AccessLog</c>).</summary>

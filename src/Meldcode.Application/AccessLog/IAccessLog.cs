@@ -12,7 +12,7 @@ public interface IAccessLog
     Task WriteAsync(AccessRecord record, CancellationToken cancellationToken);
 }
 
-/// <summary>What was accessed, how, and with what outcome; the writer adds who, when, from where and the session.</summary>
+/// <summary>What was accessed, how, and with what outcome; the writer adds who, when, from where and the session, and the record's number when it is not given.</summary>
 public sealed record AccessRecord(AccessSubject Subject, Guid? SubjectId, string? SubjectNumber, string Part, AccessAction Action, AccessOutcome Outcome);
 
 /// <summary>Where the current request comes from (a port: the web layer fills it from the HTTP request).</summary>

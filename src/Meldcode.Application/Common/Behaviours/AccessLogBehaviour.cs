@@ -14,14 +14,12 @@ public sealed class AccessLogBehaviour<TRequest, TResponse> : IPipelineBehavior<
     private readonly IAccessLog _log;
     private readonly IAccessContext _access;
     private readonly AuthorizationVerdicts _verdicts;
-    private readonly IApplicationDbContext _context;
 
-    public AccessLogBehaviour(IAccessLog log, IAccessContext access, AuthorizationVerdicts verdicts, IApplicationDbContext context)
+    public AccessLogBehaviour(IAccessLog log, IAccessContext access, AuthorizationVerdicts verdicts)
     {
         _log = log;
         _access = access;
         _verdicts = verdicts;
-        _context = context;
     }
 
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
@@ -49,9 +47,8 @@ public sealed class AccessLogBehaviour<TRequest, TResponse> : IPipelineBehavior<
 
     private async Task WriteAsync(TRequest request, AccessLoggedAttribute logged, Guid? subjectId, AccessOutcome outcome, CancellationToken cancellationToken)
     {
-        var number = subjectId is { } id ? await NumberOfAsync(logged.Subject, id, cancellationToken).ConfigureAwait(false) : null;
         var part = (request as IDescribesAccessPart)?.AccessPart ?? logged.Part ?? _access.Page ?? typeof(TRequest).Name;
-        await _log.WriteAsync(new AccessRecord(logged.Subject, subjectId, number, part, logged.Action, outcome), cancellationToken).ConfigureAwait(false);
+        await _log.WriteAsync(new AccessRecord(logged.Subject, subjectId, null, part, logged.Action, outcome), cancellationToken).ConfigureAwait(false);
     }
 
     private static Guid? SubjectOf(TRequest request, TResponse? response) => request switch
@@ -60,13 +57,6 @@ public sealed class AccessLogBehaviour<TRequest, TResponse> : IPipelineBehavior<
         IStaffConcernRequest concern => concern.Id,
         _ when response is Guid created => created,
         _ => null,
-    };
-
-    private Task<string?> NumberOfAsync(AccessSubject subject, Guid id, CancellationToken cancellationToken) => subject switch
-    {
-        AccessSubject.Dossier => _context.Dossiers.AsNoTracking().Where(d => d.Id == id).Select(d => d.Number).SingleOrDefaultAsync(cancellationToken),
-        AccessSubject.StaffConcern => _context.StaffConcerns.AsNoTracking().Where(c => c.Id == id).Select(c => c.Number).SingleOrDefaultAsync(cancellationToken),
-        _ => Task.FromResult<string?>(null),
     };
 
     private static class Declared
