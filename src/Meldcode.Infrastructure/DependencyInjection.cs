@@ -8,6 +8,7 @@ using Meldcode.Infrastructure.Notifications;
 using Meldcode.Infrastructure.Persistence;
 using Meldcode.Infrastructure.Retention;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -22,13 +23,15 @@ namespace Meldcode.Infrastructure;
 public static class DependencyInjection
 {
     /// <summary>
-    /// The SQLite database and the Data Protection key ring, both in the data folder
-    /// (<c>Storage:DataDirectory</c>, resolved when first needed so configuration from any source applies).
+    /// The database (SQLite in the data folder, <c>Storage:DataDirectory</c>, or PostgreSQL), the Data Protection key ring,
+    /// mail, documents and the nightly jobs. Settings are resolved when first needed, so configuration from any source applies.
     /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.SectionName));
         services.AddSingleton<DataFolder>();
+        // Database:Provider (Sqlite, the default, or PostgreSql with ConnectionStrings:Meldcode), read when first needed.
+        services.AddSingleton(provider => DatabaseTarget.From(configuration, () => provider.GetRequiredService<DataFolder>().DatabasePath));
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton(provider => new SqlitePragmaInterceptor(provider.GetRequiredService<IOptions<StorageOptions>>().Value.BusyTimeoutSeconds));
@@ -37,7 +40,7 @@ public static class DependencyInjection
         // Pooled: a request reuses a context instead of building one (the session check alone uses one on every request).
         // Interceptors registered as IInterceptor join the pragma interceptor (none in the app; the fault tests add one).
         services.AddDbContextPool<ApplicationDbContext>((provider, options) => options
-            .Use(provider.GetRequiredService<DataFolder>().DatabasePath, provider.GetRequiredService<SqlitePragmaInterceptor>())
+            .Use(provider.GetRequiredService<DatabaseTarget>(), provider.GetRequiredService<SqlitePragmaInterceptor>())
             .AddInterceptors(provider.GetServices<IInterceptor>()));
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
         services.AddSingleton<IAccessLogStore, AccessLogStore>();
@@ -63,11 +66,14 @@ public static class DependencyInjection
         services.AddScoped<IJobRunClaims, JobRunClaims>();
         services.AddHostedService<RetentionJob>();
 
-        // Keys in the data folder, so sessions survive a restart (see docs/operations.md on protecting that folder).
+        // The key ring, so sessions survive a restart: in the data folder with SQLite (see docs/operations.md on protecting
+        // that folder); in the database with PostgreSQL, so every instance reads and signs cookies with the same keys.
         services.AddDataProtection().SetApplicationName("Meldcode");
         services.AddOptions<KeyManagementOptions>()
-            .Configure<DataFolder, ILoggerFactory>((options, folder, loggerFactory) =>
-                options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(folder.KeysPath), loggerFactory));
+            .Configure<DatabaseTarget, DataFolder, ILoggerFactory, IServiceProvider>((options, target, folder, loggerFactory, provider) =>
+                options.XmlRepository = target.IsPostgreSql
+                    ? new EntityFrameworkCoreXmlRepository<ApplicationDbContext>(provider, loggerFactory)
+                    : new FileSystemXmlRepository(new DirectoryInfo(folder.KeysPath), loggerFactory));
 
         return services;
     }

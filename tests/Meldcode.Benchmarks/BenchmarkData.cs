@@ -19,7 +19,7 @@ public static class BenchmarkData
 
     public static async Task SeedAsync(string databasePath, LoadOptions options, DateTimeOffset now)
     {
-        var dbOptions = SqliteDatabase.OptionsFor(databasePath);
+        var dbOptions = MeldcodeDatabase.OptionsFor(DatabaseTarget.Sqlite(databasePath));
         await using (var migrate = new ApplicationDbContext(dbOptions))
         {
             await migrate.Database.MigrateAsync();

@@ -80,7 +80,7 @@ public static partial class LiveSessionBenchmark
     /// <summary>The session's votes in the database, after the app has stopped: per round and answer.</summary>
     private static async Task<Dictionary<(string Round, string Answer), int>> CountVotesAsync(string database, Guid sessionId)
     {
-        await using var context = new ApplicationDbContext(SqliteDatabase.OptionsFor(database));
+        await using var context = new ApplicationDbContext(MeldcodeDatabase.OptionsFor(DatabaseTarget.Sqlite(database)));
         var rows = await context.SessionVotes.AsNoTracking().Where(v => v.SessionId == sessionId)
             .GroupBy(v => new { v.Round, v.Answer })
             .Select(g => new { g.Key.Round, g.Key.Answer, Count = g.Count() })

@@ -135,7 +135,7 @@ public static class TeamLoadBenchmark
     /// </summary>
     private static async Task<int> SeedAsync(string databasePath, TeamOptions options, DateTimeOffset now)
     {
-        var dbOptions = SqliteDatabase.OptionsFor(databasePath);
+        var dbOptions = MeldcodeDatabase.OptionsFor(DatabaseTarget.Sqlite(databasePath));
         await using (var migrate = new ApplicationDbContext(dbOptions))
         {
             await migrate.Database.MigrateAsync();

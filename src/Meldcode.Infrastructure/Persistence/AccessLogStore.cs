@@ -10,9 +10,9 @@ namespace Meldcode.Infrastructure.Persistence;
 /// <summary>
 /// Appends lines to the chained access log on a database context of its own, so a line is written whatever happens
 /// to the request's unit of work (a refused or failed request leaves its line too). One line at a time: a gate per
-/// database within this process, and the write lock taken at the start of the transaction (SQLite
-/// <c>BEGIN IMMEDIATE</c>) across processes, so no other line can slip in between reading the last line and
-/// writing the next.
+/// database within this process, and across processes the write lock of the transaction (<see cref="WriteLocks"/>:
+/// SQLite's <c>BEGIN IMMEDIATE</c>, a PostgreSQL advisory lock), so no other line can slip in between reading the last
+/// line and writing the next.
 /// </summary>
 internal sealed class AccessLogStore : IAccessLogStore
 {
@@ -53,6 +53,7 @@ internal sealed class AccessLogStore : IAccessLogStore
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await db.Database.HoldUntilCommitAsync(WriteLocks.AccessLog, cancellationToken).ConfigureAwait(false);
             var last = await db.AccessLog.AsNoTracking()
                 .OrderByDescending(e => e.Sequence)
                 .Select(e => new { e.Sequence, e.Hash })

@@ -13,13 +13,13 @@ using Meldcode.Domain.Retention;
 using Meldcode.Domain.StaffConcerns;
 using Meldcode.Domain.Users;
 using Meldcode.Infrastructure.Persistence.Configurations;
-using Microsoft.Data.Sqlite;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Meldcode.Infrastructure.Persistence;
 
-public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
+public sealed class ApplicationDbContext : DbContext, IApplicationDbContext, IDataProtectionKeyContext
 {
     /// <summary>Shadow property on every aggregate that users edit: raised on each save, checked as a concurrency token.</summary>
     public const string VersionProperty = VersionedSave.VersionProperty;
@@ -31,12 +31,6 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
     public const string AccessLogTable = "AccessLog";
 
     public const string DeletionRecordsTable = "DeletionRecords";
-
-    /// <summary>SQLITE_CONSTRAINT_UNIQUE.</summary>
-    private const int SqliteUniqueConstraint = 2067;
-
-    /// <summary>SQLITE_CONSTRAINT_PRIMARYKEY.</summary>
-    private const int SqlitePrimaryKeyConstraint = 1555;
 
     public ApplicationDbContext(DbContextOptions<ApplicationDbContext> options)
         : base(options)
@@ -77,16 +71,25 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
 
     public DbSet<DeletionRecord> DeletionRecords => Set<DeletionRecord>();
 
+    /// <summary>
+    /// The Data Protection key ring (the keys of the sign-in and session cookies and the antiforgery tokens) when several
+    /// instances share a PostgreSQL database; an SQLite installation keeps its keys in the data folder and leaves this empty.
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     /// <summary>Which scheduled job ran on which day (the claim that makes a daily job run once across processes).</summary>
     public DbSet<ScheduledJobRun> ScheduledJobRuns => Set<ScheduledJobRun>();
 
     /// <summary>
-    /// Microsoft.Data.Sqlite starts a deferred transaction (<c>BEGIN</c>, not <c>BEGIN IMMEDIATE</c>) only for
-    /// this isolation level. Its other effect, the <c>read_uncommitted</c> pragma, applies to shared-cache
-    /// connections only, which Meldcode does not use; in WAL mode the first read fixes the snapshot.
+    /// A transaction whose reads all see the database as it was at its first read. SQLite: Microsoft.Data.Sqlite starts a
+    /// deferred transaction (<c>BEGIN</c>, not <c>BEGIN IMMEDIATE</c>) only for ReadUncommitted; its other effect, the
+    /// <c>read_uncommitted</c> pragma, applies to shared-cache connections only, which Meldcode does not use; in WAL mode
+    /// the first read fixes the snapshot. PostgreSQL: REPEATABLE READ takes its snapshot at the first statement.
     /// </summary>
     public Task<IDbContextTransaction> BeginReadSnapshotAsync(CancellationToken cancellationToken) =>
-        Database.BeginTransactionAsync(System.Data.IsolationLevel.ReadUncommitted, cancellationToken);
+        Database.BeginTransactionAsync(
+            Database.IsNpgsql() ? System.Data.IsolationLevel.RepeatableRead : System.Data.IsolationLevel.ReadUncommitted,
+            cancellationToken);
 
     public int VersionOf(object aggregate) => (int)Entry(aggregate).Property(VersionProperty).CurrentValue!;
 
@@ -128,6 +131,10 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
         modelBuilder.HasDbFunction(typeof(SearchText).GetMethod(nameof(SearchText.Fold))!).HasName(SearchText.SqlName);
         DossierConfiguration.Configure(modelBuilder);
         ValueConversions.StoreEnumsAsText(modelBuilder);
+        if (Database.IsNpgsql())
+        {
+            PostgreSqlModel.Configure(modelBuilder);
+        }
     }
 
     /// <summary>
@@ -138,9 +145,8 @@ public sealed class ApplicationDbContext : DbContext, IApplicationDbContext
     /// </summary>
     private static bool IsChronologySequenceTaken(DbUpdateException exception) =>
         exception is not DbUpdateConcurrencyException
-        && exception.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteUniqueConstraint or SqlitePrimaryKeyConstraint } sqlite
-        && (sqlite.Message.Contains($"{ChronologyTable}.{nameof(ChronologyEntry.Sequence)}", StringComparison.Ordinal)
-            || sqlite.Message.Contains($"DilemmaVersions.{nameof(DilemmaVersion.Number)}", StringComparison.Ordinal));
+        && (DatabaseErrors.IsUniqueViolation(exception, ChronologyTable, nameof(ChronologyEntry.Sequence))
+            || DatabaseErrors.IsUniqueViolation(exception, DilemmaVersionConfiguration.Table, nameof(DilemmaVersion.Number)));
 
     private static DbUpdateConcurrencyException AsConcurrencyConflict(DbUpdateException exception) =>
         new("The dossier or dilemma was changed by another save since it was loaded.", exception);

@@ -8,7 +8,8 @@ namespace Meldcode.Infrastructure.Persistence;
 /// Ready means: the database answers, its schema is up to date, the data folder can be written (a small probe file is
 /// written and removed), no storage failure was seen in the last few minutes, and its disk has room left. A full or
 /// read-only data folder, or a recent failure to save, is Unhealthy; a lock that outlasted the busy timeout, or little
-/// free space, is Degraded. The description says which, and where.
+/// free space, is Degraded. The description says which, and where. With PostgreSQL the data folder and disk checks are
+/// left out (the database is on the server); a server that cannot be reached is Unhealthy, until it answers again.
 /// </summary>
 public sealed class DatabaseReadinessCheck : IHealthCheck
 {
@@ -18,15 +19,17 @@ public sealed class DatabaseReadinessCheck : IHealthCheck
     private const string ProbeFileName = ".meldcode-write-probe";
 
     private readonly ApplicationDbContext _context;
+    private readonly DatabaseTarget _target;
     private readonly DataFolder _folder;
     private readonly StorageHealth _health;
     private readonly TimeProvider _clock;
     private readonly StorageOptions _options;
 
-    public DatabaseReadinessCheck(ApplicationDbContext context, DataFolder folder, StorageHealth health, TimeProvider clock, IOptions<StorageOptions> options)
+    public DatabaseReadinessCheck(ApplicationDbContext context, DatabaseTarget target, DataFolder folder, StorageHealth health, TimeProvider clock, IOptions<StorageOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _context = context;
+        _target = target;
         _folder = folder;
         _health = health;
         _clock = clock;
@@ -35,7 +38,8 @@ public sealed class DatabaseReadinessCheck : IHealthCheck
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (await WriteProbeFailureAsync(cancellationToken).ConfigureAwait(false) is { } unwritable)
+        // The data folder holds the database only with SQLite; a PostgreSQL server's disk is its own operator's to watch.
+        if (!_target.IsPostgreSql && await WriteProbeFailureAsync(cancellationToken).ConfigureAwait(false) is { } unwritable)
         {
             return HealthCheckResult.Unhealthy(unwritable);
         }
@@ -56,21 +60,23 @@ public sealed class DatabaseReadinessCheck : IHealthCheck
         catch (Exception exception) when (StorageFailures.Classify(exception) is { } failure)
         {
             _health.Report(failure);
-            return HealthCheckResult.Unhealthy($"{StorageHealth.Describe(failure)} (data folder {_folder.FullPath}).");
+            return HealthCheckResult.Unhealthy($"{StorageHealth.Describe(failure, _target.Provider)} ({_health.Where}).");
         }
 
         if (_health.Last is { } last && _clock.GetUtcNow() - last.At < FailureMemory)
         {
-            var description = $"{StorageHealth.Describe(last.Failure)} (data folder {_folder.FullPath}); last seen at {last.At.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}.";
+            var description = $"{StorageHealth.Describe(last.Failure, _target.Provider)} ({_health.Where}); last seen at {last.At.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}.";
             return last.Failure.IsTemporary() ? HealthCheckResult.Degraded(description) : HealthCheckResult.Unhealthy(description);
         }
 
-        if (FreeSpaceWarning() is { } lowOnSpace)
+        if (!_target.IsPostgreSql && FreeSpaceWarning() is { } lowOnSpace)
         {
             return HealthCheckResult.Degraded(lowOnSpace);
         }
 
-        return HealthCheckResult.Healthy("The database is reachable and up to date; the data folder can be written.");
+        return HealthCheckResult.Healthy(_target.IsPostgreSql
+            ? "The database is reachable and up to date."
+            : "The database is reachable and up to date; the data folder can be written.");
     }
 
     /// <summary>Writes and removes a small file in the data folder; says what is wrong when that fails.</summary>

@@ -7,6 +7,6 @@ internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<A
 {
     public ApplicationDbContext CreateDbContext(string[] args)
     {
-        return new ApplicationDbContext(SqliteDatabase.OptionsFor(Path.Combine(Path.GetTempPath(), "meldcode-design-time.db")));
+        return new ApplicationDbContext(MeldcodeDatabase.OptionsFor(DatabaseTarget.Sqlite(Path.Combine(Path.GetTempPath(), "meldcode-design-time.db"))));
     }
 }

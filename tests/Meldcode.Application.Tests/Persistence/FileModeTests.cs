@@ -17,7 +17,7 @@ public sealed class FileModeTests : IDisposable
     {
         var folder = DataFolder.At(Path.Combine(_root, "data"));
 
-        await using (var context = new ApplicationDbContext(SqliteDatabase.OptionsFor(folder.DatabasePath)))
+        await using (var context = new ApplicationDbContext(MeldcodeDatabase.OptionsFor(DatabaseTarget.Sqlite(folder.DatabasePath))))
         {
             // Kept open while the modes are read: SQLite removes the -wal and -shm files when the last connection closes.
             await context.Database.OpenConnectionAsync();

@@ -21,7 +21,7 @@ public sealed class MigrationTests : IDisposable
 
         Assert.NotEmpty(applied);
         Assert.Empty(await migrator.GetPendingMigrationsAsync(CancellationToken.None));
-        Assert.True(File.Exists(_database.DatabasePath));
+        Assert.True(await context.Database.CanConnectAsync());
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class MigrationTests : IDisposable
         var check = ReadinessCheck(context);
 
         var missing = await check.CheckHealthAsync(new HealthCheckContext());
-        await context.Database.OpenConnectionAsync(); // creates the empty database file
+        await context.Database.OpenConnectionAsync(); // creates the empty database file (a PostgreSQL test database exists already)
         await context.Database.CloseConnectionAsync();
         var before = await check.CheckHealthAsync(new HealthCheckContext());
         await context.Database.MigrateAsync();
@@ -56,7 +56,7 @@ public sealed class MigrationTests : IDisposable
     private DatabaseReadinessCheck ReadinessCheck(ApplicationDbContext context)
     {
         var folder = DataFolder.At(_database.Folder);
-        var health = new StorageHealth(folder, TimeProvider.System, NullLogger<StorageHealth>.Instance, new SqlitePragmaInterceptor());
-        return new DatabaseReadinessCheck(context, folder, health, TimeProvider.System, Options.Create(new StorageOptions { MinimumFreeMegabytes = 0 }));
+        var health = new StorageHealth(_database.Target, folder, TimeProvider.System, NullLogger<StorageHealth>.Instance, new SqlitePragmaInterceptor());
+        return new DatabaseReadinessCheck(context, _database.Target, folder, health, TimeProvider.System, Options.Create(new StorageOptions { MinimumFreeMegabytes = 0 }));
     }
 }

@@ -22,7 +22,7 @@ public sealed class SqliteConnectionTests : IDisposable
     [Fact]
     public async Task A_connection_taken_again_from_the_pool_still_has_its_pragmas()
     {
-        var options = SqliteDatabase.OptionsFor(_database.DatabasePath); // one interceptor for both, as in the app
+        var options = MeldcodeDatabase.OptionsFor(DatabaseTarget.Sqlite(_database.DatabasePath)); // one interceptor for both, as in the app
         await using (var first = new ApplicationDbContext(options))
         {
             await first.Database.OpenConnectionAsync();

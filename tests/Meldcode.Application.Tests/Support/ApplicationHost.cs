@@ -13,22 +13,22 @@ using NSubstitute;
 namespace Meldcode.Application.Tests.Support;
 
 /// <summary>
-/// The Application and Infrastructure layers wired as the web app wires them, against a real SQLite
-/// file, with the ports (current user, sign-in settings, host environment, PDF renderer, live session signals) as substitutes. The clock
+/// The Application and Infrastructure layers wired as the web app wires them, against a real database (an SQLite
+/// file, or PostgreSQL in the suite's second run), with the ports (current user, sign-in settings, host environment, PDF renderer, live session signals) as substitutes. The clock
 /// is the system clock unless the test passes its own.
 /// </summary>
 public sealed class ApplicationHost : IDisposable
 {
     private readonly ServiceProvider _provider;
 
-    /// <param name="database">The SQLite file.</param>
+    /// <param name="database">The test's database.</param>
     /// <param name="clock">The clock; the system clock unless given.</param>
     /// <param name="settings">Configuration beyond the data folder (for example the <c>Mail</c> section).</param>
     /// <param name="configureServices">Registrations after the layers' own, to replace a port (the last registration wins).</param>
     public ApplicationHost(TestDatabase database, TimeProvider? clock = null, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataDirectory"] = database.Folder })
+            .AddInMemoryCollection(database.Settings)
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var environment = Substitute.For<IHostEnvironment>();

@@ -85,7 +85,7 @@ public sealed class EnvironmentTests
     public async Task Production_without_an_organisation_is_refused_until_the_first_start_settings_name_it()
     {
         using var factory = new MeldcodeFactory();
-        using (var context = new ApplicationDbContext(SqliteDatabase.OptionsFor(Path.Combine(factory.DataFolder, StorageOptions.DatabaseFileName))))
+        using (var context = new ApplicationDbContext(MeldcodeDatabase.OptionsFor(DatabaseTarget.Sqlite(Path.Combine(factory.DataFolder, StorageOptions.DatabaseFileName)))))
         {
             await context.Database.MigrateAsync();
         }
@@ -99,7 +99,7 @@ public sealed class EnvironmentTests
         Assert.Contains("Education, Childcare, YouthCare, HealthCare, SocialSupport", wrongSector, StringComparison.Ordinal);
         Assert.Null(created);
         Assert.Null(later);
-        using var check = new ApplicationDbContext(SqliteDatabase.OptionsFor(Path.Combine(factory.DataFolder, StorageOptions.DatabaseFileName)));
+        using var check = new ApplicationDbContext(MeldcodeDatabase.OptionsFor(DatabaseTarget.Sqlite(Path.Combine(factory.DataFolder, StorageOptions.DatabaseFileName))));
         var organisation = await check.Organisations.SingleAsync();
         Assert.Equal(("Stichting Kindcentra Noord", Sector.Childcare), (organisation.Name, organisation.Sector));
     }

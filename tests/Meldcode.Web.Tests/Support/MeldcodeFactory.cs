@@ -1,11 +1,10 @@
+using Meldcode.Application.Tests.Support;
 using Meldcode.Domain.Users;
 using Meldcode.Infrastructure.Persistence;
 using Meldcode.Web.Security.OpenIdConnect;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -23,11 +22,18 @@ public class MeldcodeFactory : WebApplicationFactory<Program>
 
     public MeldcodeFactory()
     {
-        DataFolder = Directory.CreateTempSubdirectory("meldcode-web-").FullName;
-        _settings["Storage:DataDirectory"] = DataFolder;
+        foreach (var (key, value) in Database.Settings)
+        {
+            _settings[key] = value;
+        }
+
+        DataFolder = Database.Folder;
         ClientOptions.BaseAddress = new Uri("https://localhost");
         ClientOptions.AllowAutoRedirect = false;
     }
+
+    /// <summary>The app's database: an SQLite file in <see cref="DataFolder"/>, or a PostgreSQL database in the suite's second run.</summary>
+    public TestDatabase Database { get; } = new();
 
     public string DataFolder { get; }
 
@@ -113,14 +119,21 @@ public class MeldcodeFactory : WebApplicationFactory<Program>
     {
         WithSetting("Organisation:Name", "Stichting Kindcentra Noord");
         WithSetting("Organisation:Sector", "Education");
-        using var context = new ApplicationDbContext(SqliteDatabase.OptionsFor(Path.Combine(DataFolder, StorageOptions.DatabaseFileName)));
-        context.Database.Migrate();
+        Database.MigrateAsync().GetAwaiter().GetResult();
         return this;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        // Development migrates at start-up. A PostgreSQL database starts as a copy of the migrated template instead (the
+        // start-up migration then finds nothing to do: migrating PostgreSQL per test would take seconds); outside
+        // Development it starts as the test left it, as a new SQLite file would.
+        if (Database.IsPostgreSql)
+        {
+            Database.EnsureCreated(migrated: EnvironmentName == Environments.Development);
+        }
+
         builder.UseEnvironment(EnvironmentName);
         foreach (var (key, value) in _settings)
         {
@@ -143,10 +156,9 @@ public class MeldcodeFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             _identityProvider?.SigningKey.Dispose();
-            SqliteConnection.ClearAllPools();
             try
             {
-                Directory.Delete(DataFolder, recursive: true);
+                Database.Dispose();
             }
             catch (IOException)
             {

@@ -28,9 +28,11 @@ internal sealed class DeletionRecordConfiguration : IEntityTypeConfiguration<Del
 
 internal sealed class ScheduledJobRunConfiguration : IEntityTypeConfiguration<ScheduledJobRun>
 {
+    public const string Table = "ScheduledJobRuns";
+
     public void Configure(EntityTypeBuilder<ScheduledJobRun> builder)
     {
-        builder.ToTable("ScheduledJobRuns");
+        builder.ToTable(Table);
         builder.HasKey(r => new { r.Job, r.Day });
         builder.Property(r => r.Job).HasMaxLength(60);
     }

@@ -1724,6 +1724,23 @@ namespace Meldcode.Infrastructure.Persistence.Migrations
                     b.ToTable("ScheduledJobRuns", (string)null);
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Meldcode.Domain.Administration.AdministrationLogEntry", b =>
                 {
                     b.HasOne("Meldcode.Domain.Organisations.Organisation", null)
