@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test of Meldcode on a fresh Debian 12 machine with the .NET 10 SDK: installs the
-# system packages the tests need (only those missing), builds the solution once in Release, runs
-# every test project of the solution, and ends with one summary line:
+# system packages the tests need (only those missing), starts a throwaway PostgreSQL server on
+# loopback (stopped again at the end), builds the solution once in Release, runs every test project
+# of the solution, and the Application and Web suites a second time on PostgreSQL, and ends with one
+# summary line:
 #   N passed, N failed            (or: N passed, N failed, N skipped)
 # Exits non-zero when the build fails, a test fails, a test run breaks, or no tests were found.
 set -euo pipefail
@@ -26,6 +28,8 @@ say() { printf '\n==> %s\n' "$*"; }
 # nodejs, npm: the end-to-end tests' OpenID Connect provider (npm package oidc-provider 8.x).
 # python3-aiosmtpd: the real SMTP server on loopback that the notification mail tests send to (run by
 # Debian's /usr/bin/python3; a python3 earlier on the PATH may not see Debian's packages).
+# postgresql: the second database provider; the tests start their own throwaway cluster (tests/postgres-server.sh),
+# never the system service.
 
 # is_installed PACKAGE [COMMAND]: the command is on the PATH, or else dpkg has the package installed.
 is_installed() {
@@ -43,6 +47,7 @@ is_installed fonts-dejavu-core || missing+=(fonts-dejavu-core)
 is_installed nodejs node || missing+=(nodejs)
 is_installed npm npm || missing+=(npm)
 is_installed python3-aiosmtpd || missing+=(python3-aiosmtpd)
+is_installed postgresql || compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
 
 if ((${#missing[@]} > 0)); then
     say "Installing missing Debian packages: ${missing[*]}"
@@ -69,6 +74,18 @@ if [[ ! -d "$identity_provider/node_modules" || "$(cat "$identity_provider/node_
     (cd "$identity_provider" && npm ci --no-audit --no-fund)
     echo "$lock_hash" > "$identity_provider/node_modules/.meldcode-lock-hash"
 fi
+
+# --- PostgreSQL -------------------------------------------------------------------------------
+# A throwaway cluster in a temporary folder, as an unprivileged user, on a free loopback port; stopped and removed
+# when this script ends, however it ends. Installing the Debian package may also have started the system's own
+# cluster (on 5432); the tests do not use it.
+postgres_folder="$(mktemp -d /tmp/meldcode-postgres.XXXXXX)"
+stop_postgres() { tests/postgres-server.sh stop "$postgres_folder" || true; }
+trap stop_postgres EXIT
+say "Starting a throwaway PostgreSQL server"
+MELDCODE_TEST_POSTGRES="$(tests/postgres-server.sh start "$postgres_folder")"
+export MELDCODE_TEST_POSTGRES
+echo "PostgreSQL for the tests: $MELDCODE_TEST_POSTGRES"
 
 # --- Build ------------------------------------------------------------------------------------
 say "dotnet tool restore"
@@ -97,6 +114,22 @@ if ((build_failed == 0)); then
         fi
         if [[ ! -f "$results_dir/$name.trx" ]]; then
             echo "No test results from $name ($results_dir/$name.trx is missing)." >&2
+            test_failed=1
+        fi
+    done
+
+    # The Application and Web suites once more, on PostgreSQL (the first run was on SQLite, the default). Tests of
+    # SQLite's own behaviour (the file, its pragmas, its faults) carry the trait Database=Sqlite and run once.
+    for name in Meldcode.Application.Tests Meldcode.Web.Tests; do
+        project="tests/$name/$name.csproj"
+        say "dotnet test $name on PostgreSQL"
+        if ! MELDCODE_TEST_DATABASE=PostgreSql dotnet test "$project" -c "$configuration" --no-build \
+            --filter "Database!=Sqlite" \
+            --logger "trx;LogFileName=$name.PostgreSql.trx" --results-directory "$results_dir"; then
+            test_failed=1
+        fi
+        if [[ ! -f "$results_dir/$name.PostgreSql.trx" ]]; then
+            echo "No test results from $name on PostgreSQL ($results_dir/$name.PostgreSql.trx is missing)." >&2
             test_failed=1
         fi
     done

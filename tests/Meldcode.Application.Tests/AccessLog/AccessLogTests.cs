@@ -7,7 +7,7 @@ using Meldcode.Application.Dossiers.DownloadDossierDocument;
 using Meldcode.Application.StaffConcerns.GetStaffConcern;
 using Meldcode.Application.StaffConcerns.RaiseStaffConcern;
 using Meldcode.Domain.AccessLog;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using NSubstitute;
 
@@ -305,8 +305,8 @@ public sealed class AccessLogTests : SchoolTest
     {
         var id = await Dossiers.OpenAsync();
 
-        var update = await Assert.ThrowsAsync<SqliteException>(() => Host.WithContextAsync(c => c.Database.ExecuteSqlRawAsync("UPDATE AccessLog SET UserName = 'Niemand'")));
-        var delete = await Assert.ThrowsAsync<SqliteException>(() => Host.WithContextAsync(c => c.Database.ExecuteSqlRawAsync("DELETE FROM AccessLog")));
+        var update = await Assert.ThrowsAnyAsync<DbException>(() => Host.WithContextAsync(c => c.Database.ExecuteSqlRawAsync("UPDATE \"AccessLog\" SET \"UserName\" = 'Niemand'")));
+        var delete = await Assert.ThrowsAnyAsync<DbException>(() => Host.WithContextAsync(c => c.Database.ExecuteSqlRawAsync("DELETE FROM \"AccessLog\"")));
         var tracked = await Assert.ThrowsAsync<InvalidOperationException>(() => Host.WithContextAsync(async c =>
         {
             c.AccessLog.Remove(await c.AccessLog.FirstAsync());
@@ -342,7 +342,7 @@ public sealed class AccessLogTests : SchoolTest
     public async Task A_line_changed_behind_the_database_s_back_is_found_by_the_check()
     {
         await WriteSomeLinesAsync();
-        await TamperAsync("UPDATE AccessLog SET Outcome = 'Allowed' WHERE Sequence = 3");
+        await TamperAsync("UPDATE \"AccessLog\" SET \"Outcome\" = 'Allowed' WHERE \"Sequence\" = 3");
 
         var check = await Host.SendAsAsync(School[Who.PrivacyOfficer], new VerifyAccessLogQuery());
 
@@ -353,7 +353,7 @@ public sealed class AccessLogTests : SchoolTest
     public async Task A_line_removed_behind_the_database_s_back_is_found_by_the_check()
     {
         await WriteSomeLinesAsync();
-        await TamperAsync("DELETE FROM AccessLog WHERE Sequence = 2");
+        await TamperAsync("DELETE FROM \"AccessLog\" WHERE \"Sequence\" = 2");
 
         var check = await Host.SendAsAsync(School[Who.PrivacyOfficer], new VerifyAccessLogQuery());
 
@@ -371,7 +371,9 @@ public sealed class AccessLogTests : SchoolTest
     /// <summary>What someone with the database file in hand could do: drop the guard, change the log, put the guard back.</summary>
     private Task<int> TamperAsync(string sql) => Host.WithContextAsync(async c =>
     {
-        await c.Database.ExecuteSqlRawAsync("DROP TRIGGER AccessLog_append_only_update; DROP TRIGGER AccessLog_append_only_delete;");
+        await c.Database.ExecuteSqlRawAsync(Database.IsPostgreSql
+            ? "DROP TRIGGER \"AccessLog_append_only\" ON \"AccessLog\";"
+            : "DROP TRIGGER AccessLog_append_only_update; DROP TRIGGER AccessLog_append_only_delete;");
         return await c.Database.ExecuteSqlRawAsync(sql);
     });
 

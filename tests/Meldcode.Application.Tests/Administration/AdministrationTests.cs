@@ -92,8 +92,8 @@ public sealed class AdministrationTests : AdministrationTest
             c.AdministrationLog.Remove(await c.AdministrationLog.SingleAsync());
             return await c.SaveChangesAsync();
         }));
-        var updated = await Record.ExceptionAsync(() => Host.WithContextAsync(c => c.Database.ExecuteSqlRawAsync("UPDATE AdministrationLog SET Description = 'gewist'")));
-        var deleted = await Record.ExceptionAsync(() => Host.WithContextAsync(c => c.Database.ExecuteSqlRawAsync("DELETE FROM AdministrationLog")));
+        var updated = await Record.ExceptionAsync(() => Host.WithContextAsync(c => c.Database.ExecuteSqlRawAsync("UPDATE \"AdministrationLog\" SET \"Description\" = 'gewist'")));
+        var deleted = await Record.ExceptionAsync(() => Host.WithContextAsync(c => c.Database.ExecuteSqlRawAsync("DELETE FROM \"AdministrationLog\"")));
 
         Assert.IsType<InvalidOperationException>(changed);
         Assert.Contains("append-only", updated?.Message, StringComparison.Ordinal);

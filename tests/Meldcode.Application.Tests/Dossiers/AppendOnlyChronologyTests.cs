@@ -1,5 +1,5 @@
 using Meldcode.Application.Dossiers;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Meldcode.Application.Tests.Dossiers;
@@ -12,8 +12,8 @@ public sealed class AppendOnlyChronologyTests : SchoolTest
     {
         var (id, entry) = await DossierWithASignalAsync();
 
-        var refused = await Assert.ThrowsAsync<SqliteException>(() => Host.WithContextAsync(context =>
-            context.Database.ExecuteSqlInterpolatedAsync($"UPDATE ChronologyEntries SET Summary = {"Er is niets gebeurd."} WHERE Id = {entry.Id}")));
+        var refused = await Assert.ThrowsAnyAsync<DbException>(() => Host.WithContextAsync(context =>
+            context.Database.ExecuteSqlInterpolatedAsync($"UPDATE \"ChronologyEntries\" SET \"Summary\" = {"Er is niets gebeurd."} WHERE \"Id\" = {entry.Id}")));
 
         Assert.Contains("The chronology is append-only.", refused.Message, StringComparison.Ordinal);
         Assert.Equal(entry.Summary, await SummaryInTheDatabaseAsync(entry.Id));
@@ -25,8 +25,8 @@ public sealed class AppendOnlyChronologyTests : SchoolTest
     {
         var (id, entry) = await DossierWithASignalAsync();
 
-        var refused = await Assert.ThrowsAsync<SqliteException>(() => Host.WithContextAsync(context =>
-            context.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM ChronologyEntries WHERE Id = {entry.Id}")));
+        var refused = await Assert.ThrowsAnyAsync<DbException>(() => Host.WithContextAsync(context =>
+            context.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM \"ChronologyEntries\" WHERE \"Id\" = {entry.Id}")));
 
         Assert.Contains("The chronology is append-only.", refused.Message, StringComparison.Ordinal);
         Assert.Equal(2, (await Dossiers.StateAsync(id)).ChronologyCount);

@@ -1,6 +1,6 @@
 using Meldcode.Domain.Dilemmas;
 using Meldcode.Infrastructure.Persistence;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Meldcode.Application.Tests.Persistence;
@@ -69,8 +69,8 @@ public sealed class DilemmaLibraryPersistenceTests : IDisposable
         await SynchroniseAsync(DilemmaLibrary.All);
         await using var context = _database.CreateContext();
 
-        await Assert.ThrowsAsync<SqliteException>(() => context.Database.ExecuteSqlRawAsync("UPDATE DilemmaVersions SET Content = 'x'"));
-        await Assert.ThrowsAsync<SqliteException>(() => context.Database.ExecuteSqlRawAsync("DELETE FROM DilemmaVersions"));
+        await Assert.ThrowsAnyAsync<DbException>(() => context.Database.ExecuteSqlRawAsync("UPDATE \"DilemmaVersions\" SET \"Content\" = 'x'"));
+        await Assert.ThrowsAnyAsync<DbException>(() => context.Database.ExecuteSqlRawAsync("DELETE FROM \"DilemmaVersions\""));
     }
 
     [Fact]

@@ -5,6 +5,7 @@ namespace Meldcode.Application.Tests.Persistence;
 
 /// <summary>The data folder holds children's records and the session keys: on Unix only the app's own user may read it.</summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+[Trait("Database", "Sqlite")] // about SQLite itself: left out of the PostgreSQL run (test.sh)
 public sealed class FileModeTests : IDisposable
 {
     private const UnixFileMode Folder0700 = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;

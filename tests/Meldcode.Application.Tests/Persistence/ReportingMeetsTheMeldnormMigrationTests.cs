@@ -6,11 +6,12 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Meldcode.Application.Tests.Persistence;
 
 /// <summary>Decisions recorded under the old rule ("report" where "report and help" was advised counted as a deviation) are marked again by the migration.</summary>
+[Trait("Database", "Sqlite")] // about SQLite itself: left out of the PostgreSQL run (test.sh)
 public sealed class ReportingMeetsTheMeldnormMigrationTests : IDisposable
 {
     private const string MigrationBefore = "20261205213208_LiveSessions";
 
-    private readonly TestDatabase _database = new();
+    private readonly TestDatabase _database = new(DatabaseProvider.Sqlite);
 
     [Fact]
     public async Task Upgrading_unmarks_reports_that_met_the_meldnorm_and_keeps_every_other_deviation()

@@ -3,9 +3,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Meldcode.Application.Tests.Persistence;
 
+[Trait("Database", "Sqlite")] // about SQLite itself: left out of the PostgreSQL run (test.sh)
 public sealed class SqliteConnectionTests : IDisposable
 {
-    private readonly TestDatabase _database = new();
+    private readonly TestDatabase _database = new(DatabaseProvider.Sqlite);
 
     [Fact]
     public async Task Every_connection_opens_with_write_ahead_logging_full_sync_foreign_keys_and_a_busy_timeout()

@@ -2,7 +2,7 @@ using Meldcode.Application.Dossiers.PlaceLegalHold;
 using Meldcode.Application.Retention;
 using Meldcode.Domain.AccessLog;
 using Meldcode.Domain.Retention;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Meldcode.Application.Tests.Retention;
@@ -100,12 +100,8 @@ public sealed class RetentionSweepTests : RetentionTest
     {
         var id = await ClosedDossierWithEverythingAsync();
 
-        await using var connection = new SqliteConnection($"Data Source={Database.DatabasePath};Pooling=False");
-        await connection.OpenAsync();
-        await using var delete = connection.CreateCommand();
-        delete.CommandText = "DELETE FROM ChronologyEntries WHERE upper(DossierId) = upper($id)";
-        delete.Parameters.AddWithValue("$id", id.ToString());
-        var refused = await Assert.ThrowsAsync<SqliteException>(() => delete.ExecuteNonQueryAsync());
+        var refused = await Assert.ThrowsAnyAsync<DbException>(() => Host.WithContextAsync(context =>
+            context.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM \"ChronologyEntries\" WHERE \"DossierId\" = {id}")));
 
         Assert.Contains("The chronology is append-only.", refused.Message, StringComparison.Ordinal);
         Assert.True((await RowsAboutAsync(id))["ChronologyEntries"] > 0);
@@ -118,14 +114,8 @@ public sealed class RetentionSweepTests : RetentionTest
         Clock.Advance(FiveYears);
         await RunJobAsync(Host);
 
-        await using var connection = new SqliteConnection($"Data Source={Database.DatabasePath};Pooling=False");
-        await connection.OpenAsync();
-        await using var delete = connection.CreateCommand();
-        delete.CommandText = "DELETE FROM DeletionRecords";
-        await Assert.ThrowsAsync<SqliteException>(() => delete.ExecuteNonQueryAsync());
-        await using var update = connection.CreateCommand();
-        update.CommandText = "UPDATE DeletionRecords SET Number = 'X'";
-        await Assert.ThrowsAsync<SqliteException>(() => update.ExecuteNonQueryAsync());
+        await Assert.ThrowsAnyAsync<DbException>(() => Database.ExecuteAsync("DELETE FROM \"DeletionRecords\""));
+        await Assert.ThrowsAnyAsync<DbException>(() => Database.ExecuteAsync("UPDATE \"DeletionRecords\" SET \"Number\" = 'X'"));
         Assert.Equal(1, await Host.WithContextAsync(context => context.DeletionRecords.CountAsync(r => r.RecordId == id)));
     }
 }

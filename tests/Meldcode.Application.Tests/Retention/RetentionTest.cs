@@ -1,6 +1,6 @@
 using Meldcode.Application.Retention;
 using Meldcode.Domain.Drafts;
-using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Meldcode.Application.Tests.Retention;
@@ -31,37 +31,19 @@ public abstract class RetentionTest : SchoolTest
     /// <summary>For every table with a column naming a dossier (DossierId, AboutDossierId): how many of its rows name this dossier.</summary>
     protected async Task<Dictionary<string, long>> RowsAboutAsync(Guid dossierId)
     {
-        await using var connection = new SqliteConnection($"Data Source={Database.DatabasePath};Pooling=False");
-        await connection.OpenAsync();
-        var columns = new List<(string Table, string Column)>();
-        await using (var tables = connection.CreateCommand())
-        {
-            tables.CommandText = "SELECT m.name, p.name FROM sqlite_master AS m JOIN pragma_table_info(m.name) AS p WHERE m.type = 'table' AND p.name IN ('DossierId', 'AboutDossierId')";
-            await using var reader = await tables.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                columns.Add((reader.GetString(0), reader.GetString(1)));
-            }
-        }
-
+        await using var context = Database.CreateContext();
+        var columns = context.Model.GetRelationalModel().Tables
+            .SelectMany(t => t.Columns.Where(c => c.Name is "DossierId" or "AboutDossierId").Select(c => (Table: t.Name, Column: c.Name)))
+            .Append((Table: "Dossiers", Column: "Id"))
+            .Distinct();
         var counts = new Dictionary<string, long>();
         foreach (var (table, column) in columns)
         {
-            await using var count = connection.CreateCommand();
-            count.CommandText = $"SELECT COUNT(*) FROM \"{table}\" WHERE upper(\"{column}\") = upper($id)";
-            count.Parameters.AddWithValue("$id", dossierId.ToString());
-            counts[table] = (long)(await count.ExecuteScalarAsync())!;
+            // Names from the model, not from input; the identifier as a parameter of EF Core's own mapping (TEXT in SQLite, uuid in PostgreSQL).
+            var sql = "SELECT COUNT(*) AS \"Value\" FROM \"" + table + "\" WHERE \"" + column + "\" = {0}";
+            counts[table] = await context.Database.SqlQueryRaw<long>(sql, dossierId).SingleAsync();
         }
 
-        counts["Dossiers"] = await CountAsync(connection, "SELECT COUNT(*) FROM Dossiers WHERE upper(Id) = upper($id)", dossierId);
         return counts;
-    }
-
-    protected static async Task<long> CountAsync(SqliteConnection connection, string sql, Guid id)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$id", id.ToString());
-        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

@@ -19,6 +19,7 @@ namespace Meldcode.Web.Tests.Storage;
 /// full disk and the read-only folder are SQLite's own limits on the app's connections (<c>max_page_count</c>,
 /// <c>query_only</c>), which fail exactly as a full or read-only file system does (SQLITE_FULL, SQLITE_READONLY).
 /// </summary>
+[Trait("Database", "Sqlite")] // about SQLite itself: left out of the PostgreSQL run (test.sh)
 public sealed class StorageFailureTests : IDisposable
 {
     private const string TypedFacts = "Blauwe plek op de linker bovenarm, gezien bij de gymles; dit mag niet verloren gaan.";

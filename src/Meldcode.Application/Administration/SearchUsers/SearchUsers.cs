@@ -18,9 +18,10 @@ public sealed class SearchUsersQueryHandler(IApplicationDbContext context, Curre
         var query = context.Users.AsNoTracking().Include(u => u.Memberships).Where(u => u.OrganisationId == administrator.OrganisationId);
         if (request.Search?.Trim() is { Length: > 0 } search)
         {
-            // LIKE with the wildcards of the search text escaped; SQLite compares ASCII letters without case.
-            var pattern = "%" + search.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            query = query.Where(u => EF.Functions.Like(u.DisplayName, pattern, "\\") || EF.Functions.Like(u.Email!, pattern, "\\"));
+            // Name and address folded on both sides (case and accents ignored, on either database).
+            var pattern = SearchText.ContainsPattern(search);
+            query = query.Where(u => EF.Functions.Like(SearchText.Fold(u.DisplayName), pattern, SearchText.LikeEscape)
+                || (u.Email != null && EF.Functions.Like(SearchText.Fold(u.Email), pattern, SearchText.LikeEscape)));
         }
 
         var found = await query

@@ -10,7 +10,7 @@ namespace Meldcode.Application.Dossiers.GetMyDossiers;
 /// </summary>
 internal sealed partial record DossierSearch(int? Year, int? Sequence, string? NamePattern)
 {
-    public const string Escape = @"\";
+    public const string Escape = SearchText.LikeEscape;
 
     public static DossierSearch None { get; } = new(null, null, null);
 
@@ -32,9 +32,8 @@ internal sealed partial record DossierSearch(int? Year, int? Sequence, string? N
             return new DossierSearch(null, Number(term), null);
         }
 
-        // A LIKE pattern: the term anywhere in the full name, both folded (see SearchText); its own % and _ are literal characters.
-        var escaped = SearchText.Fold(term).Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
-        return new DossierSearch(null, null, $"%{escaped}%");
+        // A LIKE pattern: the term anywhere in the full name, both folded (see SearchText).
+        return new DossierSearch(null, null, SearchText.ContainsPattern(term));
     }
 
     private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);

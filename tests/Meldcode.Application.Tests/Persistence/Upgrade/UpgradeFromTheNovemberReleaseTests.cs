@@ -15,11 +15,12 @@ namespace Meldcode.Application.Tests.Persistence.Upgrade;
 /// what an upgrade deliberately adds: a retention term for an organisation that had none (the sector's documented default),
 /// each team's sector (the organisation's) and each dossier's subject (a child).
 /// </summary>
+[Trait("Database", "Sqlite")] // about SQLite itself: left out of the PostgreSQL run (test.sh)
 public sealed class UpgradeFromTheNovemberReleaseTests : IDisposable
 {
     private static readonly string FixtureFolder = Path.Combine(AppContext.BaseDirectory, "Persistence", "Upgrade");
 
-    private readonly TestDatabase _database = new();
+    private readonly TestDatabase _database = new(DatabaseProvider.Sqlite);
 
     public UpgradeFromTheNovemberReleaseTests()
     {
