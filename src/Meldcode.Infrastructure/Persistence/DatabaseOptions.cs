@@ -64,11 +64,12 @@ public sealed record DatabaseTarget(DatabaseProvider Provider, string Connection
         return PostgreSql(connectionString);
     }
 
-    /// <summary>The provider by its name (case-insensitive); empty means SQLite.</summary>
+    /// <summary>The provider by its name (case-insensitive, not by number); empty means SQLite.</summary>
     public static DatabaseProvider ProviderFrom(string? name) =>
         string.IsNullOrWhiteSpace(name) ? DatabaseProvider.Sqlite
-        : Enum.TryParse<DatabaseProvider>(name.Trim(), ignoreCase: true, out var provider) && Enum.IsDefined(provider) ? provider
-        : throw new InvalidOperationException($"Database:Provider \"{name}\" is not known. Use Sqlite (the default) or PostgreSql.");
+        : Enum.GetNames<DatabaseProvider>().FirstOrDefault(known => string.Equals(known, name.Trim(), StringComparison.OrdinalIgnoreCase)) is { } known
+            ? Enum.Parse<DatabaseProvider>(known)
+            : throw new InvalidOperationException($"Database:Provider \"{name}\" is not known. Use Sqlite (the default) or PostgreSql.");
 
     public bool IsPostgreSql => Provider == DatabaseProvider.PostgreSql;
 

@@ -1,13 +1,14 @@
-using Meldcode.Application.AccessLog;
+using System.Data.Common;
 using Meldcode.Application.AccessLog.ExportAccessLog;
 using Meldcode.Application.AccessLog.GetAccessLog;
 using Meldcode.Application.AccessLog.VerifyAccessLog;
+using Meldcode.Application.AccessLog;
 using Meldcode.Application.Common.Exceptions;
 using Meldcode.Application.Dossiers.DownloadDossierDocument;
 using Meldcode.Application.StaffConcerns.GetStaffConcern;
 using Meldcode.Application.StaffConcerns.RaiseStaffConcern;
 using Meldcode.Domain.AccessLog;
-using System.Data.Common;
+using Meldcode.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using NSubstitute;
 
@@ -371,9 +372,7 @@ public sealed class AccessLogTests : SchoolTest
     /// <summary>What someone with the database file in hand could do: drop the guard, change the log, put the guard back.</summary>
     private Task<int> TamperAsync(string sql) => Host.WithContextAsync(async c =>
     {
-        await c.Database.ExecuteSqlRawAsync(Database.IsPostgreSql
-            ? "DROP TRIGGER \"AccessLog_append_only\" ON \"AccessLog\";"
-            : "DROP TRIGGER AccessLog_append_only_update; DROP TRIGGER AccessLog_append_only_delete;");
+        await c.Database.ExecuteSqlRawAsync(Database.DropAppendOnlyTriggersSql(ApplicationDbContext.AccessLogTable));
         return await c.Database.ExecuteSqlRawAsync(sql);
     });
 

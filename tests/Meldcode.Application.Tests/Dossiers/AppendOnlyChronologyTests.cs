@@ -1,5 +1,5 @@
-using Meldcode.Application.Dossiers;
 using System.Data.Common;
+using Meldcode.Application.Dossiers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Meldcode.Application.Tests.Dossiers;

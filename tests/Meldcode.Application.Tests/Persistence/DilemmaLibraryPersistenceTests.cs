@@ -1,6 +1,6 @@
+using System.Data.Common;
 using Meldcode.Domain.Dilemmas;
 using Meldcode.Infrastructure.Persistence;
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Meldcode.Application.Tests.Persistence;

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using Meldcode.Application.Dossiers.PlaceLegalHold;
 using Meldcode.Application.Retention;
 using Meldcode.Domain.AccessLog;
 using Meldcode.Domain.Retention;
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Meldcode.Application.Tests.Retention;

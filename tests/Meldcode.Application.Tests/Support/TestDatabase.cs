@@ -86,6 +86,14 @@ public sealed class TestDatabase : IDisposable
         await context.Database.ExecuteSqlRawAsync(sql);
     }
 
+    /// <summary>
+    /// The SQL that drops the triggers keeping <paramref name="table"/> append-only (the access log, the administration
+    /// log, the deletion records, a dilemma's versions), as someone with the database in hand could.
+    /// </summary>
+    public string DropAppendOnlyTriggersSql(string table) => IsPostgreSql
+        ? $"DROP TRIGGER \"{table}_append_only\" ON \"{table}\";"
+        : $"DROP TRIGGER {table}_append_only_update; DROP TRIGGER {table}_append_only_delete;";
+
     /// <summary>Creates the PostgreSQL database once: a copy of the migrated template, or empty. (An SQLite file is created by its first connection.)</summary>
     public void EnsureCreated(bool migrated)
     {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Meldcode.Domain.AccessLog;
+using Meldcode.Infrastructure.Persistence;
 using Meldcode.Web.Configuration;
 using Meldcode.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -148,8 +149,8 @@ public sealed class AccessLogPageTests : IClassFixture<MeldcodeFactory>
         var intactExit = await StartupChecks.VerifyAccessLogAsync(factory.Services, CancellationToken.None);
         factory.WithDatabase(c =>
         {
-            c.Database.ExecuteSqlRaw("DROP TRIGGER AccessLog_append_only_update");
-            return c.Database.ExecuteSqlRaw("UPDATE AccessLog SET UserName = 'Iemand anders' WHERE Sequence = 1");
+            c.Database.ExecuteSqlRaw(factory.Database.DropAppendOnlyTriggersSql(ApplicationDbContext.AccessLogTable));
+            return c.Database.ExecuteSqlRaw("UPDATE \"AccessLog\" SET \"UserName\" = 'Iemand anders' WHERE \"Sequence\" = 1");
         });
         var broken = await client.GetPageAsync("/privacy/toegangslog/controle");
         var brokenExit = await StartupChecks.VerifyAccessLogAsync(factory.Services, CancellationToken.None);

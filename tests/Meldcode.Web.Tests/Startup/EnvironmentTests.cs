@@ -167,6 +167,7 @@ public sealed class EnvironmentTests
     }
 
     [Fact]
+    [Trait("Database", "Sqlite")] // the data folder's own file; with PostgreSQL see MultipleInstances
     public async Task Development_creates_and_migrates_the_database_in_the_configured_data_folder()
     {
         using var factory = new MeldcodeFactory();
@@ -181,6 +182,7 @@ public sealed class EnvironmentTests
     }
 
     [Fact]
+    [Trait("Database", "Sqlite")] // the data folder's own file; with PostgreSQL see MultipleInstances
     public async Task A_session_survives_a_restart_because_the_keys_are_kept_in_the_data_folder()
     {
         using var first = new MeldcodeFactory();
