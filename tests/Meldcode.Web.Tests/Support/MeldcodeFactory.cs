@@ -21,7 +21,14 @@ public class MeldcodeFactory : WebApplicationFactory<Program>
     private FakeIdentityProvider? _identityProvider;
 
     public MeldcodeFactory()
+        : this(TestDatabase.RunProvider)
     {
+    }
+
+    /// <summary>On this provider whatever the run's (tests about PostgreSQL itself).</summary>
+    public MeldcodeFactory(DatabaseProvider provider)
+    {
+        Database = new TestDatabase(provider);
         foreach (var (key, value) in Database.Settings)
         {
             _settings[key] = value;
@@ -33,7 +40,7 @@ public class MeldcodeFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>The app's database: an SQLite file in <see cref="DataFolder"/>, or a PostgreSQL database in the suite's second run.</summary>
-    public TestDatabase Database { get; } = new();
+    public TestDatabase Database { get; }
 
     public string DataFolder { get; }
 
