@@ -1,4 +1,3 @@
-using System.Net;
 using Meldcode.Application.Tests.Support;
 using Meldcode.Infrastructure.Persistence;
 using Meldcode.Web.Tests.Support;
@@ -6,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using static Meldcode.Web.Tests.Dossiers.DossierPageSupport;
+using static Meldcode.Web.Tests.Storage.StorageFailureForms;
 
 namespace Meldcode.Web.Tests.Storage;
 
@@ -18,8 +18,6 @@ namespace Meldcode.Web.Tests.Storage;
 [Trait("Database", "PostgreSql")]
 public sealed class PostgreSqlStorageFailureTests : IDisposable
 {
-    private const string TypedFacts = "Blauwe plek op de linker bovenarm, gezien bij de gymles; dit mag niet verloren gaan.";
-
     private readonly RecordingLoggerProvider _logs = new();
     private readonly MeldcodeFactory _factory;
 
@@ -60,7 +58,7 @@ public sealed class PostgreSqlStorageFailureTests : IDisposable
         var line = Assert.Single(_logs.Entries, e => e.Category == typeof(StorageHealth).FullName);
         Assert.Equal(LogLevel.Warning, line.Level);
         Assert.Contains("PostgreSQL database meldcode_test_", line.Message, StringComparison.Ordinal);
-        Assert.Contains("Degraded", await ReadinessAsync(), StringComparison.Ordinal);
+        Assert.Contains("Degraded", await ReadinessAsync(_factory), StringComparison.Ordinal);
     }
 
     [PostgreSqlFact]
@@ -70,7 +68,7 @@ public sealed class PostgreSqlStorageFailureTests : IDisposable
         using var client = await _factory.SignedInAsync(Owner);
         var form = await client.GetPageAsync($"/dossiers/{id}/signaal");
         var before = await _factory.ChronologyCountAsync(id);
-        Assert.Contains("Healthy", await ReadinessAsync(), StringComparison.Ordinal);
+        Assert.Contains("Healthy", await ReadinessAsync(_factory), StringComparison.Ordinal);
 
         // What a read-only standby does: every new session may read, none may write.
         var name = new NpgsqlConnectionStringBuilder(_factory.Database.Target.ConnectionString).Database;
@@ -86,38 +84,9 @@ public sealed class PostgreSqlStorageFailureTests : IDisposable
         Assert.Equal(LogLevel.Error, line.Level);
         Assert.Contains("accepts no changes", line.Message, StringComparison.Ordinal);
         Assert.Contains($"PostgreSQL database {name} on 127.0.0.1", line.Message, StringComparison.Ordinal);
-        Assert.Contains("Unhealthy", await ReadinessAsync(), StringComparison.Ordinal);
+        Assert.Contains("Unhealthy", await ReadinessAsync(_factory), StringComparison.Ordinal);
     }
 
     public void Dispose() => _factory.Dispose();
 
-    private static Dictionary<string, string> Signal() => new()
-    {
-        ["ObservedOn"] = "2026-11-17",
-        ["ObservedAt"] = "10:15",
-        ["Place"] = "gymzaal",
-        ["ObservedBy"] = Owner,
-        ["Source"] = "OwnObservation",
-        ["Category"] = "PhysicalAbuse",
-        ["Facts"] = TypedFacts,
-        ["ChildsOwnWords"] = "Papa werd boos.",
-        ["Interpretation"] = "Past niet bij de uitleg van moeder.",
-    };
-
-    private static async Task AssertRefusedWithInputKeptAsync(HttpResponseMessage response, string message)
-    {
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        var page = await Browser.ParseAsync(response);
-        Assert.Equal("Signaal vastleggen", page.QuerySelector("h1")!.TextContent);
-        Assert.Contains(message, Errors(page), StringComparison.Ordinal);
-        Assert.StartsWith(TypedFacts, page.QuerySelector("textarea[name=Facts]")!.TextContent.Trim(), StringComparison.Ordinal);
-        Assert.Equal("gymzaal", Value(page, "input[name=Place]"));
-    }
-
-    private async Task<string> ReadinessAsync()
-    {
-        using var client = _factory.CreateClient();
-        using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
-        return await response.Content.ReadAsStringAsync();
-    }
 }

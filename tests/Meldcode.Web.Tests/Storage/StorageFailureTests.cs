@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using static Meldcode.Web.Tests.Dossiers.DossierPageSupport;
+using static Meldcode.Web.Tests.Storage.StorageFailureForms;
 
 namespace Meldcode.Web.Tests.Storage;
 
@@ -22,8 +23,6 @@ namespace Meldcode.Web.Tests.Storage;
 [Trait("Database", "Sqlite")] // about SQLite itself: left out of the PostgreSQL run (test.sh)
 public sealed class StorageFailureTests : IDisposable
 {
-    private const string TypedFacts = "Blauwe plek op de linker bovenarm, gezien bij de gymles; dit mag niet verloren gaan.";
-
     private readonly RecordingLoggerProvider _logs = new();
     private readonly StorageFault _fault = new();
     private readonly MeldcodeFactory _factory;
@@ -66,7 +65,7 @@ public sealed class StorageFailureTests : IDisposable
         Assert.Contains("locked by another process", line.Message, StringComparison.Ordinal);
         Assert.Null(line.Exception);
         AssertNothingAlarmingLoggedBesides(line);
-        Assert.Contains("Degraded", await ReadinessAsync(), StringComparison.Ordinal);
+        Assert.Contains("Degraded", await ReadinessAsync(_factory), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,7 +75,7 @@ public sealed class StorageFailureTests : IDisposable
         using var client = await _factory.SignedInAsync(Owner);
         var form = await client.GetPageAsync($"/dossiers/{id}/signaal");
         var before = await _factory.ChronologyCountAsync(id);
-        Assert.Contains("Healthy", await ReadinessAsync(), StringComparison.Ordinal);
+        Assert.Contains("Healthy", await ReadinessAsync(_factory), StringComparison.Ordinal);
 
         _fault.Now = StorageFault.Kind.DiskFull;
         using var response = await client.SubmitAsync(form, $"/dossiers/{id}/signaal", Signal(facts: TypedFacts + new string('.', 3000)));
@@ -89,7 +88,7 @@ public sealed class StorageFailureTests : IDisposable
         Assert.Contains("The disk of the data folder is full", line.Message, StringComparison.Ordinal);
         Assert.Contains(_factory.DataFolder, line.Message, StringComparison.Ordinal);
         AssertNothingAlarmingLoggedBesides(line);
-        var readiness = await ReadinessAsync();
+        var readiness = await ReadinessAsync(_factory);
         Assert.Contains("Unhealthy", readiness, StringComparison.Ordinal);
     }
 
@@ -111,7 +110,7 @@ public sealed class StorageFailureTests : IDisposable
         Assert.Contains("read-only", line.Message, StringComparison.Ordinal);
         Assert.Contains(_factory.DataFolder, line.Message, StringComparison.Ordinal);
         AssertNothingAlarmingLoggedBesides(line);
-        Assert.Contains("Unhealthy", await ReadinessAsync(), StringComparison.Ordinal);
+        Assert.Contains("Unhealthy", await ReadinessAsync(_factory), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -146,41 +145,9 @@ public sealed class StorageFailureTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    private static Dictionary<string, string> Signal(string facts = TypedFacts) => new()
-    {
-        ["ObservedOn"] = "2026-11-17",
-        ["ObservedAt"] = "10:15",
-        ["Place"] = "gymzaal",
-        ["ObservedBy"] = Owner,
-        ["Source"] = "OwnObservation",
-        ["Category"] = "PhysicalAbuse",
-        ["Facts"] = facts,
-        ["ChildsOwnWords"] = "Papa werd boos.",
-        ["Interpretation"] = "Past niet bij de uitleg van moeder.",
-    };
-
-    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> AssertRefusedWithInputKeptAsync(HttpResponseMessage response, string message)
-    {
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        var page = await Browser.ParseAsync(response);
-        Assert.Equal("Signaal vastleggen", page.QuerySelector("h1")!.TextContent);
-        Assert.Contains(message, Errors(page), StringComparison.Ordinal);
-        Assert.StartsWith(TypedFacts, page.QuerySelector("textarea[name=Facts]")!.TextContent.Trim(), StringComparison.Ordinal);
-        Assert.Equal("gymzaal", Value(page, "input[name=Place]"));
-        return page;
-    }
-
     private void AssertNothingAlarmingLoggedBesides(LogEntry line) =>
         Assert.DoesNotContain(_logs.Entries, e => e != line && (e.Level >= LogLevel.Error || e.Exception is not null));
 
-    private async Task<string> ReadinessAsync()
-    {
-        using var client = _factory.CreateClient();
-        using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.Equal(body == "Unhealthy" ? HttpStatusCode.ServiceUnavailable : HttpStatusCode.OK, response.StatusCode);
-        return body;
-    }
 
     /// <summary>Makes the app's own connections fail as a full disk or a read-only folder would, from the moment it is switched on.</summary>
     private sealed class StorageFault : DbCommandInterceptor
