@@ -103,6 +103,25 @@ public sealed class SqliteToPostgreSqlCopyTests : IClassFixture<SqliteInstallati
     }
 
     [PostgreSqlFact]
+    public async Task Keys_keep_their_numbers_and_the_data_folders_key_files_are_numbered_after_them()
+    {
+        var source = Own(new TestDatabase(DatabaseProvider.Sqlite));
+        await source.MigrateAsync();
+        await source.ExecuteAsync("INSERT INTO \"DataProtectionKeys\" (\"Id\", \"FriendlyName\", \"Xml\") VALUES (7, 'key-earlier', '<key id=\"earlier\" />')");
+        var keys = Directory.CreateDirectory(Path.Combine(source.Folder, StorageOptions.KeysFolderName));
+        await File.WriteAllTextAsync(Path.Combine(keys.FullName, "key-later.xml"), "<key id=\"later\" />");
+        var target = NewPostgreSqlDatabase();
+
+        var outcome = await CopyAsync(source, target);
+
+        Assert.True(outcome.IsVerified, outcome.Message);
+        Assert.Equal(new TableCount(SqliteToPostgreSqlCopy.KeysTable, 2, 2), outcome.Tables.Single(t => t.Table == SqliteToPostgreSqlCopy.KeysTable));
+        await using var context = target.CreateContext();
+        var stored = await context.DataProtectionKeys.OrderBy(k => k.Id).Select(k => $"{k.Id} {k.FriendlyName}").ToListAsync();
+        Assert.Equal(["7 key-earlier", "8 key-later"], stored);
+    }
+
+    [PostgreSqlFact]
     public async Task A_database_that_already_holds_rows_is_refused_and_left_as_it_was()
     {
         var target = NewPostgreSqlDatabase();
