@@ -29,6 +29,8 @@ public sealed class SqliteToPostgreSqlCopy
     /// <summary>The table of the Data Protection key ring (the key files of the data folder are stored there).</summary>
     public const string KeysTable = "DataProtectionKeys";
 
+    private const int CopyStatementTimeoutSeconds = 600;
+
     private readonly DatabaseTarget _source;
     private readonly string? _keysFolder;
     private readonly DatabaseTarget _target;
@@ -96,7 +98,7 @@ public sealed class SqliteToPostgreSqlCopy
     /// <summary>Copies every table in one transaction on the target; returns the refusal or failure, or null once committed.</summary>
     private async Task<CopyOutcome?> CopyAsync(IReadOnlyList<TablePlan> plans, List<FileInfo> keyFiles, CancellationToken cancellationToken)
     {
-        await using var target = new NpgsqlConnection(MeldcodeDatabase.PostgreSqlConnectionString(_target.ConnectionString, StorageOptions.DefaultBusyTimeoutSeconds));
+        await using var target = new NpgsqlConnection(CopyConnectionString());
         await target.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await target.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
@@ -162,7 +164,7 @@ public sealed class SqliteToPostgreSqlCopy
     {
         var counts = new List<TableCount>();
         await using (var source = new SqliteConnection(StorageOptions.ConnectionStringFor(_source.ConnectionString)))
-        await using (var target = new NpgsqlConnection(_target.ConnectionString))
+        await using (var target = new NpgsqlConnection(CopyConnectionString()))
         {
             await source.OpenAsync(cancellationToken).ConfigureAwait(false);
             await target.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -208,6 +210,21 @@ public sealed class SqliteToPostgreSqlCopy
         return new CopyOutcome(CopyStatus.Verified,
             string.Create(CultureInfo.InvariantCulture, $"Copied and verified: {counts.Count} tables with as many rows on both sides; the access log's chain is intact ({targetLog.Checked} line(s) checked)."),
             counts, sourceLog, targetLog);
+    }
+
+    /// <summary>
+    /// The target's connection string for the copy: a lock timeout (as the app has), and at least ten minutes per
+    /// statement, because a large table's COPY ends with the check of all its foreign keys at once.
+    /// </summary>
+    private string CopyConnectionString()
+    {
+        var builder = new NpgsqlConnectionStringBuilder(MeldcodeDatabase.PostgreSqlConnectionString(_target.ConnectionString, StorageOptions.DefaultBusyTimeoutSeconds));
+        if (builder.CommandTimeout is > 0 and < CopyStatementTimeoutSeconds)
+        {
+            builder.CommandTimeout = CopyStatementTimeoutSeconds;
+        }
+
+        return builder.ConnectionString;
     }
 
     /// <summary>Every identity (or serial) column of the copied tables continues after the highest copied value.</summary>
