@@ -11,7 +11,8 @@ var builder = WebApplication.CreateBuilder(args);
 var isMigrateCommand = args is ["migrate"];
 var administratorToGrant = args is ["grant-administrator", var userCode] ? userCode : null;
 var isVerifyAccessLogCommand = args is ["verify-access-log"];
-var isOperatorCommand = isMigrateCommand || administratorToGrant is not null || isVerifyAccessLogCommand;
+var isCopyToPostgreSqlCommand = args is ["copy-to-postgresql"];
+var isOperatorCommand = isMigrateCommand || administratorToGrant is not null || isVerifyAccessLogCommand || isCopyToPostgreSqlCommand;
 
 builder.Logging.ClearProviders();
 if (builder.Environment.IsDevelopment())
@@ -60,6 +61,11 @@ if (administratorToGrant is not null)
 if (isVerifyAccessLogCommand)
 {
     return await StartupChecks.VerifyAccessLogAsync(app.Services, CancellationToken.None);
+}
+
+if (isCopyToPostgreSqlCommand)
+{
+    return await StartupChecks.CopyToPostgreSqlAsync(app.Services, Console.Out, CancellationToken.None);
 }
 
 if (StartupChecks.MailSettingsProblem(app.Services) is { } mailRefusal)

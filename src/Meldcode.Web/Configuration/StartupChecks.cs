@@ -2,6 +2,7 @@ using Meldcode.Application.AccessLog.VerifyAccessLog;
 using Meldcode.Application.Common.Interfaces;
 using Meldcode.Application.Notifications;
 using Meldcode.Infrastructure.Persistence;
+using Meldcode.Infrastructure.Persistence.Copying;
 using Microsoft.Extensions.Options;
 
 namespace Meldcode.Web.Configuration;
@@ -16,6 +17,9 @@ internal static class StartupChecks
 
     /// <summary>The exit code of <c>verify-access-log</c> when the chain is broken.</summary>
     public const int AccessLogBrokenExitCode = 2;
+
+    /// <summary>The exit code of <c>copy-to-postgresql</c> when a table holds a different number of rows after the copy.</summary>
+    public const int CopyCountsDifferExitCode = 3;
 
     /// <summary>First start only: the name of the installation's organisation (afterwards it is managed in the app).</summary>
     public const string OrganisationNameKey = "Organisation:Name";
@@ -159,6 +163,63 @@ internal static class StartupChecks
 
         Console.WriteLine($"Het toegangslog is intact: {check.Checked} regels gecontroleerd, de keten is nergens onderbroken.");
         return 0;
+    }
+
+    /// <summary>
+    /// <c>copy-to-postgresql</c>: copies this SQLite installation (the data folder, <c>Storage:DataDirectory</c>) into the empty
+    /// PostgreSQL database of <c>ConnectionStrings:Meldcode</c> and verifies it (see <see cref="SqliteToPostgreSqlCopy"/>).
+    /// Exit code 0: copied and verified; 1 (<see cref="RefusedExitCode"/>): nothing copied, with the reason; 2
+    /// (<see cref="AccessLogBrokenExitCode"/>): copied, but the access log's chain does not verify on the target; 3
+    /// (<see cref="CopyCountsDifferExitCode"/>): copied, but a table's rows differ. Prints table names and counts only.
+    /// </summary>
+    public static async Task<int> CopyToPostgreSqlAsync(IServiceProvider services, TextWriter output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(output);
+        var configuration = services.GetRequiredService<IConfiguration>();
+        var providerKey = $"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.Provider)}";
+        var connectionStringKey = $"ConnectionStrings:{DatabaseOptions.ConnectionStringName}";
+        if (DatabaseTarget.ProviderFrom(configuration[providerKey]) != DatabaseProvider.Sqlite)
+        {
+            return Refuse($"copy-to-postgresql copies an SQLite installation, but {providerKey} is already PostgreSql. "
+                + $"Run it with the installation's SQLite settings ({providerKey} unset or Sqlite, Storage:DataDirectory the data folder) "
+                + $"and the empty target database in {connectionStringKey}; switch {providerKey} to PostgreSql afterwards.");
+        }
+
+        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            return Refuse($"copy-to-postgresql needs the target: set {connectionStringKey} (for example the environment variable "
+                + "ConnectionStrings__Meldcode=\"Host=db.example.nl;Database=meldcode;Username=meldcode;Password=...\") to an empty PostgreSQL database.");
+        }
+
+        var target = DatabaseTarget.PostgreSql(connectionString);
+        var folder = services.GetRequiredService<DataFolder>();
+        await output.WriteLineAsync($"Copying {DatabaseTarget.Sqlite(folder.DatabasePath).Describe()} to {target.Describe()}.");
+        CopyOutcome outcome;
+        try
+        {
+            outcome = await new SqliteToPostgreSqlCopy(DatabaseTarget.Sqlite(folder.DatabasePath), folder.KeysPath, target, output).RunAsync(cancellationToken);
+        }
+        catch (Npgsql.NpgsqlException exception)
+        {
+            // Reaching, signing in to or migrating the target failed (a failure during the copy itself is an outcome).
+            return Refuse($"Could not prepare {target.Describe()}: {exception.Message} Nothing was copied.");
+        }
+
+        if (!outcome.WasCopied)
+        {
+            return Refuse(outcome.Message);
+        }
+
+        await output.WriteAsync(outcome.CountsTable());
+        await output.WriteLineAsync(outcome.Message);
+        return outcome.Status switch
+        {
+            CopyStatus.Verified => 0,
+            CopyStatus.AccessLogBroken => AccessLogBrokenExitCode,
+            _ => CopyCountsDifferExitCode,
+        };
     }
 
     private static string PendingMigrationsProblem(IReadOnlyCollection<string> pending) =>

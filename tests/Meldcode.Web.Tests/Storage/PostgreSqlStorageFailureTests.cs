@@ -23,7 +23,7 @@ public sealed class PostgreSqlStorageFailureTests : IDisposable
 
     public PostgreSqlStorageFailureTests()
     {
-        _factory = new MeldcodeFactory(DatabaseProvider.PostgreSql)
+        _factory = MeldcodeFactory.On(DatabaseProvider.PostgreSql)
             .WithSetting("Storage:BusyTimeoutSeconds", "1")
             .WithServices(services => services.AddSingleton<ILoggerProvider>(_logs));
     }

@@ -25,8 +25,8 @@ public class MeldcodeFactory : WebApplicationFactory<Program>
     {
     }
 
-    /// <summary>On this provider whatever the run's (tests about PostgreSQL itself).</summary>
-    public MeldcodeFactory(DatabaseProvider provider)
+    /// <summary>One constructor only is public (xUnit builds class fixtures with it); see <see cref="On"/>.</summary>
+    private MeldcodeFactory(DatabaseProvider provider)
     {
         Database = new TestDatabase(provider);
         foreach (var (key, value) in Database.Settings)
@@ -43,6 +43,9 @@ public class MeldcodeFactory : WebApplicationFactory<Program>
     public TestDatabase Database { get; }
 
     public string DataFolder { get; }
+
+    /// <summary>The app on this provider whatever the run's (tests about PostgreSQL itself, or about moving from SQLite).</summary>
+    public static MeldcodeFactory On(DatabaseProvider provider) => new(provider);
 
     public string EnvironmentName { get; private set; } = Environments.Development;
 
