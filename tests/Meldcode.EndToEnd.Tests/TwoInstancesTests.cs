@@ -132,8 +132,8 @@ public sealed partial class TwoInstancesTests
                 await Expect(projector.Locator(".projector__count")).ToHaveTextAsync("0 van de 0 hebben gestemd");
                 await projector.EvaluateAsync("() => { window.notReloaded = true; }");
 
-                // Two participants join and vote through A.
-                var participants = new IPage[2];
+                // Three participants (the projector shows a result from three votes on, so that nobody can be recognised) join and vote through A.
+                var participants = new IPage[3];
                 for (var i = 0; i < participants.Length; i++)
                 {
                     var context = await _instances.NewContextAsync(_instances.First, viewportWidth: 390);
@@ -146,17 +146,18 @@ public sealed partial class TwoInstancesTests
                     await Expect(participants[i]).ToHaveURLAsync(ParticipantAddress());
                 }
 
-                await Expect(projector.Locator(".projector__count")).ToHaveTextAsync("0 van de 2 hebben gestemd");
+                await Expect(projector.Locator(".projector__count")).ToHaveTextAsync("0 van de 3 hebben gestemd");
                 await VoteAsync(participants[0], "A");
-                await Expect(projector.Locator(".projector__count")).ToHaveTextAsync("1 van de 2 hebben gestemd");
+                await Expect(projector.Locator(".projector__count")).ToHaveTextAsync("1 van de 3 hebben gestemd");
                 await VoteAsync(participants[1], "B");
-                await Expect(projector.Locator(".projector__count")).ToHaveTextAsync("2 van de 2 hebben gestemd");
+                await VoteAsync(participants[2], "B");
+                await Expect(projector.Locator(".projector__count")).ToHaveTextAsync("3 van de 3 hebben gestemd");
 
                 // The trainer closes the round on A; the projector on B shows the result.
                 await control.GetByRole(AriaRole.Button, new() { Name = "Sluit stemronde 1 en toon de uitslag", Exact = true }).ClickAsync();
                 await Expect(Fact(control, "Nu")).ToHaveTextAsync("Uitslag van stemronde 1");
-                await Expect(projector.Locator("table.results caption")).ToHaveTextAsync("Stemronde 1 (2 stemmen)");
-                await Expect(projector.Locator("table.results tbody tr td:first-of-type")).ToHaveTextAsync(["1 (50%)", "1 (50%)", "0 (0%)"]);
+                await Expect(projector.Locator("table.results caption")).ToHaveTextAsync("Stemronde 1 (3 stemmen)");
+                await Expect(projector.Locator("table.results tbody tr td:first-of-type")).ToHaveTextAsync(["1 (33%)", "2 (67%)", "0 (0%)"]);
                 Assert.True(await projector.EvaluateAsync<bool>("() => window.notReloaded === true"), "The projector was reloaded; it should have followed the session live.");
             });
         }
