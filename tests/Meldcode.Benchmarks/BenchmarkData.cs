@@ -17,9 +17,10 @@ public static class BenchmarkData
 {
     public const string MeasuredProfessional = "Benchmark Professional 0001";
 
-    public static async Task SeedAsync(string databasePath, LoadOptions options, DateTimeOffset now)
+    /// <summary>Migrates the database (an SQLite file or a PostgreSQL database) and writes the organisation and its dossiers into it.</summary>
+    public static async Task SeedAsync(DatabaseTarget database, LoadOptions options, DateTimeOffset now)
     {
-        var dbOptions = MeldcodeDatabase.OptionsFor(DatabaseTarget.Sqlite(databasePath));
+        var dbOptions = MeldcodeDatabase.OptionsFor(database);
         await using (var migrate = new ApplicationDbContext(dbOptions))
         {
             await migrate.Database.MigrateAsync();

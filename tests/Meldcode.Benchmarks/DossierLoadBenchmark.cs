@@ -2,12 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Meldcode.Application.AccessLog;
 using Meldcode.Domain.AccessLog;
+using Meldcode.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Meldcode.Benchmarks;
@@ -20,31 +19,40 @@ public static partial class DossierLoadBenchmark
 {
     public static async Task<int> RunAsync(LoadOptions options)
     {
+        var deployment = options.Deployment;
         var folder = options.DataFolder ?? Directory.CreateTempSubdirectory("meldcode-bench-").FullName;
+        DatabaseTarget? database = null;
         try
         {
-            var database = Path.Combine(folder, "meldcode.db");
-            if (File.Exists(database))
+            Directory.CreateDirectory(folder);
+            bool seeded;
+            if (deployment.IsPostgreSql)
             {
-                Console.WriteLine($"Reusing the database in {folder} (seeded by an earlier run with --data).");
+                (database, seeded) = await deployment.PrepareAsync();
             }
             else
             {
-                Directory.CreateDirectory(folder);
-                var seedTimer = Stopwatch.StartNew();
-                await BenchmarkData.SeedAsync(database, options, DateTimeOffset.UtcNow);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Seeded {options.Dossiers} dossiers with {options.SignalsPerDossier} signals each in {seedTimer.Elapsed.TotalSeconds:F1} s."));
+                database = DatabaseTarget.Sqlite(Path.Combine(folder, "meldcode.db"));
+                seeded = File.Exists(database.ConnectionString);
             }
 
-            Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_MELDCODE_WEB", WebContentRoot());
-            await using var factory = new BenchmarkFactory(folder, options.AccessLog);
-            Console.WriteLine($"Access log: {options.AccessLog}.");
-            factory.UseKestrel(0);
-            factory.StartServer();
-            var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            var baseAddress = new Uri(address.Replace("127.0.0.1", "localhost", StringComparison.Ordinal));
+            if (seeded)
+            {
+                Console.WriteLine($"Reusing the {database.Describe()} (seeded by an earlier run with --data or --database).");
+            }
+            else
+            {
+                var seedTimer = Stopwatch.StartNew();
+                await BenchmarkData.SeedAsync(database, options, DateTimeOffset.UtcNow);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Seeded {options.Dossiers} dossiers with {options.SignalsPerDossier} signals each into the {database.Describe()} in {seedTimer.Elapsed.TotalSeconds:F1} s."));
+            }
+
+            await using var app = await AppInstances.StartAsync(deployment, database, folder, options.AccessLog);
+            Console.WriteLine($"Access log: {options.AccessLog}. {deployment.Describe()}.");
+            var baseAddress = app.Addresses[0];
 
             // Cookies by hand: the session cookie is Secure (__Host-), which HttpClient's cookie container never sends over plain http.
+            // Signed in on the first instance; the same cookie is valid on the second (the session is in the shared database).
             using var handler = new SocketsHttpHandler { UseCookies = false, MaxConnectionsPerServer = options.Concurrency, AllowAutoRedirect = false };
             using var client = new HttpClient(handler) { BaseAddress = baseAddress };
             client.DefaultRequestHeaders.Accept.ParseAdd("text/html");
@@ -58,19 +66,19 @@ public static partial class DossierLoadBenchmark
             var results = new List<(string Name, Summary Summary)>();
             if (options.Pages == "all")
             {
-                results.Add(("Health probe (/health/live), for comparison", await MeasureAsync(client, "/health/live", options)));
-                results.Add(("Emergency page (/acuut-gevaar, no database), for comparison", await MeasureAsync(client, "/acuut-gevaar", options)));
-                results.Add(("Start page (/), for comparison", await MeasureAsync(client, "/", options)));
+                results.Add(("Health probe (/health/live), for comparison", await MeasureAsync(client, "/health/live", options, app)));
+                results.Add(("Emergency page (/acuut-gevaar, no database), for comparison", await MeasureAsync(client, "/acuut-gevaar", options, app)));
+                results.Add(("Start page (/), for comparison", await MeasureAsync(client, "/", options, app)));
             }
 
             if (options.Pages is "all" or "list")
             {
-                results.Add(("My dossiers (/dossiers)", await MeasureAsync(client, "/dossiers", options)));
+                results.Add(("My dossiers (/dossiers)", await MeasureAsync(client, "/dossiers", options, app)));
             }
 
             if (options.Pages is "all" or "overview")
             {
-                results.Add(($"Dossier overview ({options.SignalsPerDossier} signals)", await MeasureAsync(client, overview, options)));
+                results.Add(($"Dossier overview ({options.SignalsPerDossier} signals)", await MeasureAsync(client, overview, options, app)));
             }
 
             Console.WriteLine();
@@ -79,7 +87,20 @@ public static partial class DossierLoadBenchmark
             Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
             foreach (var (name, s) in results)
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {s.Count} | {options.Concurrency} | {s.Median:F1} | {s.P90:F1} | {s.P99:F1} | {s.Max:F1} | {s.Throughput:F0} | {(s.ServerCpuPerRequest is { } cpu ? cpu.ToString("F2", CultureInfo.InvariantCulture) : "–")} |"));
+                if (s.PerInstance is { Count: > 1 } instances)
+                {
+                    // Two instances: the load split over both (one wrk each, at the same time); throughput summed, latencies per instance.
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name}, both instances | {s.Count} | {options.Concurrency} | – | – | – | – | {s.Throughput:F0} | {Cpu(s)} |"));
+                    for (var i = 0; i < instances.Count; i++)
+                    {
+                        var one = instances[i];
+                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name}, instance {i + 1} | {one.Count} | {options.Concurrency / instances.Count} | {one.Median:F1} | {one.P90:F1} | {one.P99:F1} | {one.Max:F1} | {one.Throughput:F0} | {Cpu(one)} |"));
+                    }
+
+                    continue;
+                }
+
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {s.Count} | {options.Concurrency} | {s.Median:F1} | {s.P90:F1} | {s.P99:F1} | {s.Max:F1} | {s.Throughput:F0} | {Cpu(s)} |"));
             }
 
             return 0;
@@ -87,12 +108,20 @@ public static partial class DossierLoadBenchmark
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (database is not null)
+            {
+                await deployment.DropAsync(database);
+            }
+
             if (options.DataFolder is null)
             {
                 Directory.Delete(folder, recursive: true);
             }
         }
     }
+
+    private static string Cpu(Summary summary) =>
+        summary.ServerCpuPerRequest is { } cpu ? cpu.ToString("F2", CultureInfo.InvariantCulture) : "–";
 
     /// <summary>src/Meldcode.Web, found from the working directory or the benchmark's own folder.</summary>
     internal static string WebContentRoot()
@@ -132,11 +161,17 @@ public static partial class DossierLoadBenchmark
         client.DefaultRequestHeaders.Add("Cookie", session);
     }
 
-    internal static async Task<Summary> MeasureAsync(HttpClient client, string path, LoadOptions options)
+    /// <summary>Measures one page; <paramref name="app"/> null: the app in this process at the client's address (the team benchmark).</summary>
+    internal static async Task<Summary> MeasureAsync(HttpClient client, string path, LoadOptions options, AppInstances? app = null)
     {
         if (options.Driver == "wrk")
         {
-            return await WrkDriver.MeasureAsync(client, path, options);
+            return await WrkDriver.MeasureAsync(client, path, options, app);
+        }
+
+        if (app is { Addresses.Count: > 1 })
+        {
+            throw new ArgumentException("Two instances are loaded with --driver wrk (one wrk per instance).");
         }
 
         var uri = new Uri(path, UriKind.Relative);
@@ -185,14 +220,22 @@ public static partial class DossierLoadBenchmark
     private static partial Regex DossierLink();
 
     /// <summary>Latencies and throughput; with wrk also the server's CPU time per request (the app's process only).</summary>
-    internal sealed record Summary(int Count, double Median, double P90, double P99, double Max, double Throughput, double? ServerCpuPerRequest = null);
+    /// <summary>With two instances: the requests and throughput of both together, and each instance's own figures in <see cref="PerInstance"/>.</summary>
+    internal sealed record Summary(int Count, double Median, double P90, double P99, double Max, double Throughput, double? ServerCpuPerRequest = null, IReadOnlyList<Summary>? PerInstance = null);
 
-    internal sealed class BenchmarkFactory(string dataFolder, string accessLog = "on") : WebApplicationFactory<Program>
+    /// <summary>The app in this process, in Development, on the data folder and (when given) the database of <paramref name="database"/>.</summary>
+    internal sealed class BenchmarkFactory(string dataFolder, string accessLog = "on", DatabaseTarget? database = null) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Development");
             builder.UseSetting("Storage:DataDirectory", dataFolder);
+            if (database is { IsPostgreSql: true })
+            {
+                builder.UseSetting("Database:Provider", nameof(DatabaseProvider.PostgreSql));
+                builder.UseSetting($"ConnectionStrings:{DatabaseOptions.ConnectionStringName}", database.ConnectionString);
+            }
+
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
             builder.UseSetting("Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning");
             if (accessLog == "every-read")

@@ -5,10 +5,7 @@ using System.Net;
 using System.Net.ServerSentEvents;
 using System.Text.RegularExpressions;
 using Meldcode.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Meldcode.Benchmarks;
 
@@ -31,56 +28,71 @@ public static partial class LiveSessionBenchmark
 
     public static async Task<int> RunAsync(LiveOptions options)
     {
+        var deployment = options.Deployment;
         var folder = Directory.CreateTempSubdirectory("meldcode-live-").FullName;
+        DatabaseTarget? database = null;
         try
         {
-            Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_MELDCODE_WEB", DossierLoadBenchmark.WebContentRoot());
-            await using var factory = new DossierLoadBenchmark.BenchmarkFactory(folder);
-            factory.UseKestrel(0);
-            factory.StartServer();
-            var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            var baseAddress = new Uri(address.Replace("127.0.0.1", "localhost", StringComparison.Ordinal));
-
-            // Warm-up: a small session through the same steps first, so that the JIT has compiled the paths, as in a
-            // server that has been running. Its figures are not reported.
-            // Tiered compilation recompiles hot methods (instrumented, then optimised), so a few sessions in a row, until
-            // the JIT has (nearly) nothing left to do.
-            for (var warm = 1; options.WarmUpParticipants > 0 && warm <= 6; warm++)
+            // A fresh database: the first instance migrates it and seeds the demo data (the trainer), as in Development.
+            database = deployment.IsPostgreSql ? (await deployment.PrepareAsync()).Target : DatabaseTarget.Sqlite(Path.Combine(folder, "meldcode.db"));
+            var app = await AppInstances.StartAsync(deployment, database, folder);
+            Console.WriteLine($"{deployment.Describe()}.");
+            try
             {
-                var jit = System.Runtime.JitInfo.GetCompiledMethodCount();
-                using var warmUp = new Run(options with { Participants = options.WarmUpParticipants, Seconds = 2, JoinConcurrency = Math.Min(options.JoinConcurrency, options.WarmUpParticipants) }, baseAddress, quiet: true);
-                using var warmUpMemory = new MemorySampler();
-                await warmUp.ExecuteAsync(warmUpMemory);
-                jit = System.Runtime.JitInfo.GetCompiledMethodCount() - jit;
-                Console.WriteLine($"Warm-up session {warm} with {options.WarmUpParticipants} participants: the JIT compiled {jit} methods.");
-                if (jit < 500)
+                // Warm-up: a small session through the same steps first, so that the JIT has compiled the paths, as in a
+                // server that has been running. Its figures are not reported.
+                // Tiered compilation recompiles hot methods (instrumented, then optimised), so a few sessions in a row, until
+                // the JIT has (nearly) nothing left to do. The JIT of app processes of their own cannot be watched from here:
+                // then three warm-up sessions.
+                for (var warm = 1; options.WarmUpParticipants > 0 && warm <= 6; warm++)
                 {
-                    break;
+                    var jit = System.Runtime.JitInfo.GetCompiledMethodCount();
+                    using var warmUp = new Run(options with { Participants = options.WarmUpParticipants, Seconds = 2, JoinConcurrency = Math.Min(options.JoinConcurrency, options.WarmUpParticipants) }, app, quiet: true);
+                    using var warmUpMemory = new MemorySampler(app);
+                    await warmUp.ExecuteAsync(warmUpMemory);
+                    jit = System.Runtime.JitInfo.GetCompiledMethodCount() - jit;
+                    Console.WriteLine(app.InThisProcess
+                        ? $"Warm-up session {warm} with {options.WarmUpParticipants} participants: the JIT compiled {jit} methods."
+                        : $"Warm-up session {warm} with {options.WarmUpParticipants} participants.");
+                    if (app.InThisProcess ? jit < 500 : warm == 3)
+                    {
+                        break;
+                    }
                 }
+
+                Console.WriteLine($"Load average before the measured session (the machine may be shared): {File.ReadAllText("/proc/loadavg").Trim()}");
+                using var memory = new MemorySampler(app);
+                using var run = new Run(options, app);
+                var passed = await run.ExecuteAsync(memory);
+
+                memory.Dispose();
+                await app.DisposeAsync();
+                var votes = await CountVotesAsync(database, run.SessionId);
+                Console.WriteLine($"Load average after: {File.ReadAllText("/proc/loadavg").Trim()}");
+                passed &= run.Report(memory, votes);
+                return passed ? 0 : 1;
             }
-
-            Console.WriteLine($"Load average before the measured session (the machine may be shared): {File.ReadAllText("/proc/loadavg").Trim()}");
-            using var memory = new MemorySampler();
-            using var run = new Run(options, baseAddress);
-            var passed = await run.ExecuteAsync(memory);
-
-            await factory.DisposeAsync();
-            var database = await CountVotesAsync(Path.Combine(folder, "meldcode.db"), run.SessionId);
-            Console.WriteLine($"Load average after: {File.ReadAllText("/proc/loadavg").Trim()}");
-            passed &= run.Report(memory, database);
-            return passed ? 0 : 1;
+            finally
+            {
+                await app.DisposeAsync();
+            }
         }
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (database is not null)
+            {
+                await deployment.DropAsync(database);
+            }
+
             Directory.Delete(folder, recursive: true);
         }
     }
 
     /// <summary>The session's votes in the database, after the app has stopped: per round and answer.</summary>
-    private static async Task<Dictionary<(string Round, string Answer), int>> CountVotesAsync(string database, Guid sessionId)
+    private static async Task<Dictionary<(string Round, string Answer), int>> CountVotesAsync(DatabaseTarget database, Guid sessionId)
     {
-        await using var context = new ApplicationDbContext(MeldcodeDatabase.OptionsFor(DatabaseTarget.Sqlite(database)));
+        await using var context = new ApplicationDbContext(MeldcodeDatabase.OptionsFor(database));
         var rows = await context.SessionVotes.AsNoTracking().Where(v => v.SessionId == sessionId)
             .GroupBy(v => new { v.Round, v.Answer })
             .Select(g => new { g.Key.Round, g.Key.Answer, Count = g.Count() })
@@ -118,7 +130,11 @@ public static partial class LiveSessionBenchmark
         return sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(0.99 * sorted.Length) - 1)];
     }
 
-    private sealed class Run(LiveOptions options, Uri baseAddress, bool quiet = false) : IDisposable
+    /// <summary>
+    /// One session. The trainer signs in and moves the session on at the first instance; the projector follows it at the
+    /// last (with two instances: the other one); participant i joins, follows and votes at instance i mod the number of instances.
+    /// </summary>
+    private sealed class Run(LiveOptions options, AppInstances app, bool quiet = false) : IDisposable
     {
         private readonly SocketsHttpHandler _requestHandler = new()
         {
@@ -143,9 +159,10 @@ public static partial class LiveSessionBenchmark
         private readonly ConcurrentQueue<(long At, int Voted, int Of)> _projector = new();
         private readonly List<RoundResult> _rounds = [];
         private readonly List<(string Name, StageResult Result)> _stages = [];
-        private HttpClient _requests = null!;
-        private HttpClient _streams = null!;
+        private readonly List<HttpClient> _requests = [];
+        private readonly List<HttpClient> _streams = [];
         private HttpClient _trainer = null!;
+        private HttpClient _projectorClient = null!;
         private string _code = string.Empty;
         private string _trainerSession = string.Empty;
         private string _trainerAntiforgery = string.Empty;
@@ -155,9 +172,10 @@ public static partial class LiveSessionBenchmark
 
         public void Dispose()
         {
-            _requests?.Dispose();
-            _streams?.Dispose();
+            _requests.ForEach(client => client.Dispose());
+            _streams.ForEach(client => client.Dispose());
             _trainer?.Dispose();
+            _projectorClient?.Dispose();
             _requestHandler.Dispose();
             _streamHandler.Dispose();
             _stop.Dispose();
@@ -165,9 +183,14 @@ public static partial class LiveSessionBenchmark
 
         public async Task<bool> ExecuteAsync(MemorySampler memory)
         {
-            _requests = new HttpClient(_requestHandler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
-            _streams = new HttpClient(_streamHandler) { BaseAddress = baseAddress, Timeout = Timeout.InfiniteTimeSpan };
-            _trainer = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = baseAddress };
+            foreach (var address in app.Addresses)
+            {
+                _requests.Add(new HttpClient(_requestHandler, disposeHandler: false) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) });
+                _streams.Add(new HttpClient(_streamHandler, disposeHandler: false) { BaseAddress = address, Timeout = Timeout.InfiniteTimeSpan });
+            }
+
+            _trainer = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = app.Addresses[0] };
+            _projectorClient = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = app.Addresses[^1] };
             _trainer.DefaultRequestHeaders.Accept.ParseAdd("text/html");
             await DossierLoadBenchmark.SignInAsync(_trainer, Trainer);
 
@@ -181,7 +204,7 @@ public static partial class LiveSessionBenchmark
             Log($"Session {SessionId} (code {_code}); {options.Participants} participants join, {options.JoinConcurrency} at a time…");
             var joinTimer = Stopwatch.StartNew();
             var next = -1;
-            var slots = Enumerable.Range(0, options.Participants).Select(i => new Participant(i)).ToArray();
+            var slots = Enumerable.Range(0, options.Participants).Select(i => new Participant(i, i % app.Addresses.Count)).ToArray();
             await Task.WhenAll(Enumerable.Range(0, options.JoinConcurrency).Select(async _ =>
             {
                 int i;
@@ -244,7 +267,7 @@ public static partial class LiveSessionBenchmark
             using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"/training/sessies/{SessionId}/updates", UriKind.Relative));
             request.Headers.Accept.ParseAdd("text/event-stream");
             request.Headers.Add("Cookie", TrainerCookie);
-            using var response = await _trainer.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, _stop.Token);
+            using var response = await _projectorClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, _stop.Token);
             response.EnsureSuccessStatusCode();
             await using var stream = await response.Content.ReadAsStreamAsync(_stop.Token);
             await foreach (var item in SseParser.Create(stream).EnumerateAsync(_stop.Token))
@@ -254,7 +277,7 @@ public static partial class LiveSessionBenchmark
                     continue;
                 }
 
-                var (fragment, _) = await TrainerPageAsync($"/training/sessies/{SessionId}/scherm?handler=Fragment");
+                var (fragment, _) = await GetPageAsync(_projectorClient, $"/training/sessies/{SessionId}/scherm?handler=Fragment", TrainerCookie);
                 var count = ProjectorCount().Match(fragment);
                 if (count.Success)
                 {
@@ -268,13 +291,14 @@ public static partial class LiveSessionBenchmark
             try
             {
                 var start = Stopwatch.GetTimestamp();
-                var (page, antiforgery) = await GetPageAsync(_requests, "/doe-mee", null);
+                var requests = _requests[participant.Instance];
+                var (page, antiforgery) = await GetPageAsync(requests, "/doe-mee", null);
                 var token = Token().Match(page).Groups[1].Value;
                 var postStart = Stopwatch.GetTimestamp();
                 using var form = new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Code", _code)]);
                 using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/doe-mee", UriKind.Relative)) { Content = form };
                 request.Headers.Add("Cookie", antiforgery);
-                using var response = await _requests.SendAsync(request);
+                using var response = await requests.SendAsync(request);
                 _joinPosts.Add(Ms(postStart, Stopwatch.GetTimestamp()));
                 if (response.StatusCode != HttpStatusCode.Redirect)
                 {
@@ -282,7 +306,7 @@ public static partial class LiveSessionBenchmark
                 }
 
                 participant.Cookie = $"{antiforgery}; {Cookies(response)}";
-                var (sessionPage, _) = await GetPageAsync(_requests, response.Headers.Location!.OriginalString, participant.Cookie);
+                var (sessionPage, _) = await GetPageAsync(requests, response.Headers.Location!.OriginalString, participant.Cookie);
                 participant.Token = Token().Match(sessionPage).Groups[1].Value;
                 participant.Answers = Answers().Matches(sessionPage).Select(m => m.Groups[1].Value).ToArray();
                 participant.Round = RoundField().Match(sessionPage).Groups[1].Value;
@@ -304,7 +328,7 @@ public static partial class LiveSessionBenchmark
                 using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"/doe-mee/{SessionId}/updates", UriKind.Relative));
                 request.Headers.Accept.ParseAdd("text/event-stream");
                 request.Headers.Add("Cookie", participant.Cookie);
-                using var response = await _streams.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, _stop.Token);
+                using var response = await _streams[participant.Instance].SendAsync(request, HttpCompletionOption.ResponseHeadersRead, _stop.Token);
                 response.EnsureSuccessStatusCode();
                 await using var stream = await response.Content.ReadAsStreamAsync(_stop.Token);
                 var first = true;
@@ -323,7 +347,7 @@ public static partial class LiveSessionBenchmark
                         continue;
                     }
 
-                    var (fragment, _) = await GetPageAsync(_requests, $"/doe-mee/{SessionId}?handler=Fragment", participant.Cookie);
+                    var (fragment, _) = await GetPageAsync(_requests[participant.Instance], $"/doe-mee/{SessionId}?handler=Fragment", participant.Cookie);
                     participant.Round = RoundField().Match(fragment) is { Success: true } round ? round.Groups[1].Value : string.Empty;
                     participant.LoadedAt = Stopwatch.GetTimestamp();
                     Volatile.Write(ref participant.Loaded, participant.Seen);
@@ -350,7 +374,7 @@ public static partial class LiveSessionBenchmark
                 .ToList();
             Log($"Round {round}: {schedule.Count} votes over {options.Seconds} s…");
             var errorsBefore = _errors.Count;
-            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var cpuBefore = CpuTime();
             var jitBefore = (System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime());
             var start = Stopwatch.GetTimestamp();
             var votes = new List<Task>(schedule.Count);
@@ -368,7 +392,7 @@ public static partial class LiveSessionBenchmark
 
             await Task.WhenAll(votes);
             result.WindowSeconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
-            result.CpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+            result.CpuSeconds = (CpuTime() - cpuBefore).TotalSeconds;
             result.JitMethods = System.Runtime.JitInfo.GetCompiledMethodCount() - jitBefore.Item1;
             result.JitSeconds = (System.Runtime.JitInfo.GetCompilationTime() - jitBefore.Item2).TotalSeconds;
 
@@ -393,7 +417,7 @@ public static partial class LiveSessionBenchmark
                 using var form = new FormUrlEncodedContent([new("Round", participant.Round!), new("Answer", answer), new("__RequestVerificationToken", participant.Token)]);
                 using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/doe-mee/{SessionId}?handler=Vote", UriKind.Relative)) { Content = form };
                 request.Headers.Add("Cookie", participant.Cookie);
-                using var response = await _requests.SendAsync(request);
+                using var response = await _requests[participant.Instance].SendAsync(request);
                 var end = Stopwatch.GetTimestamp();
                 result.Posts.Add(Ms(start, end));
                 InterlockedMax(ref result.LastVoteAnsweredAt, end);
@@ -409,7 +433,7 @@ public static partial class LiveSessionBenchmark
                 if (options.FollowRedirects)
                 {
                     var pageStart = Stopwatch.GetTimestamp();
-                    await GetPageAsync(_requests, response.Headers.Location.OriginalString, participant.Cookie);
+                    await GetPageAsync(_requests[participant.Instance], response.Headers.Location.OriginalString, participant.Cookie);
                     result.Pages.Add(Ms(pageStart, Stopwatch.GetTimestamp()));
                 }
             }
@@ -457,6 +481,7 @@ public static partial class LiveSessionBenchmark
         public bool Report(MemorySampler memory, Dictionary<(string Round, string Answer), int> database)
         {
             Console.WriteLine();
+            Console.WriteLine($"{options.Deployment.Describe()}: the trainer at {app.Addresses[0]}, the projector at {app.Addresses[^1]}, the participants spread over {string.Join(" and ", app.Addresses)}.");
             Console.WriteLine($"Participants: {options.Participants} (joined: {_participants.Count}); vote window: {options.Seconds} s per round; follow the redirect after a vote: {options.FollowRedirects}; {Environment.ProcessorCount} cores.");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Joins: {_participants.Count} in {_joinSeconds:F1} s, {options.JoinConcurrency} at a time ({_participants.Count / _joinSeconds:F0} joins/s)."));
             Console.WriteLine();
@@ -496,8 +521,19 @@ public static partial class LiveSessionBenchmark
                 passed &= exactlyOnce && p99 < VoteP99TargetMs && round.ProjectorLatencyMs <= ProjectorTarget.TotalMilliseconds;
             }
 
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Memory of the process (app and load driver together): working set {memory.BaselineWorkingSet / 1048576.0:F0} MB before the participants, peak {memory.PeakWorkingSet / 1048576.0:F0} MB; GC heap (GC.GetTotalMemory) peak {memory.PeakHeap / 1048576.0:F0} MB, GC committed peak {memory.PeakCommitted / 1048576.0:F0} MB (target < 500 MB): {(memory.PeakWorkingSet < MemoryTargetBytes ? "met" : "NOT met")}."));
-            passed &= memory.PeakWorkingSet < MemoryTargetBytes;
+            if (app.InThisProcess)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Memory of the process (app and load driver together): working set {memory.BaselineWorkingSet / 1048576.0:F0} MB before the participants, peak {memory.PeakWorkingSet / 1048576.0:F0} MB; GC heap (GC.GetTotalMemory) peak {memory.PeakHeap / 1048576.0:F0} MB, GC committed peak {memory.PeakCommitted / 1048576.0:F0} MB (target < 500 MB): {(memory.PeakWorkingSet < MemoryTargetBytes ? "met" : "NOT met")}."));
+                passed &= memory.PeakWorkingSet < MemoryTargetBytes;
+            }
+            else
+            {
+                // The app processes on their own; the driver's process (its connections and parsers) apart.
+                var largest = memory.PeakAppWorkingSets.Count == 0 ? 0 : memory.PeakAppWorkingSets.Max();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Memory of the app processes: peak working set {string.Join(" and ", memory.PeakAppWorkingSets.Select(bytes => $"{bytes / 1048576.0:F0} MB"))} (target < 500 MB per instance): {(largest < MemoryTargetBytes ? "met" : "NOT met")}; the load driver's process: peak {memory.PeakWorkingSet / 1048576.0:F0} MB."));
+                passed &= largest < MemoryTargetBytes;
+            }
+
             Console.WriteLine($"Thread pool: peak {memory.PeakThreads} threads, peak {memory.PeakQueue} queued work items.");
             if (!_errors.IsEmpty)
             {
@@ -515,6 +551,13 @@ public static partial class LiveSessionBenchmark
             {
                 Console.WriteLine(line);
             }
+        }
+
+        /// <summary>The CPU time used so far by the app and the load driver together (one process, or the driver's and the app's).</summary>
+        private TimeSpan CpuTime()
+        {
+            using var self = Process.GetCurrentProcess();
+            return self.TotalProcessorTime + (app.InThisProcess ? TimeSpan.Zero : app.CpuTime());
         }
 
         private string TrainerCookie => _trainerAntiforgery.Length > 0 ? $"{_trainerSession}; {_trainerAntiforgery}" : _trainerSession;
@@ -589,9 +632,12 @@ public static partial class LiveSessionBenchmark
         }
     }
 
-    private sealed class Participant(int index)
+    private sealed class Participant(int index, int instance)
     {
         public int Index { get; } = index;
+
+        /// <summary>The app instance this participant's browser talks to (its index in <see cref="AppInstances.Addresses"/>).</summary>
+        public int Instance { get; } = instance;
 
         public string Cookie { get; set; } = string.Empty;
 
@@ -649,14 +695,36 @@ public static partial class LiveSessionBenchmark
 
     private sealed record StageResult(List<double> Heard, List<double> Loaded);
 
-    /// <summary>Samples this process's memory every 100 ms: the app runs in this process, with the load driver.</summary>
+    /// <summary>
+    /// Samples this process's memory every 100 ms (with the app in this process: app and load driver together), and the
+    /// working set of each app process of its own.
+    /// </summary>
     private sealed class MemorySampler : IDisposable
     {
         private readonly Timer _timer;
         private readonly Process _process = Process.GetCurrentProcess();
         private readonly Lock _gate = new();
+        private readonly AppInstances _app;
+        private readonly List<long> _peakAppWorkingSets = [];
+        private bool _disposed;
 
-        public MemorySampler() => _timer = new Timer(_ => Sample(), null, TimeSpan.Zero, TimeSpan.FromMilliseconds(100));
+        public MemorySampler(AppInstances app)
+        {
+            _app = app;
+            _timer = new Timer(_ => Sample(), null, TimeSpan.Zero, TimeSpan.FromMilliseconds(100));
+        }
+
+        /// <summary>The peak working set of each app process (empty when the app runs in this process).</summary>
+        public IReadOnlyList<long> PeakAppWorkingSets
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return [.. _peakAppWorkingSets];
+                }
+            }
+        }
 
         public long BaselineWorkingSet { get; private set; }
 
@@ -683,13 +751,33 @@ public static partial class LiveSessionBenchmark
         {
             _timer.Dispose();
             Sample();
-            _process.Dispose();
+            lock (_gate)
+            {
+                _disposed = true;
+                _process.Dispose();
+            }
         }
 
         private void Sample()
         {
             lock (_gate)
             {
+                if (_disposed)
+                {
+                    return;
+                }
+
+                var apps = _app.WorkingSets();
+                for (var i = 0; i < apps.Count; i++)
+                {
+                    if (i == _peakAppWorkingSets.Count)
+                    {
+                        _peakAppWorkingSets.Add(0);
+                    }
+
+                    _peakAppWorkingSets[i] = Math.Max(_peakAppWorkingSets[i], apps[i]);
+                }
+
                 _process.Refresh();
                 PeakWorkingSet = Math.Max(PeakWorkingSet, _process.WorkingSet64);
                 PeakHeap = Math.Max(PeakHeap, GC.GetTotalMemory(false));

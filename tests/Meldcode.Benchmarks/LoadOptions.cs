@@ -7,8 +7,11 @@ namespace Meldcode.Benchmarks;
 /// <summary>Data: a folder to seed once and keep (later runs with the same folder reuse its database), instead of a new temporary one.</summary>
 /// <summary>Pages: "all" (with the comparison pages), "list" (My dossiers) or "overview" (one dossier overview), e.g. to profile one page.</summary>
 /// <summary>Access log: "on" (as installed: repeated reads within a minute are one line), "every-read" (a line for every read) or "off" (no lines; for comparison only — Meldcode itself has no such switch).</summary>
+/// <summary>Deployment: the database provider and the number of app instances (issue 15), see <see cref="Benchmarks.Deployment"/>.</summary>
 public sealed record LoadOptions(int Dossiers, int SignalsPerDossier, int Concurrency, int Requests, string Driver = "client", int Seconds = 20, string Pages = "all", string? DataFolder = null, int WarmUpSeconds = 10, string AccessLog = "on")
 {
+    public Deployment Deployment { get; init; } = new();
+
     public static LoadOptions? Parse(string[] args)
     {
         if (args.Length == 0 || args[0] != "dossiers")
@@ -17,8 +20,14 @@ public sealed record LoadOptions(int Dossiers, int SignalsPerDossier, int Concur
         }
 
         var options = new LoadOptions(10_000, 20, 16, 4_000);
+        var deployment = new Deployment();
         for (var i = 1; i + 1 < args.Length; i += 2)
         {
+            if (Deployment.TryRead(args[i], args[i + 1], ref deployment))
+            {
+                continue;
+            }
+
             if (args[i] == "--driver")
             {
                 options = options with { Driver = args[i + 1] };
@@ -56,6 +65,6 @@ public sealed record LoadOptions(int Dossiers, int SignalsPerDossier, int Concur
             };
         }
 
-        return options;
+        return options with { Deployment = deployment.Validated() };
     }
 }

@@ -11,25 +11,64 @@ namespace Meldcode.Benchmarks;
 /// </summary>
 internal static partial class WrkDriver
 {
-    public static async Task<DossierLoadBenchmark.Summary> MeasureAsync(HttpClient client, string path, LoadOptions options)
+    /// <summary>
+    /// Loads <paramref name="path"/> on every instance at once, one wrk per instance with an equal share of the
+    /// connections (with one instance: all of them). The CPU per request is the app's CPU time (its processes', or with the
+    /// app in this process this process's) over all requests answered.
+    /// </summary>
+    public static async Task<DossierLoadBenchmark.Summary> MeasureAsync(HttpClient client, string path, LoadOptions options, AppInstances? app)
     {
-        var url = new Uri(client.BaseAddress!, path).ToString();
         var cookie = client.DefaultRequestHeaders.GetValues("Cookie").Single();
-        await RunAsync(url, cookie, options.Concurrency, options.WarmUpSeconds); // warm-up: the JIT tiers the hot paths up
-        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-        var output = await RunAsync(url, cookie, options.Concurrency, options.Seconds);
-        var serverCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore; // wrk runs in its own process
+        var urls = (app?.Addresses ?? [client.BaseAddress!]).Select(address => new Uri(address, path).ToString()).ToList();
+        var connections = Math.Max(2, options.Concurrency / urls.Count); // wrk needs at least one connection per thread
+        await Task.WhenAll(urls.Select(url => RunAsync(url, cookie, connections, options.WarmUpSeconds))); // warm-up: the JIT tiers the hot paths up
+        var cpuBefore = CpuTime(app);
+        var outputs = await Task.WhenAll(urls.Select(url => RunAsync(url, cookie, connections, options.Seconds)));
+        var serverCpu = CpuTime(app) - cpuBefore; // wrk runs in its own process
 
-        double Percentile(string label) => Read(output, () => ToMilliseconds(Regex.Match(output, $@"^\s+{label}%\s+(\S+)$", RegexOptions.Multiline).Groups[1].Value));
-        var requests = int.Parse(Requests().Match(output).Groups[1].Value, CultureInfo.InvariantCulture);
-        var perSecond = double.Parse(PerSecond().Match(output).Groups[1].Value, CultureInfo.InvariantCulture);
-        var max = ToMilliseconds(Max().Match(output).Groups[1].Value);
+        var perInstance = outputs.Select(output => Read(path, output)).ToList();
+        var requests = perInstance.Sum(s => s.Count);
+        var cpuPerRequest = serverCpu.TotalMilliseconds / requests;
+        if (perInstance.Count == 1)
+        {
+            return perInstance[0] with { ServerCpuPerRequest = cpuPerRequest };
+        }
+
+        return new DossierLoadBenchmark.Summary(
+            requests,
+            perInstance.Max(s => s.Median),
+            perInstance.Max(s => s.P90),
+            perInstance.Max(s => s.P99),
+            perInstance.Max(s => s.Max),
+            perInstance.Sum(s => s.Throughput),
+            cpuPerRequest,
+            perInstance);
+    }
+
+    private static TimeSpan CpuTime(AppInstances? app)
+    {
+        if (app is not null)
+        {
+            return app.CpuTime();
+        }
+
+        using var self = Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
+    }
+
+    /// <summary>One wrk run's requests, latency percentiles and throughput.</summary>
+    private static DossierLoadBenchmark.Summary Read(string path, string output)
+    {
         if (Regex.IsMatch(output, "Non-2xx or 3xx responses"))
         {
             throw new InvalidOperationException($"wrk saw failed responses for {path}:{Environment.NewLine}{output}");
         }
 
-        return new DossierLoadBenchmark.Summary(requests, Percentile("50"), Percentile("90"), Percentile("99"), max, perSecond, serverCpu.TotalMilliseconds / requests);
+        double Percentile(string label) => Read(output, () => ToMilliseconds(Regex.Match(output, $@"^\s+{label}%\s+(\S+)$", RegexOptions.Multiline).Groups[1].Value));
+        var requests = int.Parse(Requests().Match(output).Groups[1].Value, CultureInfo.InvariantCulture);
+        var perSecond = double.Parse(PerSecond().Match(output).Groups[1].Value, CultureInfo.InvariantCulture);
+        var max = ToMilliseconds(Max().Match(output).Groups[1].Value);
+        return new DossierLoadBenchmark.Summary(requests, Percentile("50"), Percentile("90"), Percentile("99"), max, perSecond);
     }
 
     private static async Task<string> RunAsync(string url, string cookie, int connections, int seconds)
