@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Meldcode.Application.Tests.Support;
 using Meldcode.Domain.Common;
 using Meldcode.EndToEnd.Tests.Support;
 using Microsoft.Playwright;

@@ -1,5 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Net;
+using Meldcode.Application.Tests.Support;
+using Meldcode.Infrastructure.Persistence;
 using Microsoft.Playwright;
 
 namespace Meldcode.EndToEnd.Tests.Support;
@@ -11,7 +13,7 @@ namespace Meldcode.EndToEnd.Tests.Support;
 /// migrates and seeds the demo data; instance B starts when A is ready and finds both done. A headless Chromium drives
 /// them. The browser reaches both as localhost: cookies belong to a host, not to a port, so a browser that signed in on
 /// one sends its session cookie to the other, as it does to every instance behind one address.
-/// Without a PostgreSQL server (<see cref="PostgreSqlServer.IsAvailable"/> false) nothing is started; the tests skip.
+/// Without a PostgreSQL server (<see cref="PostgreSqlTestServer.IsAvailable"/> false) nothing is started; the tests skip.
 /// </summary>
 [SuppressMessage("Design", "CA1001", Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
 public sealed class TwoInstancesFixture : IAsyncLifetime
@@ -21,7 +23,7 @@ public sealed class TwoInstancesFixture : IAsyncLifetime
     private readonly List<string> _dataDirectories = [];
     private AppProcess? _first;
     private AppProcess? _second;
-    private string? _database;
+    private TestDatabase? _database;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -39,13 +41,15 @@ public sealed class TwoInstancesFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (!PostgreSqlServer.IsAvailable)
+        if (!PostgreSqlTestServer.IsAvailable)
         {
             return;
         }
 
         Chromium.EnsureInstalled();
-        _database = await PostgreSqlServer.CreateDatabaseAsync("meldcode_e2e");
+        // Empty: instance A migrates it at its start (Development), as a new installation would be.
+        _database = new TestDatabase(DatabaseProvider.PostgreSql);
+        _database.EnsureCreated(migrated: false);
         (_first, First) = await StartInstanceAsync("a");
         (_second, Second) = await StartInstanceAsync("b");
 
@@ -72,7 +76,7 @@ public sealed class TwoInstancesFixture : IAsyncLifetime
 
         if (_database is not null)
         {
-            await PostgreSqlServer.DropDatabaseAsync(_database);
+            _database.Dispose();
         }
 
         foreach (var folder in _dataDirectories)
@@ -104,7 +108,7 @@ public sealed class TwoInstancesFixture : IAsyncLifetime
             ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
             ["Storage__DataDirectory"] = dataDirectory,
             ["Database__Provider"] = "PostgreSql",
-            ["ConnectionStrings__Meldcode"] = PostgreSqlServer.ConnectionStringFor(_database!),
+            ["ConnectionStrings__Meldcode"] = _database!.Target.ConnectionString,
         });
         try
         {
