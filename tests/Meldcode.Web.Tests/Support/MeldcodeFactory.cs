@@ -18,10 +18,19 @@ public class MeldcodeFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
     private readonly List<Action<IServiceCollection>> _services = [];
+    private readonly TestDatabase _ownDatabase;
     private FakeIdentityProvider? _identityProvider;
 
     public MeldcodeFactory()
+        : this(TestDatabase.RunProvider)
     {
+    }
+
+    /// <summary>On this provider whatever the run's (tests of several instances need PostgreSQL).</summary>
+    public MeldcodeFactory(DatabaseProvider provider)
+    {
+        _ownDatabase = new TestDatabase(provider);
+        Database = _ownDatabase;
         foreach (var (key, value) in Database.Settings)
         {
             _settings[key] = value;
@@ -33,9 +42,26 @@ public class MeldcodeFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>The app's database: an SQLite file in <see cref="DataFolder"/>, or a PostgreSQL database in the suite's second run.</summary>
-    public TestDatabase Database { get; } = new();
+    public TestDatabase Database { get; private set; }
 
+    /// <summary>The app's own data folder (with SQLite, the database file is in it).</summary>
     public string DataFolder { get; }
+
+    /// <summary>
+    /// A second instance of the app: this factory uses <paramref name="other"/>'s database (the other factory keeps and
+    /// removes it) and keeps a data folder of its own, as two app servers behind one load balancer. Call before start.
+    /// </summary>
+    public MeldcodeFactory SharingDatabaseWith(MeldcodeFactory other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Database = other.Database;
+        foreach (var (key, value) in other.Database.Settings.Where(setting => setting.Key != "Storage:DataDirectory"))
+        {
+            _settings[key] = value;
+        }
+
+        return this;
+    }
 
     public string EnvironmentName { get; private set; } = Environments.Development;
 
@@ -158,7 +184,8 @@ public class MeldcodeFactory : WebApplicationFactory<Program>
             _identityProvider?.SigningKey.Dispose();
             try
             {
-                Database.Dispose();
+                // A factory that shares another's database leaves it to that one, and removes only its own data folder.
+                _ownDatabase.Dispose();
             }
             catch (IOException)
             {
