@@ -99,6 +99,20 @@ public sealed class SignInAcrossInstancesTests : IDisposable
         Assert.Empty(FilesIn(_instances.Second.DataFolder));
     }
 
+    [PostgreSqlFact]
+    public async Task Instances_that_make_their_first_key_at_the_same_moment_still_read_each_others_cookies()
+    {
+        using var one = _instances.Browser();
+        using var other = _instances.Browser();
+        await Task.WhenAll(one.First.GetPageAsync("/inloggen"), other.Second.GetPageAsync("/inloggen"));
+
+        await one.First.SignInAsAsync(Owner);
+        await other.Second.SignInAsAsync(Owner);
+
+        Assert.Equal(Owner, (await one.Second.GetPageAsync("/")).QuerySelector(".account__name")!.TextContent.Trim());
+        Assert.Equal(Owner, (await other.First.GetPageAsync("/")).QuerySelector(".account__name")!.TextContent.Trim());
+    }
+
     public void Dispose() => _instances.Dispose();
 
     private int Version(Guid id) =>
