@@ -9,7 +9,7 @@ namespace Meldcode.Infrastructure.Live;
 /// and <see cref="ListenerApplicationName"/> in <c>pg_stat_activity</c>. Only with PostgreSQL; with SQLite there is one
 /// process and nothing to tell.
 /// </summary>
-public sealed class LiveConnections(DatabaseTarget target) : IAsyncDisposable
+public sealed class LiveConnections(DatabaseTarget target) : IAsyncDisposable, IDisposable
 {
     /// <summary>How the connections that send notifications show in <c>pg_stat_activity</c>.</summary>
     public const string ApplicationName = "Meldcode live";
@@ -47,6 +47,14 @@ public sealed class LiveConnections(DatabaseTarget target) : IAsyncDisposable
         {
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_dataSource.IsValueCreated)
+        {
+            _dataSource.Value.Dispose();
         }
     }
 
