@@ -1,5 +1,4 @@
 using System.Net;
-using Meldcode.Infrastructure.Persistence;
 using Meldcode.Web.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 
@@ -13,9 +12,9 @@ public sealed class TwoInstances : IDisposable
 {
     public TwoInstances()
     {
-        First = new MeldcodeFactory(DatabaseProvider.PostgreSql);
+        First = MeldcodeFactory.OnPostgreSql();
         First.CreateClient().Dispose();
-        Second = new MeldcodeFactory(DatabaseProvider.PostgreSql).SharingDatabaseWith(First);
+        Second = MeldcodeFactory.OnPostgreSql().SharingDatabaseWith(First);
         Second.CreateClient().Dispose();
     }
 

@@ -26,8 +26,8 @@ public class MeldcodeFactory : WebApplicationFactory<Program>
     {
     }
 
-    /// <summary>On this provider whatever the run's (tests of several instances need PostgreSQL).</summary>
-    public MeldcodeFactory(DatabaseProvider provider)
+    /// <summary>On this provider whatever the run's. Not public: a class fixture must have a single public constructor.</summary>
+    protected MeldcodeFactory(DatabaseProvider provider)
     {
         _ownDatabase = new TestDatabase(provider);
         Database = _ownDatabase;
@@ -40,6 +40,9 @@ public class MeldcodeFactory : WebApplicationFactory<Program>
         ClientOptions.BaseAddress = new Uri("https://localhost");
         ClientOptions.AllowAutoRedirect = false;
     }
+
+    /// <summary>The app on PostgreSQL whatever the run's provider (tests of several instances on one database).</summary>
+    public static MeldcodeFactory OnPostgreSql() => new(DatabaseProvider.PostgreSql);
 
     /// <summary>The app's database: an SQLite file in <see cref="DataFolder"/>, or a PostgreSQL database in the suite's second run.</summary>
     public TestDatabase Database { get; private set; }
