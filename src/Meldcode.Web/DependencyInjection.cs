@@ -4,6 +4,7 @@ using Meldcode.Application.Common.Interfaces;
 using Meldcode.Application.DilemmaSessions;
 using Meldcode.Application.Drafts;
 using Meldcode.Domain.Users;
+using Meldcode.Infrastructure.Live;
 using Meldcode.Infrastructure.Persistence;
 using Meldcode.Web.Configuration;
 using Meldcode.Web.Drafts;
@@ -109,8 +110,8 @@ internal static class DependencyInjection
             .AddPolicy(AdministratorPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(nameof(Role.FunctionalAdministrator)))
             .AddPolicy(TrainerPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(nameof(Role.Trainer)));
 
-        services.AddSingleton<SessionSignals>();
-        services.AddSingleton<ISessionSignals>(provider => provider.GetRequiredService<SessionSignals>());
+        // The live pages' signals: this process's hub, and with PostgreSQL also every other instance (LISTEN/NOTIFY, ADR 0011).
+        services.AddLiveSignals<SessionSignals>();
         services.Configure<DilemmaSessionOptions>(configuration.GetSection(DilemmaSessionOptions.Section));
         services.AddHostedService<SessionHousekeepingService>();
         services.Configure<DraftOptions>(configuration.GetSection(DraftOptions.Section));

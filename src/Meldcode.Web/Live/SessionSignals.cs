@@ -1,14 +1,15 @@
 using System.Collections.Concurrent;
-using Meldcode.Application.DilemmaSessions;
+using Meldcode.Infrastructure.Live;
 
 namespace Meldcode.Web.Live;
 
 /// <summary>
 /// The live sessions' signals in this process: per session a counter for its stage and one for its counts, and a way
 /// to wait until either moves. The event streams (<see cref="LiveUpdates"/>) wait on them; nothing but the session's
-/// identifier and a number passes through.
+/// identifier and a number passes through. With PostgreSQL, the other instances' changes arrive here too
+/// (<see cref="LiveNotificationListener"/>).
 /// </summary>
-public sealed class SessionSignals : ISessionSignals
+public sealed class SessionSignals : ILocalSessionSignals
 {
     private readonly ConcurrentDictionary<Guid, Pulse> _stages = new();
     private readonly ConcurrentDictionary<Guid, Pulse> _counts = new();
@@ -20,6 +21,9 @@ public sealed class SessionSignals : ISessionSignals
     }
 
     public void CountsChanged(Guid sessionId) => Counts(sessionId).Raise();
+
+    /// <inheritdoc/>
+    public IReadOnlyCollection<Guid> KnownSessions => [.. _stages.Keys.Union(_counts.Keys)];
 
     /// <summary>The stage counter now, without keeping anything for a session nobody follows (0 until something changed).</summary>
     public long StageVersion(Guid sessionId) => _stages.TryGetValue(sessionId, out var pulse) ? pulse.Version : 0;

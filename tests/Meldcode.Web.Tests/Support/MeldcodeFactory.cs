@@ -18,6 +18,7 @@ public class MeldcodeFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
     private readonly List<Action<IServiceCollection>> _services = [];
+    private readonly TestDatabase _ownDatabase;
     private FakeIdentityProvider? _identityProvider;
 
     public MeldcodeFactory()
@@ -25,10 +26,11 @@ public class MeldcodeFactory : WebApplicationFactory<Program>
     {
     }
 
-    /// <summary>One constructor only is public (xUnit builds class fixtures with it); see <see cref="On"/>.</summary>
-    private MeldcodeFactory(DatabaseProvider provider)
+    /// <summary>On this provider whatever the run's. Not public: a class fixture must have a single public constructor.</summary>
+    protected MeldcodeFactory(DatabaseProvider provider)
     {
-        Database = new TestDatabase(provider);
+        _ownDatabase = new TestDatabase(provider);
+        Database = _ownDatabase;
         foreach (var (key, value) in Database.Settings)
         {
             _settings[key] = value;
@@ -40,12 +42,29 @@ public class MeldcodeFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>The app's database: an SQLite file in <see cref="DataFolder"/>, or a PostgreSQL database in the suite's second run.</summary>
-    public TestDatabase Database { get; }
+    public TestDatabase Database { get; private set; }
 
+    /// <summary>The app's own data folder (with SQLite, the database file is in it).</summary>
     public string DataFolder { get; }
 
     /// <summary>The app on this provider whatever the run's (tests about PostgreSQL itself, or about moving from SQLite).</summary>
     public static MeldcodeFactory On(DatabaseProvider provider) => new(provider);
+
+    /// <summary>
+    /// A second instance of the app: this factory uses <paramref name="other"/>'s database (the other factory keeps and
+    /// removes it) and keeps a data folder of its own, as two app servers behind one load balancer. Call before start.
+    /// </summary>
+    public MeldcodeFactory SharingDatabaseWith(MeldcodeFactory other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Database = other.Database;
+        foreach (var (key, value) in other.Database.Settings.Where(setting => setting.Key != "Storage:DataDirectory"))
+        {
+            _settings[key] = value;
+        }
+
+        return this;
+    }
 
     public string EnvironmentName { get; private set; } = Environments.Development;
 
@@ -168,7 +187,8 @@ public class MeldcodeFactory : WebApplicationFactory<Program>
             _identityProvider?.SigningKey.Dispose();
             try
             {
-                Database.Dispose();
+                // A factory that shares another's database leaves it to that one, and removes only its own data folder.
+                _ownDatabase.Dispose();
             }
             catch (IOException)
             {

@@ -5,6 +5,8 @@ using Meldcode.Application.DilemmaSessions.GetSessionSummary;
 using Meldcode.Application.DilemmaSessions.JoinSession;
 using Meldcode.Application.Tests.DilemmaSessions.Support;
 using Meldcode.Domain.DilemmaSessions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -109,9 +111,29 @@ public sealed class SessionHousekeepingTests : DilemmaSessionTest
         Assert.Equal(SessionState.Prepared, (await SessionAsync(id)).State);
     }
 
-    private async Task<(int Ended, int Erased)> RunAsync()
+    [Fact]
+    public async Task Two_instances_that_run_it_at_the_same_moment_end_each_session_once_and_neither_fails()
     {
-        using var scope = Host.Services.CreateScope();
+        var first = await Sessions.RunAsync(participants: 1);
+        var second = await Sessions.RunAsync(participants: 1);
+        Clock.Advance(TimeSpan.FromHours(24));
+        (int Ended, int Erased)? meanwhile = null;
+        var otherInstanceRuns = new BeforeFirstSessionSave(async () => meanwhile = await RunAsync());
+        using var instance = new ApplicationHost(Database, Clock, configureServices: services => services.AddSingleton<IInterceptor>(otherInstanceRuns));
+
+        var run = await RunAsync(instance);
+
+        Assert.Equal((0, 0), run);
+        Assert.Equal((2, 0), meanwhile);
+        Assert.Equal(SessionState.Ended, (await SessionAsync(first.Id)).State);
+        Assert.Equal(SessionState.Ended, (await SessionAsync(second.Id)).State);
+    }
+
+    private Task<(int Ended, int Erased)> RunAsync() => RunAsync(Host);
+
+    private static async Task<(int Ended, int Erased)> RunAsync(ApplicationHost host)
+    {
+        using var scope = host.Services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<Application.DilemmaSessions.SessionHousekeeping>().RunAsync(CancellationToken.None);
     }
 
@@ -124,5 +146,23 @@ public sealed class SessionHousekeepingTests : DilemmaSessionTest
         var first = (await ReflectionsAsync(session.Id))[0].Id;
         await Sessions.AsTrainerAsync(new DecideReflectionCommand(session.Id, first, Approve: true));
         return session;
+    }
+}
+
+/// <summary>Runs something (another instance's work) just before this instance first saves a change to a session.</summary>
+internal sealed class BeforeFirstSessionSave(Func<Task> meanwhile) : SaveChangesInterceptor
+{
+    private bool _done;
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        if (!_done && eventData.Context!.ChangeTracker.Entries<DilemmaSession>().Any(e => e.State == EntityState.Modified))
+        {
+            _done = true;
+            await meanwhile();
+        }
+
+        return result;
     }
 }
