@@ -49,6 +49,7 @@ public static class DependencyInjection
         services.AddScoped<DevelopmentSeeder>();
         services.AddScoped<InstallationSetup>();
         services.AddScoped<BuiltInDilemmaSync>();
+        services.AddScoped<FirstDataProtectionKey>();
 
         // PDF documents: the layout layer over PDFsharp (MIT) as the document port.
         services.AddPdfDocuments(configuration);

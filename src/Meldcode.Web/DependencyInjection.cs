@@ -110,7 +110,7 @@ internal static class DependencyInjection
             .AddPolicy(AdministratorPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(nameof(Role.FunctionalAdministrator)))
             .AddPolicy(TrainerPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(nameof(Role.Trainer)));
 
-        // The live pages' signals: this process's hub, and with PostgreSQL also every other instance (LISTEN/NOTIFY, ADR 0011).
+        // The live pages' signals: this process's hub, and with PostgreSQL also every other instance (LISTEN/NOTIFY, ADR 0012).
         services.AddLiveSignals<SessionSignals>();
         services.Configure<DilemmaSessionOptions>(configuration.GetSection(DilemmaSessionOptions.Section));
         services.AddHostedService<SessionHousekeepingService>();

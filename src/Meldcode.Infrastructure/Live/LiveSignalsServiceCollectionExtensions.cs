@@ -9,7 +9,7 @@ public static class LiveSignalsServiceCollectionExtensions
     /// <summary>
     /// The live sessions' signals: <typeparamref name="TLocal"/> is the hub in this process that the event streams wait
     /// on. With SQLite (one process) the use cases signal it directly. With PostgreSQL they signal it and every other
-    /// instance through <c>LISTEN/NOTIFY</c> (ADR 0011): a publisher sends, a listener per instance receives.
+    /// instance through <c>LISTEN/NOTIFY</c> (ADR 0012): a publisher sends, a listener per instance receives.
     /// </summary>
     public static IServiceCollection AddLiveSignals<TLocal>(this IServiceCollection services)
         where TLocal : class, ILocalSessionSignals

@@ -8,7 +8,7 @@ namespace Meldcode.Infrastructure.Persistence;
 
 /// <summary>
 /// One writer at a time for the few writes that must not interleave across processes (the next line of the access log,
-/// a scheduled job's claim of its day). SQLite needs nothing more than its write transaction: Microsoft.Data.Sqlite
+/// a scheduled job's claim of its day, the first key of the key ring). SQLite needs nothing more than its write transaction: Microsoft.Data.Sqlite
 /// begins it with <c>BEGIN IMMEDIATE</c>, which takes the database's write lock. PostgreSQL lets writers run side by
 /// side, so the transaction also takes a transaction-level advisory lock on a number that stands for what is written;
 /// it is released at commit or rollback, also when the process dies.
@@ -17,6 +17,9 @@ public static class WriteLocks
 {
     /// <summary>The access log's chain: "Meldcode access log".</summary>
     public static readonly long AccessLog = KeyFor("access-log");
+
+    /// <summary>The Data Protection key ring's first key (<see cref="FirstDataProtectionKey"/>).</summary>
+    public static readonly long KeyRing = KeyFor("key-ring");
 
     /// <summary>The number that stands for a scheduled job.</summary>
     public static long ForJob(string job) => KeyFor("job:" + job);

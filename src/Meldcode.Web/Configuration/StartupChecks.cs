@@ -88,7 +88,8 @@ internal static class StartupChecks
 
     /// <summary>
     /// Development migrates and seeds the demo data; other environments only check, and refuse to run
-    /// against a database whose schema is behind (migrating is an explicit operator step). Both then bring
+    /// against a database whose schema is behind (migrating is an explicit operator step). Both then make the first
+    /// Data Protection key of a PostgreSQL installation (<see cref="FirstDataProtectionKey"/>) and bring
     /// the built-in dilemmas up to date (<see cref="BuiltInDilemmaSync"/>).
     /// Returns the reason for refusing, or null when the database is ready.
     /// </summary>
@@ -99,6 +100,7 @@ internal static class StartupChecks
         if (environment.IsDevelopment())
         {
             await migrator.MigrateAsync(cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<FirstDataProtectionKey>().EnsureAsync(cancellationToken);
             await scope.ServiceProvider.GetRequiredService<BuiltInDilemmaSync>().SynchroniseAsync(cancellationToken);
             await scope.ServiceProvider.GetRequiredService<DevelopmentSeeder>().SeedAsync(cancellationToken);
             return null;
@@ -110,6 +112,7 @@ internal static class StartupChecks
             return PendingMigrationsProblem(pending);
         }
 
+        await scope.ServiceProvider.GetRequiredService<FirstDataProtectionKey>().EnsureAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<BuiltInDilemmaSync>().SynchroniseAsync(cancellationToken);
 
         // The installation's one organisation is created at the first start, from the first-start settings.

@@ -10,6 +10,7 @@ namespace Meldcode.Application.Tests.Retention;
 /// (under the job's advisory lock), the others find it taken, without an error. (On SQLite the same race is in
 /// <see cref="RetentionSweepTests"/>; that test runs on PostgreSQL too in the suite's second run.)
 /// </summary>
+[Trait("Database", "PostgreSql")]
 public sealed class JobRunClaimsAcrossInstancesTests : IDisposable
 {
     private const int Instances = 4;

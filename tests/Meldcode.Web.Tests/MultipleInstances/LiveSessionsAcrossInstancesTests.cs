@@ -12,10 +12,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Meldcode.Web.Tests.MultipleInstances;
 
 /// <summary>
-/// Live sessions across two instances (PostgreSQL LISTEN/NOTIFY, ADR 0011): a change made through one instance wakes
+/// Live sessions across two instances (PostgreSQL LISTEN/NOTIFY, ADR 0012): a change made through one instance wakes
 /// the event streams of the other; an instance skips its own notifications; after a lost connection an instance listens
 /// again and lets every screen it serves fetch once.
 /// </summary>
+[Trait("Database", "PostgreSql")]
 public sealed class LiveSessionsAcrossInstancesTests : IDisposable
 {
     private readonly TwoInstances _instances = new();

@@ -13,6 +13,7 @@ namespace Meldcode.Web.Tests.MultipleInstances;
 /// are in the database, so a cookie or a form from one instance is good on the other, and a dossier changed through one
 /// is current on the other.
 /// </summary>
+[Trait("Database", "PostgreSql")]
 public sealed class SignInAcrossInstancesTests : IDisposable
 {
     private const string Owner = "Sanne de Vries";
