@@ -133,6 +133,17 @@ public static class PostgreSqlTestServer
 {
     private static readonly Lazy<string> Template = new(CreateTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    /// <summary>
+    /// PostgreSQL 15 copies a template through its write-ahead log by default; copying the files is about a third faster
+    /// for a database this small (mostly the system catalogs), and the test server does not sync to disk anyway.
+    /// </summary>
+    private static readonly Lazy<string> CopyStrategy = new(() =>
+    {
+        using var connection = new NpgsqlConnection(ConnectionStringFor("postgres"));
+        connection.Open();
+        return connection.PostgreSqlVersion.Major >= 15 ? " STRATEGY FILE_COPY" : string.Empty;
+    });
+
     /// <summary>The server's connection string; the test run must give it.</summary>
     public static string ServerConnectionString =>
         Environment.GetEnvironmentVariable("MELDCODE_TEST_POSTGRES") is { Length: > 0 } server
@@ -147,7 +158,7 @@ public static class PostgreSqlTestServer
 
     public static void CreateDatabase(string name, bool migrated)
     {
-        var sql = migrated ? $"CREATE DATABASE \"{name}\" TEMPLATE \"{Template.Value}\"" : $"CREATE DATABASE \"{name}\"";
+        var sql = migrated ? $"CREATE DATABASE \"{name}\" TEMPLATE \"{Template.Value}\"{CopyStrategy.Value}" : $"CREATE DATABASE \"{name}\"";
         for (var attempt = 1; ; attempt++)
         {
             try
